@@ -1,0 +1,380 @@
+//! The sign-in service: the one object the window and the CLI both drive.
+//!
+//! It owns the side effects (vault, opener, settings file) handed to it at start-up and a cache
+//! of Connect clients, one per (profile, region), so credentials are resolved once and
+//! connections stay pooled between clicks.
+
+use crate::aws_error::CallContext;
+use crate::error::{Error, ErrorCode, Result};
+use crate::federation;
+use crate::instances::{self, Instance, InstanceRef};
+use crate::launcher::{self, LoopbackOrigin, Opener, UrlPolicy};
+use crate::profiles::{self, Profile};
+use crate::secret::Secret;
+use crate::sessions::{SessionKey, SessionRecord, SessionStore, SessionView};
+use crate::settings::{NetworkSettings, Settings, SettingsStore};
+use crate::vault::TokenVault;
+use aws_config::retry::RetryConfig;
+use aws_config::timeout::TimeoutConfig;
+use aws_config::{BehaviorVersion, Region};
+use aws_sdk_connect::Client;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// Longest profile name accepted from the UI or the command line.
+const MAX_PROFILE_NAME_LEN: usize = 256;
+
+/// What the window needs to draw itself at start-up, in one call.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct AppSnapshot {
+    pub profiles: Vec<Profile>,
+    pub last_profile: Option<String>,
+    pub last_instance: Option<String>,
+    pub sessions: Vec<SessionView>,
+    /// Something the person should be told once (settings reset, keychain unavailable,
+    /// AWS config unreadable).
+    pub notice: Option<Error>,
+}
+
+/// The result of a sign-in: what to show, and the URL for `--print-url` (never sent to the UI).
+#[derive(Debug)]
+pub struct SignInOutcome {
+    pub session: SessionView,
+    pub url: Secret,
+    /// The keychain refused the tokens: the sign-in worked but will not be remembered.
+    pub vault_error: Option<Error>,
+}
+
+/// A Connect client bound to one profile and region, and what sign-in needs to know about its
+/// endpoint.
+struct BoundClient {
+    client: Client,
+    profile: Profile,
+    region: String,
+    loopback_origin: Option<LoopbackOrigin>,
+}
+
+pub struct App {
+    sessions: SessionStore,
+    opener: Arc<dyn Opener>,
+    settings_store: SettingsStore,
+    settings: Mutex<Settings>,
+    notice: Mutex<Option<Error>>,
+    clients: tokio::sync::Mutex<HashMap<(String, Option<String>), Arc<BoundClient>>>,
+    known_instances: Mutex<HashMap<String, Instance>>,
+}
+
+impl App {
+    pub fn new(
+        vault: Arc<dyn TokenVault>,
+        opener: Arc<dyn Opener>,
+        settings_store: SettingsStore,
+    ) -> App {
+        let (settings, notice) = settings_store.load();
+        App {
+            sessions: SessionStore::new(vault),
+            opener,
+            settings_store,
+            settings: Mutex::new(settings),
+            notice: Mutex::new(notice),
+            clients: tokio::sync::Mutex::new(HashMap::new()),
+            known_instances: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn settings(&self) -> Settings {
+        self.settings.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Profiles, the remembered selection, stored sessions and any one-time notice.
+    pub async fn snapshot(&self) -> AppSnapshot {
+        let mut notice = self.notice.lock().ok().and_then(|mut n| n.take());
+        let profiles = match profiles::load_profiles().await {
+            Ok(profiles) => profiles,
+            Err(error) => {
+                notice.get_or_insert(error);
+                Vec::new()
+            }
+        };
+        let sessions = match self.sessions().await {
+            Ok(sessions) => sessions,
+            Err(error) => {
+                notice.get_or_insert(error);
+                Vec::new()
+            }
+        };
+        let settings = self.settings();
+        AppSnapshot {
+            profiles,
+            last_profile: settings.last_profile,
+            last_instance: settings.last_instance,
+            sessions,
+            notice,
+        }
+    }
+
+    pub async fn profiles(&self) -> Result<Vec<Profile>> {
+        profiles::load_profiles().await
+    }
+
+    /// Instances of the profile in its region (all pages).
+    pub async fn instances(&self, profile: &str) -> Result<Vec<Instance>> {
+        check_profile_name(profile)?;
+        let bound = self.client(profile, None).await?;
+        let context = self.context(&bound, None, None);
+        let instances = instances::list_instances(&bound.client, &context).await?;
+        self.remember_instances(&instances);
+        Ok(instances)
+    }
+
+    /// A pasted instance ID or ARN, described through the profile (the ARN picks the region).
+    pub async fn resolve_instance(&self, profile: &str, input: &str) -> Result<Instance> {
+        check_profile_name(profile)?;
+        let reference = InstanceRef::parse(input)?;
+        let bound = self.client(profile, reference.region.clone()).await?;
+        let context = self.context(&bound, Some(&reference.id), reference.account_id.clone());
+        let instance = instances::describe_instance(&bound.client, &reference.id, &context).await?;
+        self.remember_instances(std::slice::from_ref(&instance));
+        Ok(instance)
+    }
+
+    /// Remembers the picked profile and instance for the next start.
+    pub fn remember_selection(&self, profile: &str, instance: Option<&str>) -> Result<()> {
+        check_profile_name(profile)?;
+        if let Some(instance) = instance {
+            InstanceRef::parse(instance)?;
+        }
+        let mut settings = self
+            .settings
+            .lock()
+            .map_err(|_| Error::internal("settings lock poisoned"))?;
+        let next = Settings {
+            last_profile: Some(profile.to_string()),
+            last_instance: instance.map(str::to_string),
+            ..settings.clone()
+        };
+        if *settings != next {
+            self.settings_store.save(&next)?;
+            *settings = next;
+        }
+        Ok(())
+    }
+
+    /// The whole click: federate, validate the URL, open the browser (unless `open` is false),
+    /// keep the tokens in the keychain, remember the selection.
+    pub async fn sign_in(
+        &self,
+        profile: &str,
+        instance: &str,
+        open: bool,
+    ) -> Result<SignInOutcome> {
+        check_profile_name(profile)?;
+        let reference = InstanceRef::parse(instance)?;
+        let bound = self.client(profile, reference.region.clone()).await?;
+        let context = self.context(&bound, Some(&reference.id), reference.account_id.clone());
+        let sign_in =
+            federation::get_federation_token(&bound.client, &reference.id, &context).await?;
+
+        let known = self.known_instance(&reference.id);
+        let policy = UrlPolicy {
+            loopback_origin: bound.loopback_origin.clone(),
+            ..UrlPolicy::default()
+        }
+        .with_access_url(known.as_ref().and_then(|i| i.access_url.as_deref()));
+        launcher::validate_sign_in_url(&sign_in.url, &policy)?;
+
+        if open {
+            let opener = Arc::clone(&self.opener);
+            let url = sign_in.url.clone();
+            tokio::task::spawn_blocking(move || opener.open(&url))
+                .await
+                .map_err(|_| Error::internal("the browser launcher task failed"))??;
+        }
+
+        let record = SessionRecord {
+            profile: bound.profile.name.clone(),
+            instance_id: reference.id.clone(),
+            instance_alias: known.and_then(|i| i.alias),
+            region: bound.region.clone(),
+            user_id: sign_in.user_id.clone(),
+            user_arn: sign_in.user_arn.clone(),
+            access_token_expires_at: sign_in.tokens.access_token_expires_at,
+            refresh_token_expires_at: sign_in.tokens.refresh_token_expires_at,
+            signed_in_at: now_epoch(),
+        };
+        let store = self.sessions.clone();
+        let (saved_record, tokens) = (record.clone(), sign_in.tokens.clone());
+        let vault_error = tokio::task::spawn_blocking(move || store.save(&saved_record, &tokens))
+            .await
+            .map_err(|_| Error::internal("the keychain task failed"))?
+            .err();
+        if let Some(error) = &vault_error {
+            tracing::warn!(code = %error.code, "tokens not stored: {}", error.message);
+        }
+        if let Err(error) = self.remember_selection(profile, Some(&reference.id)) {
+            tracing::warn!(code = %error.code, "selection not remembered: {}", error.message);
+        }
+        tracing::info!(profile, instance = %reference.id, "signed in");
+        Ok(SignInOutcome {
+            session: record.view(vault_error.is_none()),
+            url: sign_in.url,
+            vault_error,
+        })
+    }
+
+    /// Forgets the session's tokens. True when there was one.
+    pub async fn sign_out(&self, profile: &str, instance: &str) -> Result<bool> {
+        check_profile_name(profile)?;
+        let reference = InstanceRef::parse(instance)?;
+        let key = SessionKey {
+            profile: profile.to_string(),
+            instance_id: reference.id,
+        };
+        let store = self.sessions.clone();
+        let removed = tokio::task::spawn_blocking(move || store.remove(&key))
+            .await
+            .map_err(|_| Error::internal("the keychain task failed"))??;
+        tracing::info!(profile, removed, "signed out");
+        Ok(removed)
+    }
+
+    /// Every session stored in the keychain.
+    pub async fn sessions(&self) -> Result<Vec<SessionView>> {
+        let store = self.sessions.clone();
+        let records = tokio::task::spawn_blocking(move || store.list())
+            .await
+            .map_err(|_| Error::internal("the keychain task failed"))??;
+        Ok(records.iter().map(|record| record.view(true)).collect())
+    }
+
+    /// The cached client for (profile, region), built on first use. `region` is set only when an
+    /// instance ARN names one; otherwise the profile's region chain decides, as in the AWS CLI.
+    async fn client(&self, profile_name: &str, region: Option<String>) -> Result<Arc<BoundClient>> {
+        let mut clients = self.clients.lock().await;
+        let key = (profile_name.to_string(), region.clone());
+        if let Some(bound) = clients.get(&key) {
+            return Ok(Arc::clone(bound));
+        }
+        let profile = profiles::find_profile(profile_name).await?;
+        let network = self.settings().network;
+        let sdk_config = load_sdk_config(&profile, region, &network).await;
+        let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
+            return Err(Error::new(
+                ErrorCode::NoRegion,
+                format!("Profile '{profile_name}' does not say which AWS region to use."),
+                "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",
+            ));
+        };
+        let endpoint = profiles::connect_endpoint_override(profile_name).await?;
+        let bound = Arc::new(BoundClient {
+            client: Client::new(&sdk_config),
+            loopback_origin: endpoint.as_deref().and_then(LoopbackOrigin::from_endpoint),
+            profile,
+            region,
+        });
+        clients.insert(key, Arc::clone(&bound));
+        Ok(bound)
+    }
+
+    fn context(
+        &self,
+        bound: &BoundClient,
+        instance_id: Option<&str>,
+        account_id: Option<String>,
+    ) -> CallContext {
+        CallContext {
+            profile: bound.profile.name.clone(),
+            profile_kind: Some(bound.profile.kind),
+            instance_id: instance_id.map(str::to_string),
+            region: Some(bound.region.clone()),
+            account_id: account_id.or_else(|| {
+                instance_id
+                    .and_then(|id| self.known_instance(id))
+                    .map(|i| i.account_id)
+                    .filter(|a| !a.is_empty())
+            }),
+        }
+    }
+
+    fn remember_instances(&self, list: &[Instance]) {
+        if let Ok(mut known) = self.known_instances.lock() {
+            for instance in list {
+                known.insert(instance.id.clone(), instance.clone());
+            }
+        }
+    }
+
+    fn known_instance(&self, id: &str) -> Option<Instance> {
+        self.known_instances
+            .lock()
+            .ok()
+            .and_then(|known| known.get(id).cloned())
+    }
+}
+
+/// aws-config for one profile: its own credential chain (so `AWS_ACCESS_KEY_ID` in the
+/// environment cannot override the profile the person picked), the standard region chain, and
+/// explicit timeouts and bounded retries.
+async fn load_sdk_config(
+    profile: &Profile,
+    region: Option<String>,
+    network: &NetworkSettings,
+) -> aws_config::SdkConfig {
+    let credentials = aws_config::profile::ProfileFileCredentialsProvider::builder()
+        .profile_name(&profile.name)
+        .build();
+    let mut loader = aws_config::defaults(BehaviorVersion::latest())
+        .profile_name(&profile.name)
+        .credentials_provider(credentials)
+        .timeout_config(
+            TimeoutConfig::builder()
+                .connect_timeout(network.connect_timeout())
+                .operation_attempt_timeout(network.attempt_timeout())
+                .operation_timeout(network.operation_timeout())
+                .build(),
+        )
+        .retry_config(RetryConfig::standard().with_max_attempts(network.max_attempts()));
+    if let Some(region) = region {
+        loader = loader.region(Region::new(region));
+    }
+    loader.load().await
+}
+
+/// Names come from the UI or the command line: bounded, printable, non-empty.
+fn check_profile_name(name: &str) -> Result<()> {
+    if name.is_empty() || name.len() > MAX_PROFILE_NAME_LEN || name.chars().any(char::is_control) {
+        return Err(Error::invalid_parameter(
+            "That is not a valid AWS profile name.",
+            "Pick a profile from the list (`connect-sso profiles` lists them).",
+        ));
+    }
+    Ok(())
+}
+
+fn now_epoch() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profile_names_are_checked() {
+        assert!(check_profile_name("agent").is_ok());
+        assert!(check_profile_name("with space/and:colon").is_ok());
+        for bad in ["", "a\nb", &"x".repeat(300)] {
+            assert_eq!(
+                check_profile_name(bad).unwrap_err().code,
+                ErrorCode::InvalidParameter
+            );
+        }
+    }
+}

@@ -1,0 +1,356 @@
+//! The command-line face: the same services as the window, for terminals and scripts.
+//!
+//! `--json` prints exactly one JSON object on stdout; failures are `{"error":{code,message,hint}}`
+//! and exit with the code's status (see `ErrorCode::exit_status`). No token or URL is ever
+//! printed unless `sign-in --print-url` asks for the URL.
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::format::{describe_expiry, user_and_place};
+use crate::instances::Instance;
+use crate::launcher::SystemOpener;
+use crate::profiles::{Profile, ProfileKind};
+use crate::sessions::SessionView;
+use crate::settings::SettingsStore;
+use crate::vault::KeyringVault;
+use clap::{Args, Parser, Subcommand};
+use serde_json::json;
+use std::ffi::OsString;
+use std::io::Write;
+use std::sync::Arc;
+
+#[derive(Debug, Parser)]
+#[command(name = "connect-sso", version, about = "One-click Amazon Connect sign-in", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List the AWS profiles (from ~/.aws/config and ~/.aws/credentials).
+    Profiles(Output),
+    /// List the Amazon Connect instances a profile can see in its region.
+    Instances {
+        #[command(flatten)]
+        target: ProfileArg,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Sign in: get a federation token, keep the tokens in the keychain, open the browser.
+    SignIn {
+        #[command(flatten)]
+        target: Target,
+        /// Do not open the browser.
+        #[arg(long)]
+        no_open: bool,
+        /// Print the sign-in URL (a bearer secret: anyone with it is signed in as you).
+        #[arg(long)]
+        print_url: bool,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Forget a session's tokens.
+    SignOut {
+        #[command(flatten)]
+        target: Target,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Show the stored sessions and when their tokens expire.
+    Status(Output),
+}
+
+#[derive(Debug, Args)]
+struct Output {
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
+struct ProfileArg {
+    /// AWS profile (default: AWS_PROFILE, else the last one used, else `default`).
+    #[arg(long, short)]
+    profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct Target {
+    #[command(flatten)]
+    profile: ProfileArg,
+    /// Instance ID or ARN (default: the last one used).
+    #[arg(long, short)]
+    instance: Option<String>,
+}
+
+/// Runs the CLI with these arguments (the first is the program name) and returns the exit status.
+pub fn run(args: Vec<OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() { 2 } else { 0 };
+        }
+    };
+    crate::logging::init("warn");
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start: {error}");
+            return 1;
+        }
+    };
+    let app = App::new(
+        Arc::new(KeyringVault::new(KeyringVault::default_service())),
+        Arc::new(SystemOpener),
+        SettingsStore::from_env(),
+    );
+    let json = cli.command.json();
+    match runtime.block_on(execute(&app, cli.command)) {
+        Ok(()) => 0,
+        Err(error) => {
+            report_error(&error, json);
+            error.exit_status()
+        }
+    }
+}
+
+impl Command {
+    fn json(&self) -> bool {
+        match self {
+            Command::Profiles(o) | Command::Status(o) => o.json,
+            Command::Instances { output, .. }
+            | Command::SignIn { output, .. }
+            | Command::SignOut { output, .. } => output.json,
+        }
+    }
+}
+
+async fn execute(app: &App, command: Command) -> Result<()> {
+    match command {
+        Command::Profiles(output) => {
+            let profiles = app.profiles().await?;
+            if output.json {
+                print_json(&json!({ "profiles": profiles }));
+            } else {
+                print_profiles(&profiles);
+            }
+        }
+        Command::Instances { target, output } => {
+            let profile = pick_profile(app, target);
+            let instances = app.instances(&profile).await?;
+            if output.json {
+                print_json(&json!({ "profile": profile, "instances": instances }));
+            } else {
+                print_instances(&profile, &instances);
+            }
+        }
+        Command::SignIn {
+            target,
+            no_open,
+            print_url,
+            output,
+        } => {
+            let (profile, instance) = pick_target(app, target)?;
+            let outcome = app.sign_in(&profile, &instance, !no_open).await?;
+            if let Some(error) = &outcome.vault_error {
+                eprintln!(
+                    "warning: {} This session will not be remembered.\n  hint: {}",
+                    error.message, error.hint
+                );
+            }
+            if output.json {
+                let mut value = json!({ "session": outcome.session, "browserOpened": !no_open });
+                if print_url {
+                    value["signInUrl"] = json!(outcome.url.expose());
+                }
+                print_json(&value);
+            } else {
+                println!("Signed in as {}.", user_and_place(&outcome.session));
+                println!(
+                    "{}",
+                    describe_expiry(&outcome.session, crate::format::now())
+                );
+                if !no_open {
+                    println!("The browser was opened.");
+                }
+                if print_url {
+                    println!("{}", outcome.url.expose());
+                }
+            }
+        }
+        Command::SignOut { target, output } => {
+            let (profile, instance) = pick_target(app, target)?;
+            let removed = app.sign_out(&profile, &instance).await?;
+            if output.json {
+                print_json(
+                    &json!({ "signedOut": removed, "profile": profile, "instance": instance }),
+                );
+            } else if removed {
+                println!("Signed out: the tokens of '{profile}' on {instance} were removed from the keychain.");
+            } else {
+                println!("No stored session for '{profile}' on {instance}.");
+            }
+        }
+        Command::Status(output) => {
+            let sessions = app.sessions().await?;
+            if output.json {
+                print_json(&json!({ "sessions": sessions }));
+            } else {
+                print_sessions(&sessions);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn pick_profile(app: &App, given: ProfileArg) -> String {
+    given
+        .profile
+        .or_else(|| std::env::var("AWS_PROFILE").ok().filter(|p| !p.is_empty()))
+        .or_else(|| app.settings().last_profile)
+        .unwrap_or_else(|| "default".to_string())
+}
+
+fn pick_target(app: &App, target: Target) -> Result<(String, String)> {
+    let profile = pick_profile(app, target.profile);
+    let instance = target
+        .instance
+        .or_else(|| app.settings().last_instance)
+        .ok_or_else(|| {
+            Error::invalid_parameter(
+                "No instance given and none used before.",
+                "Pass --instance ID_OR_ARN (`connect-sso instances` lists them).",
+            )
+        })?;
+    Ok((profile, instance))
+}
+
+fn report_error(error: &Error, json: bool) {
+    if json {
+        print_json(&json!({ "error": error }));
+    } else {
+        eprintln!(
+            "error: {}\n  hint: {}\n  code: {}",
+            error.message, error.hint, error.code
+        );
+    }
+}
+
+fn print_json(value: &serde_json::Value) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = serde_json::to_writer(&mut stdout, value);
+    let _ = writeln!(stdout);
+}
+
+fn kind_label(kind: ProfileKind) -> &'static str {
+    match kind {
+        ProfileKind::Static => "static keys",
+        ProfileKind::Sso => "IAM Identity Center",
+        ProfileKind::Role => "role",
+        ProfileKind::Process => "credential process",
+        ProfileKind::Other => "other",
+    }
+}
+
+fn print_profiles(profiles: &[Profile]) {
+    if profiles.is_empty() {
+        println!("No AWS profiles found. Add one with `aws configure sso` or in ~/.aws/config.");
+        return;
+    }
+    let width = profiles
+        .iter()
+        .map(|p| p.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    println!(
+        "{:<width$}  {:<20}  {:<16}  ENDPOINT",
+        "PROFILE", "KIND", "REGION"
+    );
+    for profile in profiles {
+        println!(
+            "{:<width$}  {:<20}  {:<16}  {}",
+            profile.name,
+            kind_label(profile.kind),
+            profile.region.as_deref().unwrap_or("-"),
+            if profile.custom_endpoint {
+                "custom"
+            } else {
+                "aws"
+            },
+        );
+    }
+}
+
+fn print_instances(profile: &str, instances: &[Instance]) {
+    if instances.is_empty() {
+        println!("No Amazon Connect instances visible to profile '{profile}' in its region.");
+        return;
+    }
+    let width = instances
+        .iter()
+        .map(|i| i.label().chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(5);
+    println!(
+        "{:<width$}  {:<36}  {:<14}  {:<18}  STATUS",
+        "ALIAS", "ID", "REGION", "IDENTITY"
+    );
+    for instance in instances {
+        println!(
+            "{:<width$}  {:<36}  {:<14}  {:<18}  {}",
+            instance.label(),
+            instance.id,
+            instance.region,
+            instance.identity_management_type.as_deref().unwrap_or("-"),
+            instance.status.as_deref().unwrap_or("-"),
+        );
+    }
+}
+
+fn print_sessions(sessions: &[SessionView]) {
+    if sessions.is_empty() {
+        println!("No stored sessions.");
+        return;
+    }
+    let now = crate::format::now();
+    for session in sessions {
+        println!("{} [profile {}]", user_and_place(session), session.profile);
+        println!("  {}", describe_expiry(session, now));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_parse() {
+        let cli = Cli::try_parse_from([
+            "connect-sso",
+            "sign-in",
+            "--profile",
+            "agent",
+            "--instance",
+            "id",
+            "--no-open",
+            "--json",
+        ])
+        .unwrap();
+        assert!(cli.command.json());
+        assert!(Cli::try_parse_from(["connect-sso", "sign-in", "--bogus"]).is_err());
+        Cli::command_for_tests().debug_assert();
+    }
+
+    impl Cli {
+        fn command_for_tests() -> clap::Command {
+            <Cli as clap::CommandFactory>::command()
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! Connect SSO: one-click Amazon Connect sign-in. This file is the module map.
+//!
+//! Domain modules are plain Rust (no `tauri`); `shell` is the only one that imports Tauri.
+
+pub mod app;
+pub mod aws_error;
+pub mod cli;
+pub mod error;
+pub mod federation;
+pub mod format;
+pub mod instances;
+pub mod launcher;
+pub mod logging;
+pub mod profiles;
+pub mod secret;
+pub mod sessions;
+pub mod settings;
+pub mod shell;
+pub mod vault;
+
+#[cfg(test)]
+mod bindings;
+
+pub use error::{Error, ErrorCode, Result};

@@ -1,0 +1,214 @@
+//! AWS profiles: which exist, what kind each is, its region and whether its endpoint is overridden.
+//!
+//! Parsing is aws-config's own, so `~/.aws/config`, `~/.aws/credentials`, `AWS_CONFIG_FILE` and
+//! `AWS_SHARED_CREDENTIALS_FILE` mean exactly what they mean to the AWS CLI.
+
+use crate::error::{Error, ErrorCode, Result};
+use aws_config::profile::{Profile as AwsProfile, ProfileSet};
+use aws_types::os_shim_internal::{Env, Fs};
+use serde::Serialize;
+
+/// How a profile gets its credentials, in the words the profile picker shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum ProfileKind {
+    /// `aws_access_key_id` + `aws_secret_access_key` (maybe a session token).
+    Static,
+    /// IAM Identity Center: `sso_session` or the legacy `sso_start_url`.
+    Sso,
+    /// `role_arn` with a `source_profile`, `credential_source` or web identity.
+    Role,
+    /// `credential_process`.
+    Process,
+    /// Anything else (for example a profile that only sets a region).
+    Other,
+}
+
+/// One profile as the picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    test,
+    derive(ts_rs::TS),
+    ts(rename = "ProfileView", rename_all = "camelCase")
+)]
+pub struct Profile {
+    pub name: String,
+    pub kind: ProfileKind,
+    pub region: Option<String>,
+    /// The Connect endpoint of this profile is not AWS's: an environment variable or the
+    /// profile itself overrides it. Shown as a badge so a planted config cannot hide.
+    pub custom_endpoint: bool,
+}
+
+/// Environment variables that redirect the Connect endpoint, most specific first, as aws-config
+/// applies them.
+const ENDPOINT_ENV_VARS: [&str; 2] = ["AWS_ENDPOINT_URL_CONNECT", "AWS_ENDPOINT_URL"];
+
+/// Every profile in the AWS config and credentials files, `default` first, then by name.
+pub async fn load_profiles() -> Result<Vec<Profile>> {
+    let set = load_profile_set().await?;
+    let env_endpoint = env_endpoint_override().is_some();
+    let mut profiles: Vec<Profile> = set
+        .profiles()
+        .filter_map(|name| set.get_profile(name))
+        .map(|profile| describe(profile, env_endpoint))
+        .collect();
+    profiles.sort_by(|a, b| {
+        (a.name != "default", a.name.as_str()).cmp(&(b.name != "default", b.name.as_str()))
+    });
+    Ok(profiles)
+}
+
+/// One profile by name, or `profile_not_found`.
+pub async fn find_profile(name: &str) -> Result<Profile> {
+    let set = load_profile_set().await?;
+    match set.get_profile(name) {
+        Some(profile) => Ok(describe(profile, env_endpoint_override().is_some())),
+        None => Err(profile_not_found(name)),
+    }
+}
+
+/// The Connect endpoint this profile's calls go to when it is not AWS's own: the environment
+/// override, else the profile's `endpoint_url`. `None` means the real regional endpoint (or a
+/// `services` section we do not interpret, which the launcher treats as untrusted).
+pub async fn connect_endpoint_override(profile_name: &str) -> Result<Option<String>> {
+    if let Some(url) = env_endpoint_override() {
+        return Ok(Some(url));
+    }
+    let set = load_profile_set().await?;
+    Ok(set
+        .get_profile(profile_name)
+        .and_then(|profile| profile.get("endpoint_url"))
+        .map(str::to_string))
+}
+
+pub fn profile_not_found(name: &str) -> Error {
+    Error::new(
+        ErrorCode::ProfileNotFound,
+        format!("There is no AWS profile named '{name}'."),
+        "Pick a profile from the list, or add it with `aws configure sso` or to ~/.aws/config.",
+    )
+}
+
+fn env_endpoint_override() -> Option<String> {
+    if std::env::var("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").is_ok_and(|v| v == "true") {
+        return None;
+    }
+    ENDPOINT_ENV_VARS
+        .iter()
+        .find_map(|var| std::env::var(var).ok().filter(|value| !value.is_empty()))
+}
+
+async fn load_profile_set() -> Result<ProfileSet> {
+    let files = Default::default();
+    aws_config::profile::load(&Fs::real(), &Env::real(), &files, None)
+        .await
+        .map_err(|error| {
+            Error::new(
+                ErrorCode::AwsConfigInvalid,
+                format!("The AWS config files cannot be read: {error}"),
+                "Fix the line named above in ~/.aws/config or ~/.aws/credentials (or the files AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE point to).",
+            )
+        })
+}
+
+fn describe(profile: &AwsProfile, env_endpoint: bool) -> Profile {
+    Profile {
+        name: profile.name().to_string(),
+        kind: classify(profile),
+        region: profile.get("region").map(str::to_string),
+        custom_endpoint: env_endpoint
+            || profile.get("endpoint_url").is_some()
+            || profile.get("services").is_some(),
+    }
+}
+
+/// Mirrors the order in which aws-config's profile provider picks a credential source: a role
+/// wins over the static keys it may sit beside, SSO over static keys, and so on.
+fn classify(profile: &AwsProfile) -> ProfileKind {
+    let has = |key: &str| {
+        profile
+            .get(key)
+            .is_some_and(|value| !value.trim().is_empty())
+    };
+    if has("role_arn") {
+        ProfileKind::Role
+    } else if has("sso_session") || has("sso_start_url") {
+        ProfileKind::Sso
+    } else if has("credential_process") {
+        ProfileKind::Process
+    } else if has("aws_access_key_id") {
+        ProfileKind::Static
+    } else {
+        ProfileKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn profile(pairs: &[(&str, &str)]) -> AwsProfile {
+        let properties: HashMap<String, aws_config::profile::Property> = pairs
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.to_string(),
+                    aws_config::profile::Property::new(k.to_string(), v.to_string()),
+                )
+            })
+            .collect();
+        AwsProfile::new("p", properties)
+    }
+
+    #[test]
+    fn classification_follows_the_credential_source() {
+        assert_eq!(
+            classify(&profile(&[("aws_access_key_id", "AKID")])),
+            ProfileKind::Static
+        );
+        assert_eq!(
+            classify(&profile(&[("sso_session", "corp")])),
+            ProfileKind::Sso
+        );
+        assert_eq!(
+            classify(&profile(&[("sso_start_url", "https://x")])),
+            ProfileKind::Sso
+        );
+        assert_eq!(
+            classify(&profile(&[
+                ("role_arn", "arn:aws:iam::1:role/r"),
+                ("source_profile", "base")
+            ])),
+            ProfileKind::Role
+        );
+        assert_eq!(
+            classify(&profile(&[("credential_process", "/bin/creds")])),
+            ProfileKind::Process
+        );
+        assert_eq!(
+            classify(&profile(&[("region", "us-east-1")])),
+            ProfileKind::Other
+        );
+        assert_eq!(
+            classify(&profile(&[
+                ("role_arn", "arn"),
+                ("aws_access_key_id", "AKID")
+            ])),
+            ProfileKind::Role
+        );
+    }
+
+    #[test]
+    fn endpoint_settings_mark_the_profile() {
+        let plain = describe(&profile(&[("region", "us-east-1")]), false);
+        assert!(!plain.custom_endpoint);
+        assert_eq!(plain.region.as_deref(), Some("us-east-1"));
+        assert!(describe(&profile(&[("endpoint_url", "http://x")]), false).custom_endpoint);
+        assert!(describe(&profile(&[("services", "local")]), false).custom_endpoint);
+        assert!(describe(&profile(&[]), true).custom_endpoint);
+    }
+}

@@ -1,0 +1,61 @@
+//! The commands the WebView may call: each takes IDs, calls one service method, maps nothing else.
+
+use crate::app::{App, AppSnapshot};
+use crate::error::Error;
+use crate::instances::Instance;
+use crate::profiles::Profile;
+use crate::sessions::SessionView;
+use tauri::State;
+
+#[tauri::command]
+pub async fn app_snapshot(app: State<'_, App>) -> Result<AppSnapshot, Error> {
+    Ok(app.snapshot().await)
+}
+
+#[tauri::command]
+pub async fn list_profiles(app: State<'_, App>) -> Result<Vec<Profile>, Error> {
+    app.profiles().await
+}
+
+#[tauri::command]
+pub async fn list_instances(app: State<'_, App>, profile: String) -> Result<Vec<Instance>, Error> {
+    app.instances(&profile).await
+}
+
+#[tauri::command]
+pub async fn resolve_instance(
+    app: State<'_, App>,
+    profile: String,
+    instance: String,
+) -> Result<Instance, Error> {
+    app.resolve_instance(&profile, &instance).await
+}
+
+#[tauri::command]
+pub fn remember_selection(
+    app: State<'_, App>,
+    profile: String,
+    instance: Option<String>,
+) -> Result<(), Error> {
+    app.remember_selection(&profile, instance.as_deref())
+}
+
+/// Signs in and opens the browser from Rust; the WebView gets the session, never the URL.
+#[tauri::command]
+pub async fn sign_in(
+    app: State<'_, App>,
+    profile: String,
+    instance: String,
+) -> Result<SessionView, Error> {
+    Ok(app.sign_in(&profile, &instance, true).await?.session)
+}
+
+#[tauri::command]
+pub async fn sign_out(app: State<'_, App>, profile: String, instance: String) -> Result<(), Error> {
+    app.sign_out(&profile, &instance).await.map(|_| ())
+}
+
+#[tauri::command]
+pub async fn list_sessions(app: State<'_, App>) -> Result<Vec<SessionView>, Error> {
+    app.sessions().await
+}
