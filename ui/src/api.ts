@@ -1,0 +1,81 @@
+// Owns the typed IPC surface to the Rust backend; the only module that touches Tauri's `invoke`.
+import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import type {
+  AppSnapshot,
+  ErrorView,
+  InstanceView,
+  ProfileView,
+  SessionView,
+} from "./bindings";
+
+/** Transport used by {@link createApi}: Tauri's `invoke` in the app, a fake in tests. */
+export type InvokeFn = (cmd: string, args?: Record<string, unknown>) => Promise<unknown>;
+
+/** Every command the backend exposes. All of them reject with an {@link ErrorView}. */
+export interface Api {
+  appSnapshot(): Promise<AppSnapshot>;
+  listProfiles(): Promise<ProfileView[]>;
+  listInstances(profile: string): Promise<InstanceView[]>;
+  resolveInstance(profile: string, instance: string): Promise<InstanceView>;
+  rememberSelection(profile: string, instance: string | null): Promise<void>;
+  signIn(profile: string, instance: string): Promise<SessionView>;
+  signOut(profile: string, instance: string): Promise<void>;
+  listSessions(): Promise<SessionView[]>;
+}
+
+const INTERNAL_HINT = "Try again. If it keeps happening, restart Connect SSO.";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/** Turns anything a rejected call can produce into an {@link ErrorView}. */
+export function toErrorView(error: unknown): ErrorView {
+  if (isRecord(error) && typeof error["code"] === "string" && typeof error["message"] === "string") {
+    return {
+      code: error["code"],
+      message: error["message"],
+      hint: typeof error["hint"] === "string" ? error["hint"] : "",
+    };
+  }
+  let message = "Something went wrong.";
+  if (typeof error === "string" && error.trim() !== "") {
+    message = error;
+  } else if (error instanceof Error && error.message !== "") {
+    message = error.message;
+  } else if (isRecord(error) && typeof error["message"] === "string" && error["message"] !== "") {
+    message = error["message"];
+  }
+  return { code: "internal", message, hint: INTERNAL_HINT };
+}
+
+/** Builds the typed API over any transport. */
+export function createApi(invoke: InvokeFn): Api {
+  async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+    try {
+      return (await (args === undefined ? invoke(cmd) : invoke(cmd, args))) as T;
+    } catch (error) {
+      throw toErrorView(error);
+    }
+  }
+  return {
+    appSnapshot: () => call<AppSnapshot>("app_snapshot"),
+    listProfiles: () => call<ProfileView[]>("list_profiles"),
+    listInstances: (profile) => call<InstanceView[]>("list_instances", { profile }),
+    resolveInstance: (profile, instance) =>
+      call<InstanceView>("resolve_instance", { profile, instance }),
+    rememberSelection: async (profile, instance) => {
+      await call<unknown>("remember_selection", { profile, instance });
+    },
+    signIn: (profile, instance) => call<SessionView>("sign_in", { profile, instance }),
+    signOut: async (profile, instance) => {
+      await call<unknown>("sign_out", { profile, instance });
+    },
+    listSessions: () => call<SessionView[]>("list_sessions"),
+  };
+}
+
+/** The API wired to the real Tauri IPC. */
+export function createTauriApi(): Api {
+  return createApi((cmd, args) => tauriInvoke(cmd, args));
+}

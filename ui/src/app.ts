@@ -1,0 +1,382 @@
+// Owns the controller: performs user intents against the Api, keeps the Store current, and mounts the views.
+import type { Actions } from "./actions";
+import { toErrorView, type Api } from "./api";
+import type { ErrorView, InstanceView, SessionView } from "./bindings";
+import { sessionInstanceName } from "./format";
+import {
+  canSignIn,
+  currentInstance,
+  initialState,
+  removeSession,
+  sessionKey,
+  Store,
+  upsertSession,
+  type State,
+} from "./state";
+import { createErrorPanel, createNoticeBanner } from "./view/banners";
+import { h, refreshRelativeTimes, show } from "./view/dom";
+import { createHeader } from "./view/header";
+import { createInstancePicker } from "./view/instances";
+import { createProfilePicker } from "./view/profiles";
+import { createSessionList } from "./view/sessions";
+import { createSignIn } from "./view/signin";
+import { createStartupStates } from "./view/startup";
+import { createStatusPanel } from "./view/status";
+import type { View } from "./view/types";
+
+export interface AppOptions {
+  /** Epoch milliseconds; injectable for tests. */
+  now?: () => number;
+  /** How often relative times refresh. */
+  tickMs?: number;
+}
+
+export interface AppHandle {
+  /** Settles when startup (snapshot + first instance list) is done. */
+  ready: Promise<void>;
+  store: Store;
+  dispose(): void;
+}
+
+function isSession(value: unknown): value is SessionView {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const v = value as Record<string, unknown>;
+  return typeof v["profile"] === "string" && typeof v["instanceId"] === "string" && typeof v["region"] === "string";
+}
+
+function asArray<T>(value: T[] | null | undefined): T[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}): AppHandle {
+  const clock = options.now ?? (() => Date.now());
+  const store = new Store(initialState(clock()));
+  let instancesRequest = 0;
+  let sessionsRequest = 0;
+  let noticeShown = false;
+  let starting: Promise<void> | null = null;
+
+  const get = (): State => store.state;
+  const fail = (error: unknown, patch: Partial<State> = {}): void => {
+    store.update({ ...patch, error: toErrorView(error) });
+  };
+  /** Runs a user intent; anything unexpected ends up in the error panel, never silently. */
+  const guard = (fn: () => void): void => {
+    try {
+      fn();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  function remember(profile: string, instance: string | null): void {
+    api.rememberSelection(profile, instance).catch((error: unknown) => {
+      // Only surface it if nothing more important is on screen.
+      if (get().error === null) {
+        fail(error);
+      }
+    });
+  }
+
+  function refreshSessions(): void {
+    const request = ++sessionsRequest;
+    api
+      .listSessions()
+      .then((list) => {
+        if (request !== sessionsRequest) {
+          return;
+        }
+        let sessions = asArray(list).filter(isSession);
+        const current = get().session;
+        if (current && !sessions.some((s) => sessionKey(s.profile, s.instanceId) === sessionKey(current.profile, current.instanceId))) {
+          sessions = upsertSession(sessions, current);
+        }
+        store.update({ sessions });
+      })
+      .catch(() => {
+        // The locally updated list stays; the backend list is only a refresh.
+      });
+  }
+
+  async function loadInstances(profile: string, preselect: string | null): Promise<void> {
+    const request = ++instancesRequest;
+    store.update({ instancesLoading: true, instancesFailed: false, instances: [], instance: null, filter: "" });
+    let list: InstanceView[];
+    try {
+      list = asArray(await api.listInstances(profile));
+    } catch (error) {
+      if (request === instancesRequest) {
+        fail(error, { instancesLoading: false, instancesFailed: true });
+      }
+      return;
+    }
+    if (request !== instancesRequest) {
+      return;
+    }
+    let instance: string | null = null;
+    if (preselect !== null && list.some((i) => i.id === preselect)) {
+      instance = preselect;
+    } else if (preselect === null && list.length === 1 && list[0]) {
+      instance = list[0].id;
+    }
+    store.update({ instancesLoading: false, instances: list, instance });
+
+    if (preselect !== null && instance === null) {
+      // The remembered instance may live outside the listed region (it was pasted): look it up quietly.
+      let found: InstanceView | null = null;
+      try {
+        found = await api.resolveInstance(profile, preselect);
+      } catch {
+        // Gone: fall back to what is listed.
+      }
+      if (request !== instancesRequest || get().instance !== null) {
+        return;
+      }
+      if (found && typeof found.id === "string") {
+        const current = get().instances;
+        const instances = current.some((i) => i.id === found.id) ? current : [...current, found];
+        store.update({ instances, instance: found.id });
+      } else if (list.length === 1 && list[0]) {
+        store.update({ instance: list[0].id });
+      }
+    }
+  }
+
+  async function start(): Promise<void> {
+    store.update({ phase: "starting", error: null });
+    let snapshot;
+    try {
+      snapshot = await api.appSnapshot();
+    } catch (error) {
+      fail(error, { phase: "failed" });
+      return;
+    }
+    const profiles = asArray(snapshot?.profiles);
+    const last = snapshot?.lastProfile ?? null;
+    const profile = profiles.find((p) => p.name === last)?.name ?? profiles[0]?.name ?? null;
+    const notice: ErrorView | null = noticeShown ? get().notice : (snapshot?.notice ?? null);
+    noticeShown = true;
+    store.update({
+      phase: "ready",
+      profiles,
+      profile,
+      sessions: asArray(snapshot?.sessions).filter(isSession),
+      notice,
+      instances: [],
+      instance: null,
+    });
+    if (profile !== null) {
+      await loadInstances(profile, profile === last ? (snapshot?.lastInstance ?? null) : null);
+    }
+    focusStart();
+  }
+
+  function focusStart(): void {
+    const active = document.activeElement;
+    if (active && active !== document.body && active.isConnected) {
+      return;
+    }
+    const target = canSignIn(get())
+      ? root.querySelector<HTMLElement>("#sign-in")
+      : root.querySelector<HTMLElement>(get().profiles.length > 0 ? "#profile" : "#reload");
+    target?.focus({ preventScroll: true });
+  }
+
+  function restoreFocus(): void {
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      const signIn = root.querySelector<HTMLButtonElement>("#sign-in");
+      (signIn && !signIn.disabled ? signIn : root.querySelector<HTMLElement>("#instances"))?.focus({ preventScroll: true });
+    }
+  }
+
+  const actions: Actions = {
+    selectProfile: (name) =>
+      guard(() => {
+        const state = get();
+        if (state.signingIn || name === state.profile || !state.profiles.some((p) => p.name === name)) {
+          return;
+        }
+        store.update({ profile: name, error: null, statusNote: null });
+        remember(name, null);
+        void loadInstances(name, null);
+      }),
+
+    setFilter: (text) => guard(() => store.update({ filter: text })),
+
+    selectInstance: (id) =>
+      guard(() => {
+        const state = get();
+        if (state.signingIn || state.profile === null || id === state.instance) {
+          return;
+        }
+        if (!state.instances.some((i) => i.id === id)) {
+          return;
+        }
+        store.update({ instance: id, error: null, statusNote: null });
+        remember(state.profile, id);
+      }),
+
+    usePastedInstance: async (text) => {
+      const state = get();
+      const profile = state.profile;
+      const value = text.trim();
+      if (profile === null || value === "" || state.resolving) {
+        return false;
+      }
+      store.update({ resolving: true, error: null, statusNote: null });
+      try {
+        const found = await api.resolveInstance(profile, value);
+        if (!found || typeof found.id !== "string") {
+          throw new Error("The backend returned no instance.");
+        }
+        if (get().profile !== profile) {
+          store.update({ resolving: false });
+          return false;
+        }
+        const current = get().instances;
+        const instances = current.some((i) => i.id === found.id)
+          ? current.map((i) => (i.id === found.id ? found : i))
+          : [...current, found];
+        store.update({ resolving: false, instances, instance: found.id, filter: "", instancesFailed: false });
+        remember(profile, found.id);
+        return true;
+      } catch (error) {
+        fail(error, { resolving: false });
+        return false;
+      }
+    },
+
+    signIn: () =>
+      guard(() => {
+        const state = get();
+        const instance = currentInstance(state);
+        if (!canSignIn(state) || state.profile === null || instance === null) {
+          return;
+        }
+        const profile = state.profile;
+        store.update({ signingIn: true, error: null, statusNote: null });
+        api
+          .signIn(profile, instance.id)
+          .then((session) => {
+            if (!isSession(session)) {
+              throw new Error("The backend returned an unexpected sign-in result.");
+            }
+            store.update({
+              signingIn: false,
+              session,
+              sessions: upsertSession(get().sessions, session),
+              now: clock(),
+            });
+            refreshSessions();
+          })
+          .catch((error: unknown) => {
+            fail(error, { signingIn: false });
+          });
+      }),
+
+    signOut: (profile, instanceId) =>
+      guard(() => {
+        const key = sessionKey(profile, instanceId);
+        if (get().signingOut.includes(key)) {
+          return;
+        }
+        store.update({ signingOut: [...get().signingOut, key], error: null });
+        api
+          .signOut(profile, instanceId)
+          .then(() => {
+            const state = get();
+            const removed = state.sessions.find((s) => sessionKey(s.profile, s.instanceId) === key);
+            const isShown = state.session !== null && sessionKey(state.session.profile, state.session.instanceId) === key;
+            const name = removed
+              ? sessionInstanceName(removed)
+              : isShown && state.session
+                ? sessionInstanceName(state.session)
+                : instanceId;
+            store.update({
+              signingOut: state.signingOut.filter((k) => k !== key),
+              sessions: removeSession(state.sessions, profile, instanceId),
+              session: isShown ? null : state.session,
+              statusNote: isShown ? `Signed out of ${name}.` : state.statusNote,
+            });
+            restoreFocus();
+            refreshSessions();
+          })
+          .catch((error: unknown) => {
+            fail(error, { signingOut: get().signingOut.filter((k) => k !== key) });
+          });
+      }),
+
+    dismissError: () => store.update({ error: null }),
+    dismissNotice: () => store.update({ notice: null }),
+    reload: () => {
+      if (!starting) {
+        starting = start().finally(() => {
+          starting = null;
+        });
+      }
+    },
+  };
+
+  // Layout.
+  const startup = createStartupStates(actions.reload);
+  const profilePicker = createProfilePicker(actions.selectProfile);
+  const instancePicker = createInstancePicker(actions);
+  const signIn = createSignIn(actions.signIn);
+  const status = createStatusPanel(actions.signOut);
+  const sessions = createSessionList(actions.signOut);
+  const notice = createNoticeBanner(actions.dismissNotice);
+  const error = createErrorPanel(actions.dismissError);
+
+  const chooser = h(
+    "section",
+    { class: "card chooser-card", "aria-label": "Profile and instance" },
+    profilePicker.el,
+    instancePicker.el,
+  );
+  const main = h(
+    "main",
+    { class: "layout" },
+    h("div", { class: "column column-choose" }, chooser),
+    h("div", { class: "column column-session" }, signIn.el, status.el, sessions.el),
+  );
+  const views: View[] = [startup, profilePicker, instancePicker, signIn, status, sessions, notice, error];
+
+  root.classList.add("app");
+  root.replaceChildren(
+    createHeader(),
+    h("div", { class: "banners" }, notice.el, error.el),
+    startup.el,
+    main,
+  );
+
+  const render = (state: State, previous: State | null): void => {
+    show(main, state.phase === "ready" && state.profiles.length > 0);
+    for (const view of views) {
+      view.update(state, previous);
+    }
+    if (previous && state.now !== previous.now) {
+      refreshRelativeTimes(root, state.now);
+    }
+  };
+  const unsubscribe = store.subscribe(render);
+  render(store.state, null);
+
+  const timer = window.setInterval(() => store.update({ now: clock() }), options.tickMs ?? 30_000);
+
+  starting = start().finally(() => {
+    starting = null;
+  });
+
+  return {
+    ready: starting,
+    store,
+    dispose() {
+      window.clearInterval(timer);
+      unsubscribe();
+      root.replaceChildren();
+    },
+  };
+}

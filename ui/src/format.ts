@@ -1,0 +1,164 @@
+// Owns human-readable text derived from backend data: times, expiries, labels for kinds/types/users.
+import type { InstanceView, ProfileKind, SessionView } from "./bindings";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Backend timestamps are Unix epoch numbers. Accept seconds or milliseconds:
+ * anything below 1e11 cannot be a plausible millisecond time (it is 1973),
+ * so it is read as seconds.
+ */
+export function toMillis(timestamp: number): number {
+  return Math.abs(timestamp) < 1e11 ? timestamp * 1000 : timestamp;
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+
+/** "in 58 min", "in 2 h 5 min", "in 3 days", "12 min ago", "in less than a minute". */
+export function formatRelative(targetMs: number, nowMs: number): string {
+  const diff = targetMs - nowMs;
+  const future = diff >= 0;
+  const abs = Math.abs(diff);
+  const wrap = (text: string): string => (future ? `in ${text}` : `${text} ago`);
+  if (abs < MINUTE) {
+    return wrap("less than a minute");
+  }
+  const minutes = Math.floor(abs / MINUTE);
+  if (abs < HOUR) {
+    return wrap(`${minutes} min`);
+  }
+  const hours = Math.floor(abs / HOUR);
+  if (abs < DAY) {
+    const rest = minutes - hours * 60;
+    return wrap(rest === 0 ? `${hours} h` : `${hours} h ${rest} min`);
+  }
+  const days = Math.floor(abs / DAY);
+  const restHours = hours - days * 24;
+  if (days < 2 && restHours > 0) {
+    return wrap(`1 day ${restHours} h`);
+  }
+  return wrap(plural(days, "day"));
+}
+
+function sameDay(a: Date, b: Date): boolean {
+  return (
+    a.getFullYear() === b.getFullYear() &&
+    a.getMonth() === b.getMonth() &&
+    a.getDate() === b.getDate()
+  );
+}
+
+/** Local wall-clock time: "14:32" today, "Tue 3 Dec, 14:32" on another day. */
+export function formatLocalTime(ms: number, nowMs: number, locale?: string): string {
+  const date = new Date(ms);
+  const now = new Date(nowMs);
+  if (sameDay(date, now)) {
+    return date.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+  }
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+  };
+  if (date.getFullYear() !== now.getFullYear()) {
+    options.year = "numeric";
+  }
+  return date.toLocaleString(locale, options);
+}
+
+export interface Expiry {
+  /** Epoch milliseconds. */
+  ms: number;
+  /** ISO-8601, for `<time datetime>`. */
+  iso: string;
+  local: string;
+  relative: string;
+  expired: boolean;
+}
+
+/** Everything the UI shows about one expiry timestamp, or null when the backend does not know it. */
+export function describeExpiry(timestamp: number | null, nowMs: number): Expiry | null {
+  if (timestamp === null || !Number.isFinite(timestamp)) {
+    return null;
+  }
+  const ms = toMillis(timestamp);
+  const expired = ms <= nowMs;
+  const relative = formatRelative(ms, nowMs);
+  return {
+    ms,
+    iso: new Date(ms).toISOString(),
+    local: formatLocalTime(ms, nowMs),
+    relative: expired ? `expired ${relative}` : relative,
+    expired,
+  };
+}
+
+/** The signed-in user: the last part of the user ARN, else the user ID. */
+export function userLabel(session: Pick<SessionView, "userArn" | "userId">): string {
+  const arn = session.userArn?.trim();
+  if (arn) {
+    const last = arn.split(/[/:]/).pop();
+    if (last) {
+      return last;
+    }
+  }
+  const id = session.userId?.trim();
+  return id ? id : "unknown user";
+}
+
+/** Alias when the instance has one, else its ID. */
+export function instanceName(instance: Pick<InstanceView, "alias" | "id">): string {
+  const alias = instance.alias?.trim();
+  return alias ? alias : instance.id;
+}
+
+/** Alias or ID for a session's instance. */
+export function sessionInstanceName(session: Pick<SessionView, "instanceAlias" | "instanceId">): string {
+  const alias = session.instanceAlias?.trim();
+  return alias ? alias : session.instanceId;
+}
+
+const KIND_LABELS: Record<ProfileKind, string> = {
+  static: "static keys",
+  sso: "IAM Identity Center",
+  role: "role",
+  process: "credential process",
+  other: "other",
+};
+
+export function kindLabel(kind: ProfileKind): string {
+  return KIND_LABELS[kind] ?? "other";
+}
+
+const IDENTITY_LABELS: Record<string, string> = {
+  SAML: "SAML",
+  CONNECT_MANAGED: "Connect-managed users",
+  EXISTING_DIRECTORY: "existing directory",
+};
+
+export function identityLabel(type: string | null): string {
+  if (type === null || type === "") {
+    return "identity type unknown";
+  }
+  return IDENTITY_LABELS[type] ?? type.toLowerCase().replace(/_/g, " ");
+}
+
+/** Instance status for display; null when it is ACTIVE or unknown. */
+export function inactiveStatusLabel(status: string | null): string | null {
+  if (status === null || status === "" || status === "ACTIVE") {
+    return null;
+  }
+  const text = status.toLowerCase().replace(/_/g, " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Cuts display text (never data used for calls) so huge hostile names stay cheap to show. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}

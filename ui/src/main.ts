@@ -1,0 +1,9 @@
+// Entry point: wires the real Tauri IPC into the app and mounts it on #app.
+import "./styles.css";
+import { createTauriApi } from "./api";
+import { mountApp } from "./app";
+
+const root = document.getElementById("app");
+if (root) {
+  mountApp(root, createTauriApi());
+}

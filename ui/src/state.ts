@@ -1,0 +1,127 @@
+// Owns the UI state shape, a tiny observable store, and pure queries over the state.
+import type { ErrorView, InstanceView, ProfileView, SessionView } from "./bindings";
+
+export type Phase = "starting" | "ready" | "failed";
+
+export interface State {
+  /** "failed": the startup snapshot could not be read. */
+  phase: Phase;
+  profiles: ProfileView[];
+  profile: string | null;
+  instances: InstanceView[];
+  instancesLoading: boolean;
+  /** True when listing instances for the current profile failed. */
+  instancesFailed: boolean;
+  filter: string;
+  instance: string | null;
+  resolving: boolean;
+  signingIn: boolean;
+  /** "profile\u0000instanceId" keys of sessions whose sign-out is running. */
+  signingOut: string[];
+  /** The session signed in from this window, shown in the status panel. */
+  session: SessionView | null;
+  /** A one-line outcome shown in the status panel when there is no session (e.g. "Signed out of …"). */
+  statusNote: string | null;
+  sessions: SessionView[];
+  error: ErrorView | null;
+  notice: ErrorView | null;
+  /** Epoch ms, refreshed by the clock tick so relative times move. */
+  now: number;
+}
+
+export function initialState(now: number): State {
+  return {
+    phase: "starting",
+    profiles: [],
+    profile: null,
+    instances: [],
+    instancesLoading: false,
+    instancesFailed: false,
+    filter: "",
+    instance: null,
+    resolving: false,
+    signingIn: false,
+    signingOut: [],
+    session: null,
+    statusNote: null,
+    sessions: [],
+    error: null,
+    notice: null,
+    now,
+  };
+}
+
+export type Listener = (state: State, previous: State) => void;
+
+export class Store {
+  private current: State;
+  private readonly listeners = new Set<Listener>();
+
+  constructor(state: State) {
+    this.current = state;
+  }
+
+  get state(): State {
+    return this.current;
+  }
+
+  update(patch: Partial<State>): void {
+    const previous = this.current;
+    this.current = { ...previous, ...patch };
+    for (const listener of this.listeners) {
+      listener(this.current, previous);
+    }
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+}
+
+export function sessionKey(profile: string, instanceId: string): string {
+  return `${profile}\u0000${instanceId}`;
+}
+
+export function currentProfile(state: State): ProfileView | null {
+  return state.profiles.find((p) => p.name === state.profile) ?? null;
+}
+
+export function currentInstance(state: State): InstanceView | null {
+  return state.instances.find((i) => i.id === state.instance) ?? null;
+}
+
+/** Case-insensitive substring match on alias, ID and region. */
+export function filterInstances(instances: InstanceView[], filter: string): InstanceView[] {
+  const needle = filter.trim().toLowerCase();
+  if (needle === "") {
+    return instances;
+  }
+  return instances.filter((instance) =>
+    [instance.alias ?? "", instance.id, instance.region].some((field) =>
+      field.toLowerCase().includes(needle),
+    ),
+  );
+}
+
+export function canSignIn(state: State): boolean {
+  return (
+    state.phase === "ready" &&
+    !state.signingIn &&
+    currentProfile(state) !== null &&
+    currentInstance(state) !== null
+  );
+}
+
+/** Adds or replaces the session for the same profile and instance, newest first. */
+export function upsertSession(sessions: SessionView[], session: SessionView): SessionView[] {
+  const key = sessionKey(session.profile, session.instanceId);
+  return [session, ...sessions.filter((s) => sessionKey(s.profile, s.instanceId) !== key)];
+}
+
+export function removeSession(sessions: SessionView[], profile: string, instanceId: string): SessionView[] {
+  const key = sessionKey(profile, instanceId);
+  return sessions.filter((s) => sessionKey(s.profile, s.instanceId) !== key);
+}

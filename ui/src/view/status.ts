@@ -1,0 +1,117 @@
+// Owns the status panel (#status): the outcome of the last sign-in from this window, its expiries, and Sign out.
+import type { SessionView } from "../bindings";
+import { describeExpiry, sessionInstanceName, userLabel } from "../format";
+import { sessionKey } from "../state";
+import { h, relativeTime, setChildren, setText } from "./dom";
+import type { View } from "./types";
+
+function expiryRow(label: string, timestamp: number | null, now: number): Node[] {
+  const expiry = describeExpiry(timestamp, now);
+  return [
+    h("dt", {}, label),
+    expiry
+      ? h(
+          "dd",
+          {},
+          h("time", { datetime: expiry.iso }, expiry.local),
+          " (",
+          relativeTime(expiry.ms, now),
+          ")",
+        )
+      : h("dd", { class: "is-unknown" }, "unknown"),
+  ];
+}
+
+export function createStatusPanel(onSignOut: (profile: string, instanceId: string) => void): View {
+  const signOutLabel = h("span", {}, "Sign out");
+  const signOut = h(
+    "button",
+    { id: "sign-out", type: "button", class: "btn btn-secondary btn-small status-sign-out" },
+    signOutLabel,
+  );
+  const el = h("section", {
+    id: "status",
+    class: "card status-card",
+    "aria-live": "polite",
+    "aria-relevant": "additions",
+    "aria-labelledby": "status-title",
+  });
+  let shown: SessionView | null | undefined;
+  let shownNote: string | null | undefined;
+
+  signOut.addEventListener("click", () => {
+    if (shown) {
+      onSignOut(shown.profile, shown.instanceId);
+    }
+  });
+
+  function renderSession(session: SessionView, now: number): void {
+    const name = sessionInstanceName(session);
+    setChildren(
+      el,
+      h(
+        "div",
+        { class: "status-head" },
+        h("span", { class: "status-icon status-icon-ok", "aria-hidden": "true" }, "✓"),
+        h("h2", { id: "status-title", class: "card-title" }, "Signed in"),
+        signOut,
+      ),
+      h(
+        "p",
+        { id: "status-summary", class: "status-summary" },
+        "Signed in as ",
+        h("strong", { class: "status-user" }, userLabel(session)),
+        " on ",
+        h("strong", { class: "status-instance" }, name),
+        " ",
+        h("span", { class: "status-region" }, `(${session.region})`),
+      ),
+      h("p", { class: "status-browser" }, "Browser opened — continue in Amazon Connect there."),
+      h(
+        "dl",
+        { class: "status-times" },
+        h("dt", {}, "Profile"),
+        h("dd", { class: "status-profile" }, session.profile),
+        ...expiryRow("Access token expires", session.accessTokenExpiresAt, now),
+        ...expiryRow("Refresh token expires", session.refreshTokenExpiresAt, now),
+      ),
+      !session.remembered &&
+        h(
+          "p",
+          { class: "status-warning" },
+          h("span", { class: "status-warning-icon", "aria-hidden": "true" }, "!"),
+          "The keychain is unavailable: this session will not be remembered",
+        ),
+    );
+  }
+
+  function renderIdle(note: string | null): void {
+    setChildren(
+      el,
+      h("h2", { id: "status-title", class: "card-title" }, "Status"),
+      h("p", { class: note ? "status-note" : "status-idle" }, note ?? "Not signed in from this window yet."),
+    );
+  }
+
+  return {
+    el,
+    update(state) {
+      const session = state.session;
+      if (session !== shown || (!session && state.statusNote !== shownNote)) {
+        shown = session;
+        shownNote = state.statusNote;
+        if (session) {
+          renderSession(session, state.now);
+        } else {
+          renderIdle(state.statusNote);
+        }
+      }
+      if (session) {
+        const busy = state.signingOut.includes(sessionKey(session.profile, session.instanceId));
+        signOut.disabled = busy;
+        signOut.setAttribute("aria-busy", busy ? "true" : "false");
+        setText(signOutLabel, busy ? "Signing out…" : "Sign out");
+      }
+    },
+  };
+}

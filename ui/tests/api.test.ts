@@ -1,0 +1,83 @@
+// api.ts: command names/arguments over a swappable transport, and error normalisation.
+import { describe, expect, it } from "vitest";
+import { createApi, toErrorView, type InvokeFn } from "../src/api";
+
+function recorder(reply: unknown = null): { invoke: InvokeFn; calls: [string, unknown][] } {
+  const calls: [string, unknown][] = [];
+  return {
+    calls,
+    invoke: async (cmd, args) => {
+      calls.push([cmd, args]);
+      return reply;
+    },
+  };
+}
+
+describe("createApi", () => {
+  it("maps each function to its command and arguments", async () => {
+    const { invoke, calls } = recorder();
+    const api = createApi(invoke);
+    await api.appSnapshot();
+    await api.listProfiles();
+    await api.listInstances("p");
+    await api.resolveInstance("p", "arn:aws:connect:eu-west-2:1:instance/i");
+    await api.rememberSelection("p", null);
+    await api.rememberSelection("p", "i");
+    await api.signIn("p", "i");
+    await api.signOut("p", "i");
+    await api.listSessions();
+    expect(calls).toEqual([
+      ["app_snapshot", undefined],
+      ["list_profiles", undefined],
+      ["list_instances", { profile: "p" }],
+      ["resolve_instance", { profile: "p", instance: "arn:aws:connect:eu-west-2:1:instance/i" }],
+      ["remember_selection", { profile: "p", instance: null }],
+      ["remember_selection", { profile: "p", instance: "i" }],
+      ["sign_in", { profile: "p", instance: "i" }],
+      ["sign_out", { profile: "p", instance: "i" }],
+      ["list_sessions", undefined],
+    ]);
+  });
+
+  it("returns the backend's reply", async () => {
+    const api = createApi(recorder([{ name: "x" }]).invoke);
+    await expect(api.listProfiles()).resolves.toEqual([{ name: "x" }]);
+  });
+
+  it("rejects with the backend's ErrorView unchanged", async () => {
+    const api = createApi(() => Promise.reject({ code: "denied", message: "Access denied", hint: "Ask an admin" }));
+    await expect(api.signIn("p", "i")).rejects.toEqual({ code: "denied", message: "Access denied", hint: "Ask an admin" });
+  });
+
+  it("normalises strings, Errors and odd values into internal ErrorViews", async () => {
+    await expect(createApi(() => Promise.reject("command sign_in not found")).signIn("p", "i")).rejects.toMatchObject({
+      code: "internal",
+      message: "command sign_in not found",
+    });
+    await expect(
+      createApi(() => {
+        throw new Error("ipc down");
+      }).listSessions(),
+    ).rejects.toMatchObject({ code: "internal", message: "ipc down" });
+    await expect(createApi(() => Promise.reject(undefined)).listSessions()).rejects.toMatchObject({
+      code: "internal",
+      message: "Something went wrong.",
+    });
+  });
+});
+
+describe("toErrorView", () => {
+  it("keeps well-formed ErrorViews and fills a missing hint", () => {
+    expect(toErrorView({ code: "c", message: "m", hint: "h", extra: 1 })).toEqual({ code: "c", message: "m", hint: "h" });
+    expect(toErrorView({ code: "c", message: "m" })).toEqual({ code: "c", message: "m", hint: "" });
+  });
+
+  it("never returns an empty message", () => {
+    for (const value of [null, 42, "", {}, { code: 1, message: 2 }, new Error("")]) {
+      const view = toErrorView(value);
+      expect(view.code).toBe("internal");
+      expect(view.message).not.toBe("");
+      expect(view.hint).not.toBe("");
+    }
+  });
+});

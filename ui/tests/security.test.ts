@@ -1,0 +1,117 @@
+// Hostile data: names, aliases, ARNs and messages from config files/AWS render as text, never markup.
+import { afterEach, describe, expect, it } from "vitest";
+import { $, $$, instance, mount, profile, session, settle, standardApi, text, unmount } from "./helpers";
+
+afterEach(() => unmount());
+
+const HOSTILE = `<img src=x onerror=alert(1)>`;
+const SCRIPT = `<script>window.__pwned = true</script>`;
+
+function assertNoInjectedMarkup(): void {
+  expect(document.querySelectorAll("img[src='x'], img[onerror]")).toHaveLength(0);
+  expect(document.querySelectorAll("script")).toHaveLength(0);
+  expect(document.querySelectorAll("[onerror], [onload], [onclick]")).toHaveLength(0);
+  expect((window as unknown as { __pwned?: boolean }).__pwned).toBeUndefined();
+}
+
+describe("hostile strings", () => {
+  it("render profile names, aliases, regions, users and errors as text", async () => {
+    const api = standardApi();
+    const evil = instance(`id-${HOSTILE}`, HOSTILE, { region: SCRIPT, identityManagementType: HOSTILE, status: SCRIPT });
+    api.snapshot.profiles = [profile(HOSTILE, { region: SCRIPT, customEndpoint: true })];
+    api.snapshot.lastProfile = HOSTILE;
+    api.snapshot.lastInstance = evil.id;
+    api.snapshot.notice = { code: HOSTILE, message: HOSTILE, hint: SCRIPT };
+    api.snapshot.sessions = [session(HOSTILE, evil, { userArn: `arn:aws:sts::1:federated-user/${HOSTILE}` })];
+    api.instances = { [HOSTILE]: [evil] };
+    api.signInImpl = async (p, i) => session(p, evil, { instanceId: i, userArn: null, userId: HOSTILE, region: SCRIPT });
+    await mount(api);
+
+    const option = $("#instances [role='option']");
+    expect(option.querySelector(".instance-name")?.textContent).toBe(HOSTILE);
+    expect(option.getAttribute("data-instance-id")).toBe(evil.id);
+    expect(($("#profile") as HTMLSelectElement).value).toBe(HOSTILE);
+    expect(($("#profile") as HTMLSelectElement).options[0]?.textContent).toContain(HOSTILE);
+    expect(text("#notice")).toContain(HOSTILE);
+    expect(text("#sessions")).toContain(HOSTILE);
+
+    $("#sign-in").click();
+    await settle();
+    expect(text("#status-summary")).toBe(`Signed in as ${HOSTILE} on ${HOSTILE} (${SCRIPT})`);
+    assertNoInjectedMarkup();
+
+    api.signInImpl = () => Promise.reject({ code: HOSTILE, message: HOSTILE, hint: SCRIPT });
+    $("#sign-in").click();
+    await settle();
+    expect(text(".error-message")).toBe(HOSTILE);
+    expect(text(".error-hint")).toBe(SCRIPT);
+    expect(text(".error-code")).toBe(HOSTILE);
+    assertNoInjectedMarkup();
+  });
+
+  it("keeps 10 KB names intact as data while cutting only the <option> label", async () => {
+    const api = standardApi();
+    const huge = "p".repeat(10_240);
+    api.snapshot.profiles = [profile(huge)];
+    api.snapshot.lastProfile = huge;
+    api.instances = { [huge]: [instance("i-1", "a".repeat(10_240))] };
+    await mount(api);
+    const select = $("#profile") as HTMLSelectElement;
+    expect(select.value).toBe(huge);
+    expect((select.options[0]?.textContent ?? "").length).toBeLessThan(200);
+    $("#sign-in").click();
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([[huge, "i-1"]]);
+  });
+});
+
+describe("source hygiene", () => {
+  const sources = import.meta.glob<string>("../src/**/*.ts", { query: "?raw", import: "default", eager: true });
+  const css = import.meta.glob<string>("../src/**/*.css", { query: "?raw", import: "default", eager: true });
+  const html = import.meta.glob<string>("../index.html", { query: "?raw", import: "default", eager: true });
+
+  it("never builds markup from strings or sets inline styles", () => {
+    expect(Object.keys(sources).length).toBeGreaterThan(10);
+    for (const [file, code] of Object.entries(sources)) {
+      expect(code, file).not.toMatch(/\.(innerHTML|outerHTML)\b|insertAdjacentHTML|document\.write|createContextualFragment/);
+      expect(code, file).not.toMatch(/\.style\.|setAttribute\(\s*["']style["']|\beval\(|new Function\(/);
+    }
+  });
+
+  it("only api.ts talks to Tauri", () => {
+    for (const [file, code] of Object.entries(sources)) {
+      if (!file.endsWith("/api.ts")) {
+        expect(code, file).not.toContain("@tauri-apps/api");
+      }
+    }
+  });
+
+  it("has no inline styles/scripts or external resources in the page", () => {
+    const page = Object.values(html)[0] ?? "";
+    expect(page).toContain('<script type="module" src="/src/main.ts">');
+    expect(page).not.toMatch(/<style|\sstyle=|<script>(?!<)|\son[a-z]+=/i);
+    for (const code of Object.values(css)) {
+      expect(code).not.toMatch(/@import|url\(|https?:/);
+    }
+  });
+
+  it("starts every module with a comment saying what it owns", () => {
+    for (const [file, code] of Object.entries(sources)) {
+      expect(code.startsWith("//"), file).toBe(true);
+    }
+  });
+});
+
+describe("document", () => {
+  it("labels every form control", async () => {
+    await mount(standardApi());
+    for (const control of $$("input, select")) {
+      const label = document.querySelector(`label[for='${control.id}']`);
+      expect(label?.textContent?.trim(), control.id).toBeTruthy();
+    }
+    for (const button of $$("button")) {
+      const name = button.getAttribute("aria-label") ?? button.textContent ?? "";
+      expect(name.trim(), button.outerHTML.slice(0, 80)).not.toBe("");
+    }
+  });
+});
