@@ -14,6 +14,9 @@ use crate::secret::Secret;
 use crate::sessions::{SessionKey, SessionRecord, SessionStore, SessionView};
 use crate::settings::{NetworkSettings, Settings, SettingsStore};
 use crate::vault::TokenVault;
+use aws_config::environment::region::EnvironmentVariableRegionProvider;
+use aws_config::meta::region::RegionProviderChain;
+use aws_config::profile::ProfileFileRegionProvider;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
@@ -176,10 +179,30 @@ impl App {
         let reference = InstanceRef::parse(instance)?;
         let bound = self.client(profile, reference.region.clone()).await?;
         let context = self.context(&bound, Some(&reference.id), reference.account_id.clone());
-        let sign_in =
-            federation::get_federation_token(&bound.client, &reference.id, &context).await?;
+        // An instance not listed yet is described alongside the federation call (no added
+        // latency): its alias names the session and its access URL pins the sign-in host. Agents
+        // may lack connect:DescribeInstance, so a failure there only loses those two.
+        let (sign_in, known) = match self.known_instance(&reference.id) {
+            Some(known) => {
+                let sign_in =
+                    federation::get_federation_token(&bound.client, &reference.id, &context)
+                        .await?;
+                (sign_in, Some(known))
+            }
+            None => {
+                let (described, federated) = tokio::join!(
+                    instances::describe_instance(&bound.client, &reference.id, &context),
+                    federation::get_federation_token(&bound.client, &reference.id, &context)
+                );
+                let sign_in = federated?;
+                let described = described.ok();
+                if let Some(instance) = &described {
+                    self.remember_instances(std::slice::from_ref(instance));
+                }
+                (sign_in, described)
+            }
+        };
 
-        let known = self.known_instance(&reference.id);
         let policy = UrlPolicy {
             loopback_origin: bound.loopback_origin.clone(),
             ..UrlPolicy::default()
@@ -327,8 +350,18 @@ async fn load_sdk_config(
     let credentials = aws_config::profile::ProfileFileCredentialsProvider::builder()
         .profile_name(&profile.name)
         .build();
-    let mut loader = aws_config::defaults(BehaviorVersion::latest())
+    // Environment, then the profile: never the EC2 metadata service, which a desktop does not
+    // have and which would stall a profile without a region for seconds.
+    let region_chain = RegionProviderChain::first_try(region.map(Region::new))
+        .or_else(EnvironmentVariableRegionProvider::new())
+        .or_else(
+            ProfileFileRegionProvider::builder()
+                .profile_name(&profile.name)
+                .build(),
+        );
+    let loader = aws_config::defaults(BehaviorVersion::latest())
         .profile_name(&profile.name)
+        .region(region_chain)
         .credentials_provider(credentials)
         .timeout_config(
             TimeoutConfig::builder()
@@ -338,9 +371,6 @@ async fn load_sdk_config(
                 .build(),
         )
         .retry_config(RetryConfig::standard().with_max_attempts(network.max_attempts()));
-    if let Some(region) = region {
-        loader = loader.region(Region::new(region));
-    }
     loader.load().await
 }
 

@@ -37,14 +37,11 @@ where
     R: std::fmt::Debug + Send + Sync + 'static,
 {
     match &error {
-        SdkError::ServiceError(service) => {
-            let err = service.err();
-            map_service_error(
-                err.code().unwrap_or("Unknown"),
-                err.message().unwrap_or(""),
-                context,
-            )
-        }
+        SdkError::ServiceError(service) => match service.err().code() {
+            Some(code) => map_service_error(code, service.err().message().unwrap_or(""), context),
+            // No error code at all: the body could not be parsed (a truncated 200, for example).
+            None => bad_response(context, "the response could not be parsed"),
+        },
         SdkError::TimeoutError(_) => timeout(context),
         SdkError::DispatchFailure(failure) => {
             if let Some(mapped) = credentials_failure(&error, context) {
@@ -147,7 +144,7 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
             "Ask your Connect administrator to onboard your user to this (Global Resiliency) instance.",
         ),
         "RequestTimeTooSkewed" => clock_skew(),
-        "InvalidSignatureException" | "SignatureDoesNotMatch" if message.contains("Signature expired") => {
+        "InvalidSignatureException" | "SignatureDoesNotMatch" if message.contains("Signature expired") || message.contains("Signature not yet current") => {
             clock_skew()
         }
         "UnrecognizedClientException" | "InvalidClientTokenId" | "ExpiredTokenException"

@@ -6,7 +6,7 @@
 
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::format::{describe_expiry, user_and_place};
+use crate::format::{describe_expiry, place_and_user};
 use crate::instances::Instance;
 use crate::launcher::SystemOpener;
 use crate::profiles::{Profile, ProfileKind};
@@ -170,7 +170,7 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 }
                 print_json(&value);
             } else {
-                println!("Signed in as {}.", user_and_place(&outcome.session));
+                println!("Signed in to {}.", place_and_user(&outcome.session));
                 println!(
                     "{}",
                     describe_expiry(&outcome.session, crate::format::now())
@@ -321,7 +321,7 @@ fn print_sessions(sessions: &[SessionView]) {
     }
     let now = crate::format::now();
     for session in sessions {
-        println!("{} [profile {}]", user_and_place(session), session.profile);
+        println!("{} [profile {}]", place_and_user(session), session.profile);
         println!("  {}", describe_expiry(session, now));
     }
 }

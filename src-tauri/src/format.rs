@@ -11,19 +11,24 @@ pub fn now() -> f64 {
         .unwrap_or_default()
 }
 
-/// "jane on acme-support (us-east-1)".
-pub fn user_and_place(session: &SessionView) -> String {
-    let user = session
-        .user_arn
-        .as_deref()
-        .and_then(|arn| arn.rsplit('/').next())
-        .or(session.user_id.as_deref())
-        .unwrap_or("unknown user");
+/// "acme-support (us-east-1) as Connect user 4f1c…". GetFederationToken names the user by ID
+/// only; the username is the caller's role session name, which the response does not carry.
+pub fn place_and_user(session: &SessionView) -> String {
     let place = session
         .instance_alias
         .as_deref()
         .unwrap_or(&session.instance_id);
-    format!("{user} on {place} ({})", session.region)
+    let user = session
+        .user_id
+        .as_deref()
+        .or_else(|| {
+            session
+                .user_arn
+                .as_deref()
+                .and_then(|arn| arn.rsplit('/').next())
+        })
+        .unwrap_or("(unknown)");
+    format!("{place} ({}) as Connect user {user}", session.region)
 }
 
 /// "Access token expires 2026-11-28 10:23 UTC (in 59 min); refresh token 2026-11-28 20:23 UTC (in 10 h 59 min)."
@@ -87,7 +92,10 @@ mod tests {
             signed_in_at: 0.0,
             remembered: true,
         };
-        assert_eq!(user_and_place(&session), "jane on acme (us-east-1)");
+        assert_eq!(
+            place_and_user(&session),
+            "acme (us-east-1) as Connect user jane"
+        );
         let text = describe_expiry(&session, 1_795_848_298.8 - 3_600.0);
         assert!(text.contains("(in 1 h 0 min)"), "{text}");
         assert!(text.contains("refresh token unknown"), "{text}");

@@ -49,16 +49,6 @@ impl SessionRecord {
         }
     }
 
-    /// The Connect username: the last segment of the user ARN's role session, else the user ID.
-    pub fn user_label(&self) -> String {
-        self.user_arn
-            .as_deref()
-            .and_then(|arn| arn.rsplit('/').next())
-            .or(self.user_id.as_deref())
-            .unwrap_or("unknown user")
-            .to_string()
-    }
-
     pub fn view(&self, remembered: bool) -> SessionView {
         SessionView {
             profile: self.profile.clone(),
@@ -239,13 +229,5 @@ mod tests {
         assert_eq!(store.list().unwrap(), vec![record("other")]);
         assert!(store.remove(&record("other").key()).unwrap());
         assert_eq!(vault.names(), vec![INDEX_ENTRY.to_string()]);
-    }
-
-    #[test]
-    fn user_label_prefers_the_arn_tail() {
-        assert_eq!(record("p").user_label(), "jane");
-        let mut no_arn = record("p");
-        no_arn.user_arn = None;
-        assert_eq!(no_arn.user_label(), "u-1");
     }
 }

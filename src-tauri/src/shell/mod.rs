@@ -9,20 +9,18 @@ use crate::vault::KeyringVault;
 use std::sync::Arc;
 
 /// The builder with the app's state and commands, for any runtime: the real window uses Wry,
-/// the IPC tests use Tauri's mock runtime with the very same command table.
-pub fn builder<R: tauri::Runtime>(app: App) -> tauri::Builder<R> {
-    tauri::Builder::<R>::new()
-        .manage(app)
-        .invoke_handler(tauri::generate_handler![
-            commands::app_snapshot,
-            commands::list_profiles,
-            commands::list_instances,
-            commands::resolve_instance,
-            commands::remember_selection,
-            commands::sign_in,
-            commands::sign_out,
-            commands::list_sessions,
-        ])
+/// the IPC tests use Tauri's mock runtime (and its builder) with the very same command table.
+pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, app: App) -> tauri::Builder<R> {
+    base.manage(app).invoke_handler(tauri::generate_handler![
+        commands::app_snapshot,
+        commands::list_profiles,
+        commands::list_instances,
+        commands::resolve_instance,
+        commands::remember_selection,
+        commands::sign_in,
+        commands::sign_out,
+        commands::list_sessions,
+    ])
 }
 
 /// The production services, wired once.
@@ -37,7 +35,8 @@ pub fn production_app() -> App {
 /// Opens the window and runs until it closes. Returns the process exit status.
 pub fn run() -> i32 {
     crate::logging::init("info");
-    let result = builder::<tauri::Wry>(production_app()).run(tauri::generate_context!());
+    let result =
+        builder(tauri::Builder::default(), production_app()).run(tauri::generate_context!());
     match result {
         Ok(()) => 0,
         Err(error) => {

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what building and testing Connect SSO needs, idempotently: Debian packages, npm
+# packages (npm ci), the AWS CLI in .venv (conformance tests) and tauri-driver (E2E).
+# Usage: scripts/setup.sh [build|test]   (test = build + the test tools)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what="${1:-test}"
+
+build_packages=(libwebkit2gtk-4.1-dev build-essential pkg-config file libssl-dev libdbus-1-dev)
+test_packages=(xvfb xauth xdotool imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl)
+demo_packages=(xvfb gnome-keyring dbus-x11 xdg-utils)
+
+packages=("${build_packages[@]}")
+case "$what" in
+  test) packages+=("${test_packages[@]}") ;;
+  demo) packages+=("${demo_packages[@]}") ;;
+esac
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo_cmd=(); [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+command -v cargo >/dev/null || { echo "setup: Rust is missing: install it with rustup (https://rustup.rs), then run this again." >&2; exit 1; }
+command -v npm >/dev/null || { echo "setup: Node.js 20.19+ and npm are missing: install them (e.g. from NodeSource), then run this again." >&2; exit 1; }
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
+  || { echo "setup: Node.js $(node --version) is too old: Vite needs 20.19 or newer." >&2; exit 1; }
+
+# npm ci only when the lock file changed since the last install.
+stamp=node_modules/.package-lock.sha
+want=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
+  echo "setup: npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+if [[ $what == test ]]; then
+  if [[ ! -x .venv/bin/aws ]]; then
+    echo "setup: AWS CLI into .venv"
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check 'awscli>=1.36,<2'
+  fi
+  if ! command -v tauri-driver >/dev/null; then
+    echo "setup: cargo install tauri-driver"
+    cargo install tauri-driver --locked --quiet
+  fi
+fi

@@ -1,0 +1,194 @@
+//! The `connect-sso` binary as a script would use it: JSON output, exit statuses, and no secret
+//! printed unless `--print-url` asks for the URL.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+
+fn json_of(output: &std::process::Output) -> Value {
+    serde_json::from_str(stdout(output).trim())
+        .unwrap_or_else(|e| panic!("{e}: {}", stdout(output)))
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn profiles_and_instances_as_json() {
+    let env = TestEnv::start().await;
+    let output = env.cli(&["profiles", "--json"], &[]).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let profiles = json_of(&output);
+    let kinds: Vec<(&str, &str)> = profiles["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["name"].as_str().unwrap(), p["kind"].as_str().unwrap()))
+        .collect();
+    assert!(kinds.contains(&("agent", "static")));
+    assert!(kinds.contains(&("sso-expired", "sso")));
+    assert!(kinds.contains(&("process-broken", "process")));
+
+    let output = env
+        .cli(&["instances", "--profile", "pager", "--json"], &[])
+        .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(json_of(&output)["instances"].as_array().unwrap().len(), 23);
+
+    let output = env.cli(&["instances", "--profile", "pager"], &[]).await;
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("ALIAS") && text.contains("europe-22"),
+        "{text}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_in_status_sign_out() {
+    let env = TestEnv::start().await;
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            &[],
+        )
+        .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let body = json_of(&output);
+    assert_eq!(body["session"]["instanceId"], HAPPY);
+    let user_id = body["session"]["userId"].as_str().unwrap().to_string();
+    assert_eq!(body["browserOpened"], false);
+    assert!(body.get("signInUrl").is_none());
+    let everything = format!("{}{}", stdout(&output), stderr(&output));
+    for secret in issued_secrets(&env.sim) {
+        assert!(
+            !everything.contains(&secret),
+            "no secret printed without --print-url"
+        );
+    }
+
+    // The remembered selection makes the flags optional.
+    let output = env.cli(&["sign-in", "--no-open", "--print-url"], &[]).await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let url = env.sim.issued_tokens().last().unwrap().sign_in_url.clone();
+    assert!(
+        stdout(&output).lines().any(|line| line == url),
+        "--print-url prints the URL"
+    );
+    let expected = format!("Signed in to acme-support (us-east-1) as Connect user {user_id}.");
+    assert!(stdout(&output).contains(&expected), "{}", stdout(&output));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn failures_print_code_message_hint_and_exit_with_the_documented_status() {
+    let env = TestEnv::start().await;
+    let (user_not_found, internal) = (id(2), id(5));
+    let cases = [
+        (
+            vec![
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                "nope",
+                "--no-open",
+                "--json",
+            ],
+            "invalid_parameter",
+            4,
+        ),
+        (
+            vec![
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                &user_not_found,
+                "--no-open",
+                "--json",
+            ],
+            "user_not_found",
+            4,
+        ),
+        (
+            vec![
+                "sign-in",
+                "--profile",
+                "root",
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            "root_not_allowed",
+            3,
+        ),
+        (
+            vec![
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                &internal,
+                "--no-open",
+                "--json",
+            ],
+            "internal_service",
+            5,
+        ),
+        (
+            vec![
+                "sign-in",
+                "--profile",
+                "ghost",
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            "profile_not_found",
+            3,
+        ),
+    ];
+    for (args, code, status) in cases {
+        let output = env.cli(&args, &[]).await;
+        assert_eq!(
+            output.status.code(),
+            Some(status),
+            "{args:?}: {}",
+            stdout(&output)
+        );
+        let body = json_of(&output);
+        assert_eq!(body["error"]["code"], code, "{args:?}");
+        assert!(!body["error"]["message"].as_str().unwrap().is_empty());
+        assert!(!body["error"]["hint"].as_str().unwrap().is_empty());
+    }
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                &id(2),
+                "--no-open",
+            ],
+            &[],
+        )
+        .await;
+    let text = stderr(&output);
+    assert!(
+        text.starts_with("error: ")
+            && text.contains("\n  hint: ")
+            && text.contains("code: user_not_found"),
+        "{text}"
+    );
+
+    let output = env.cli(&["sign-in", "--bogus"], &[]).await;
+    assert_eq!(output.status.code(), Some(2), "usage errors exit 2");
+}

@@ -1,0 +1,359 @@
+//! Shared set-up for the integration tests: connect-sim on loopback, AWS config files in a temp
+//! dir, and the process environment pointed at both (serialised: the environment is global).
+#![allow(dead_code)]
+
+use connect_sim::{Scenario, Sim};
+use connect_sso::app::App;
+use connect_sso::launcher::{Opener, RecordingOpener};
+use connect_sso::settings::SettingsStore;
+use connect_sso::vault::{MemoryVault, TokenVault};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::Output;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// aws-config reads the process environment; tests that set it take turns.
+static ENV_LOCK: Mutex<()> = Mutex::new(());
+
+pub const ACCOUNT: &str = "111122223333";
+pub const HAPPY: &str = "a1b2c3d4-0000-4000-8000-000000000001";
+pub const CANARY: &str = "CANARY7f3e";
+
+pub fn id(n: u32) -> String {
+    format!("a1b2c3d4-0000-4000-8000-{n:012}")
+}
+
+/// The base scenario every test shares: an agent, a root key, an expired key; a happy
+/// instance and one per failure; 23 instances in eu-west-2 for paging.
+pub fn scenario_toml() -> String {
+    let mut toml = format!(
+        r#"
+token_prefix = "{CANARY}"
+
+[[credentials]]
+access_key_id = "AKIDTESTAGENT"
+secret_access_key = "test-secret-agent"
+account = "{ACCOUNT}"
+user = "jane.doe"
+
+[[credentials]]
+access_key_id = "AKIDTESTROOT"
+secret_access_key = "test-secret-root"
+account = "{ACCOUNT}"
+user = "root"
+root = true
+
+[[credentials]]
+access_key_id = "AKIDTESTEXPIRED"
+secret_access_key = "test-secret-expired"
+account = "{ACCOUNT}"
+user = "jane.doe"
+expired = true
+
+[[instances]]
+id = "{HAPPY}"
+account = "{ACCOUNT}"
+region = "us-east-1"
+alias = "acme-support"
+users = ["jane.doe", "root"]
+"#
+    );
+    let failing = [
+        (2, "user-not-found", "users = [\"someone.else\"]", None),
+        (
+            3,
+            "not-saml",
+            "identity_management_type = \"CONNECT_MANAGED\"",
+            None,
+        ),
+        (
+            4,
+            "duplicate",
+            "",
+            Some("error = \"DuplicateResourceException\""),
+        ),
+        (
+            5,
+            "internal",
+            "",
+            Some("error = \"InternalServiceException\""),
+        ),
+        (6, "throttled", "", Some("error = \"ThrottlingException\"")),
+        (7, "denied", "", Some("error = \"AccessDeniedException\"")),
+        (
+            8,
+            "not-onboarded",
+            "",
+            Some("error = \"UserNotOnboardedException\""),
+        ),
+        (9, "malformed", "", Some("malformed = true")),
+        (10, "no-url", "", Some("omit = [\"SignInUrl\"]")),
+        (
+            11,
+            "flaky",
+            "",
+            Some("error = \"InternalServiceException\"\ntimes = 2"),
+        ),
+        (12, "slow", "", Some("latency_ms = 2000")),
+        (13, "dropped", "", Some("drop_connection = true")),
+        (
+            14,
+            "hostile-url",
+            "",
+            Some("sign_in_url = \"https://x.my.connect.aws.evil.com/federate\""),
+        ),
+        (
+            15,
+            "bad-param",
+            "",
+            Some("error = \"InvalidParameterException\""),
+        ),
+        (
+            16,
+            "http-url",
+            "",
+            Some("sign_in_url = \"http://acme.my.connect.aws/federate\""),
+        ),
+        (
+            17,
+            "userinfo-url",
+            "",
+            Some("sign_in_url = \"https://user@acme.my.connect.aws/federate\""),
+        ),
+        (
+            18,
+            "javascript-url",
+            "",
+            Some("sign_in_url = \"javascript:alert(1)\""),
+        ),
+    ];
+    for (n, alias, extra, fault) in failing {
+        let instance = id(n);
+        toml.push_str(&format!(
+            "\n[[instances]]\nid = \"{instance}\"\naccount = \"{ACCOUNT}\"\nregion = \"us-east-1\"\nalias = \"{alias}\"\n{extra}\n"
+        ));
+        if let Some(fault) = fault {
+            toml.push_str(&format!(
+                "\n[[faults]]\noperation = \"GetFederationToken\"\ninstance = \"{instance}\"\n{fault}\n"
+            ));
+        }
+    }
+    for n in 0..23 {
+        toml.push_str(&format!(
+            "\n[[instances]]\nid = \"{}\"\naccount = \"{ACCOUNT}\"\nregion = \"eu-west-2\"\nalias = \"europe-{n:02}\"\n",
+            id(100 + n)
+        ));
+    }
+    toml
+}
+
+const AWS_CONFIG: &str = r#"
+[profile agent]
+region = us-east-1
+
+[profile pager]
+region = eu-west-2
+
+[profile root]
+region = us-east-1
+
+[profile expired]
+region = us-east-1
+
+[profile wrong-secret]
+region = us-east-1
+
+[profile unknown-key]
+region = us-east-1
+
+[profile no-region]
+
+[profile no-creds]
+region = us-east-1
+
+[profile process-broken]
+credential_process = /bin/false
+region = us-east-1
+
+[profile process-garbage]
+credential_process = /bin/echo not-json
+region = us-east-1
+
+[sso-session corp]
+sso_start_url = https://corp.awsapps.com/start
+sso_region = us-east-1
+
+[profile sso-expired]
+sso_session = corp
+sso_account_id = 111122223333
+sso_role_name = ConnectAgent
+region = us-east-1
+"#;
+
+const AWS_CREDENTIALS: &str = r#"
+[agent]
+aws_access_key_id = AKIDTESTAGENT
+aws_secret_access_key = test-secret-agent
+
+[pager]
+aws_access_key_id = AKIDTESTAGENT
+aws_secret_access_key = test-secret-agent
+
+[no-region]
+aws_access_key_id = AKIDTESTAGENT
+aws_secret_access_key = test-secret-agent
+
+[root]
+aws_access_key_id = AKIDTESTROOT
+aws_secret_access_key = test-secret-root
+
+[expired]
+aws_access_key_id = AKIDTESTEXPIRED
+aws_secret_access_key = test-secret-expired
+
+[wrong-secret]
+aws_access_key_id = AKIDTESTAGENT
+aws_secret_access_key = not-the-secret
+
+[unknown-key]
+aws_access_key_id = AKIDNOBODY
+aws_secret_access_key = whatever
+"#;
+
+/// Variables that would change what aws-config does if inherited from the developer's shell.
+const CLEARED: [&str; 10] = [
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "AWS_REGION",
+    "AWS_DEFAULT_REGION",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_ENDPOINT_URL",
+    "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+    "CONNECT_SSO_LOG",
+];
+
+/// A running sim plus an environment pointing at it; restores the environment on drop.
+pub struct TestEnv {
+    pub sim: Sim,
+    pub dir: tempfile::TempDir,
+    saved: Vec<(String, Option<OsString>)>,
+    _lock: MutexGuard<'static, ()>,
+}
+
+impl TestEnv {
+    pub async fn start() -> TestEnv {
+        Self::start_with(&scenario_toml()).await
+    }
+
+    pub async fn start_with(toml: &str) -> TestEnv {
+        let lock = ENV_LOCK
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let scenario = Scenario::from_toml_str(toml).expect("test scenario parses");
+        let sim = Sim::start(scenario).await.expect("connect-sim starts");
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config"), AWS_CONFIG).unwrap();
+        std::fs::write(dir.path().join("credentials"), AWS_CREDENTIALS).unwrap();
+        std::fs::create_dir_all(dir.path().join("home")).unwrap();
+        let mut env = TestEnv {
+            sim,
+            dir,
+            saved: Vec::new(),
+            _lock: lock,
+        };
+        for name in CLEARED {
+            env.set(name, None);
+        }
+        let config = env.path("config");
+        let credentials = env.path("credentials");
+        let home = env.path("home");
+        let settings = env.settings_dir();
+        let endpoint = env.sim.endpoint_url();
+        env.set("AWS_CONFIG_FILE", Some(config.into_os_string()));
+        env.set(
+            "AWS_SHARED_CREDENTIALS_FILE",
+            Some(credentials.into_os_string()),
+        );
+        env.set("AWS_ENDPOINT_URL_CONNECT", Some(endpoint.into()));
+        env.set("AWS_EC2_METADATA_DISABLED", Some("true".into()));
+        env.set("HOME", Some(home.into_os_string()));
+        env.set("CONNECT_SSO_CONFIG_DIR", Some(settings.into_os_string()));
+        env
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn settings_dir(&self) -> PathBuf {
+        self.path("settings")
+    }
+
+    /// Sets (or with `None` removes) a variable for the rest of this test.
+    pub fn set(&mut self, name: &str, value: Option<OsString>) {
+        if !self.saved.iter().any(|(saved, _)| saved == name) {
+            self.saved.push((name.to_string(), std::env::var_os(name)));
+        }
+        // SAFETY of the process environment: every test that reads or writes it holds ENV_LOCK.
+        match value {
+            Some(value) => std::env::set_var(name, value),
+            None => std::env::remove_var(name),
+        }
+    }
+
+    /// Lower timeouts for the tests that wait for one.
+    pub fn write_settings(&self, json: &str) {
+        std::fs::create_dir_all(self.settings_dir()).unwrap();
+        std::fs::write(self.settings_dir().join("settings.json"), json).unwrap();
+    }
+
+    pub fn app_with(&self, vault: Arc<dyn TokenVault>, opener: Arc<dyn Opener>) -> App {
+        App::new(vault, opener, SettingsStore::from_env())
+    }
+
+    /// An app with an in-memory vault and a recording opener, and handles on both.
+    pub fn app(&self) -> (App, Arc<MemoryVault>, Arc<RecordingOpener>) {
+        let vault = Arc::new(MemoryVault::default());
+        let opener = Arc::new(RecordingOpener::default());
+        (self.app_with(vault.clone(), opener.clone()), vault, opener)
+    }
+
+    /// Runs the real `connect-sso` binary with this environment (plus `extra`).
+    pub async fn cli(&self, args: &[&str], extra: &[(&str, &str)]) -> Output {
+        let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_connect-sso"));
+        command.args(args);
+        for (name, value) in extra {
+            command.env(name, value);
+        }
+        command.output().await.expect("connect-sso runs")
+    }
+}
+
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        for (name, value) in self.saved.drain(..).rev() {
+            match value {
+                Some(value) => std::env::set_var(&name, value),
+                None => std::env::remove_var(&name),
+            }
+        }
+    }
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Every token and URL the sim has issued so far: none may appear where secrets must not.
+pub fn issued_secrets(sim: &Sim) -> Vec<String> {
+    sim.issued_tokens()
+        .into_iter()
+        .flat_map(|t| [t.access_token, t.refresh_token, t.sign_in_url])
+        .collect()
+}

@@ -1,0 +1,150 @@
+//! The commands through Tauri's mock runtime, with the app's real command table: the JSON the
+//! UI really receives, for success and for errors.
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+
+/// The origin the bundled UI is served from on Linux and macOS.
+const APP_ORIGIN: &str = "tauri://localhost";
+
+fn invoke(
+    webview: &tauri::WebviewWindow<MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
+    get_ipc_response(
+        webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: APP_ORIGIN.parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|body| body.deserialize::<Value>().unwrap())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn commands_return_the_json_the_ui_expects() {
+    let env = TestEnv::start().await;
+    let (app, _, opener) = env.app();
+    let tauri_app = connect_sso::shell::builder(tauri::test::mock_builder(), app)
+        // The app's real context: its capability file and command permissions are enforced.
+        .build(tauri::generate_context!())
+        .unwrap();
+    let webview = tauri::WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
+        .build()
+        .unwrap();
+
+    let snapshot =
+        tokio::task::block_in_place(|| invoke(&webview, "app_snapshot", json!({}))).unwrap();
+    let names: Vec<&str> = snapshot["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"agent") && names.contains(&"sso-expired"));
+    let agent = snapshot["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "agent")
+        .unwrap();
+    assert_eq!(
+        agent,
+        &json!({"name": "agent", "kind": "static", "region": "us-east-1", "customEndpoint": true})
+    );
+    assert_eq!(snapshot["sessions"], json!([]));
+    assert_eq!(snapshot["notice"], Value::Null);
+
+    let instances = tokio::task::block_in_place(|| {
+        invoke(&webview, "list_instances", json!({"profile": "agent"}))
+    })
+    .unwrap();
+    let happy = instances
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == HAPPY)
+        .unwrap();
+    assert_eq!(happy["alias"], "acme-support");
+    assert_eq!(happy["accountId"], ACCOUNT);
+    assert_eq!(happy["identityManagementType"], "SAML");
+    assert_eq!(happy["status"], "ACTIVE");
+
+    let session = tokio::task::block_in_place(|| {
+        invoke(
+            &webview,
+            "sign_in",
+            json!({"profile": "agent", "instance": HAPPY}),
+        )
+    })
+    .unwrap();
+    assert_eq!(session["instanceAlias"], "acme-support");
+    assert_eq!(session["remembered"], true);
+    assert!(session["accessTokenExpiresAt"].as_f64().unwrap() > 0.0);
+    assert_eq!(opener.opened().len(), 1);
+    let text = session.to_string();
+    for secret in issued_secrets(&env.sim) {
+        assert!(!text.contains(&secret), "no token or URL crosses IPC");
+    }
+
+    let error = tokio::task::block_in_place(|| {
+        invoke(
+            &webview,
+            "sign_in",
+            json!({"profile": "agent", "instance": id(2)}),
+        )
+    })
+    .unwrap_err();
+    assert_eq!(error["code"], "user_not_found");
+    assert!(error["message"].as_str().unwrap().contains("agent"));
+    assert!(error["hint"].as_str().unwrap().contains("case-sensitive"));
+    assert_eq!(
+        error.as_object().unwrap().len(),
+        3,
+        "exactly code, message, hint"
+    );
+
+    let invalid = tokio::task::block_in_place(|| {
+        invoke(
+            &webview,
+            "sign_in",
+            json!({"profile": "agent", "instance": "https://evil.example/"}),
+        )
+    })
+    .unwrap_err();
+    assert_eq!(invalid["code"], "invalid_parameter");
+
+    let sessions =
+        tokio::task::block_in_place(|| invoke(&webview, "list_sessions", json!({}))).unwrap();
+    assert_eq!(sessions.as_array().unwrap().len(), 1);
+    tokio::task::block_in_place(|| {
+        invoke(
+            &webview,
+            "remember_selection",
+            json!({"profile": "agent", "instance": HAPPY}),
+        )
+    })
+    .unwrap();
+    tokio::task::block_in_place(|| {
+        invoke(
+            &webview,
+            "sign_out",
+            json!({"profile": "agent", "instance": HAPPY}),
+        )
+    })
+    .unwrap();
+    let sessions =
+        tokio::task::block_in_place(|| invoke(&webview, "list_sessions", json!({}))).unwrap();
+    assert_eq!(sessions, json!([]));
+}

@@ -1,0 +1,136 @@
+//! The real OS keychain: a gnome-keyring under a private D-Bus session (`scripts/with-keyring.sh`,
+//! which `make test` uses). Without it these tests say so and do nothing; `make test` sets
+//! CONNECT_SSO_KEYRING_TESTS=1, which turns a missing keychain into a failure.
+
+mod common;
+
+use common::*;
+use connect_sso::launcher::RecordingOpener;
+use connect_sso::vault::{KeyringVault, TokenVault};
+use connect_sso::ErrorCode;
+use std::sync::Arc;
+
+fn keyring_available() -> bool {
+    let required = std::env::var_os("CONNECT_SSO_KEYRING_TESTS").is_some();
+    let present = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
+    assert!(
+        present || !required,
+        "CONNECT_SSO_KEYRING_TESTS is set but no D-Bus session runs"
+    );
+    if !present {
+        eprintln!("skipped: no Secret Service (run under scripts/with-keyring.sh)");
+    }
+    present
+}
+
+fn vault(tag: &str) -> KeyringVault {
+    KeyringVault::new(format!("com.connectsso.test.{tag}.{}", std::process::id()))
+}
+
+#[test]
+fn secrets_round_trip_through_the_secret_service() {
+    if !keyring_available() {
+        return;
+    }
+    let vault = vault("roundtrip");
+    assert_eq!(vault.get("missing").unwrap(), None);
+    vault.put("entry", b"first").unwrap();
+    vault.put("entry", b"second").unwrap();
+    assert_eq!(vault.get("entry").unwrap().as_deref(), Some(&b"second"[..]));
+    let big = vec![b'x'; 10 * 1024];
+    vault.put("big", &big).unwrap();
+    assert_eq!(vault.get("big").unwrap(), Some(big));
+    vault.delete("entry").unwrap();
+    vault.delete("entry").unwrap();
+    vault.delete("big").unwrap();
+    assert_eq!(vault.get("entry").unwrap(), None);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn tokens_land_in_the_keychain_and_sign_out_removes_them() {
+    if !keyring_available() {
+        return;
+    }
+    let env = TestEnv::start().await;
+    let vault = Arc::new(vault("session"));
+    let opener = Arc::new(RecordingOpener::default());
+    let app = env.app_with(vault.clone(), opener);
+    app.sign_in("agent", HAPPY, true).await.unwrap();
+    let issued = env.sim.issued_tokens().pop().unwrap();
+
+    // Read back through a second vault object: the data is in the Secret Service, not in memory.
+    let reader = KeyringVault::new(format!(
+        "com.connectsso.test.session.{}",
+        std::process::id()
+    ));
+    let sessions = connect_sso::sessions::SessionStore::new(Arc::new(reader));
+    let key = connect_sso::sessions::SessionKey {
+        profile: "agent".into(),
+        instance_id: HAPPY.into(),
+    };
+    let (access, refresh) = sessions.tokens(&key).unwrap().expect("tokens stored");
+    assert_eq!(access.expose(), issued.access_token);
+    assert_eq!(refresh.expose(), issued.refresh_token);
+
+    // A fresh app (a restart) lists the session from the keychain alone.
+    let restarted = env.app_with(vault.clone(), Arc::new(RecordingOpener::default()));
+    let listed = restarted.sessions().await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].instance_id, HAPPY);
+
+    assert!(restarted.sign_out("agent", HAPPY).await.unwrap());
+    assert!(sessions.tokens(&key).unwrap().is_none());
+    assert!(restarted.sessions().await.unwrap().is_empty());
+}
+
+/// libdbus caches the session bus per process, so "no Secret Service" is a fresh process whose
+/// bus address leads nowhere.
+#[tokio::test(flavor = "multi_thread")]
+async fn no_secret_service_is_keychain_unavailable_and_sign_in_still_opens() {
+    if !keyring_available() {
+        return;
+    }
+    let env = TestEnv::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let nowhere = format!("unix:path={}", dir.path().join("no-bus").display());
+    let no_bus = [("DBUS_SESSION_BUS_ADDRESS", nowhere.as_str())];
+
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            &no_bus,
+        )
+        .await;
+    assert!(
+        output.status.success(),
+        "the sign-in itself works: {}",
+        stderr(&output)
+    );
+    let body: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(body["session"]["remembered"], false);
+    assert!(
+        stderr(&output).contains("will not be remembered"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = env.cli(&["status", "--json"], &no_bus).await;
+    assert_eq!(output.status.code(), Some(6));
+    let body: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(
+        body["error"]["code"],
+        ErrorCode::KeychainUnavailable.as_str()
+    );
+    assert!(body["error"]["hint"]
+        .as_str()
+        .unwrap()
+        .contains("gnome-keyring"));
+}

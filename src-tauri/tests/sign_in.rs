@@ -1,0 +1,290 @@
+//! The sign-in service against connect-sim through the real aws-sdk code path: success, every
+//! mapped failure, retries and timeouts, and the URL validator.
+
+mod common;
+
+use common::*;
+use connect_sso::ErrorCode;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_in_returns_the_user_and_expiry_and_opens_one_url() {
+    let env = TestEnv::start().await;
+    let (app, vault, opener) = env.app();
+    app.instances("agent").await.unwrap();
+    let outcome = app.sign_in("agent", HAPPY, true).await.unwrap();
+
+    let session = &outcome.session;
+    assert_eq!(session.instance_id, HAPPY);
+    assert_eq!(session.instance_alias.as_deref(), Some("acme-support"));
+    assert_eq!(session.region, "us-east-1");
+    assert!(session
+        .user_arn
+        .as_deref()
+        .unwrap()
+        .contains(&format!("instance/{HAPPY}")));
+    assert!(session.remembered);
+    let issued = env.sim.issued_tokens();
+    assert_eq!(issued.len(), 1);
+    let access_expiry = session.access_token_expires_at.unwrap();
+    let refresh_expiry = session.refresh_token_expires_at.unwrap();
+    assert!(access_expiry > session.signed_in_at && refresh_expiry > access_expiry);
+
+    let opened = opener.opened();
+    assert_eq!(opened.len(), 1);
+    assert_eq!(opened[0].expose(), issued[0].sign_in_url);
+    assert!(opened[0]
+        .expose()
+        .starts_with("https://acme-support.my.connect.aws/"));
+
+    // The tokens are in the vault (one entry each), and the session lists.
+    let names = vault.names();
+    assert!(
+        names.iter().any(|n| n.contains("access-token")),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n.contains("refresh-token")),
+        "{names:?}"
+    );
+    assert_eq!(app.sessions().await.unwrap().len(), 1);
+
+    // Sign-out removes them.
+    assert!(app.sign_out("agent", HAPPY).await.unwrap());
+    assert!(app.sessions().await.unwrap().is_empty());
+    assert!(!vault.names().iter().any(|n| n.contains("token")));
+
+    // The selection is remembered for the next start.
+    let settings = connect_sso::settings::SettingsStore::from_env().load().0;
+    assert_eq!(settings.last_profile.as_deref(), Some("agent"));
+    assert_eq!(settings.last_instance.as_deref(), Some(HAPPY));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_instance_arn_selects_its_region() {
+    let env = TestEnv::start().await;
+    let (app, _, opener) = env.app();
+    let arn = format!("arn:aws:connect:eu-west-2:{ACCOUNT}:instance/{}", id(105));
+    // The profile's region is us-east-1; the ARN says eu-west-2, where that instance lives.
+    let outcome = app.sign_in("agent", &arn, true).await.unwrap();
+    assert_eq!(outcome.session.region, "eu-west-2");
+    assert_eq!(opener.opened().len(), 1);
+    let resolved = app.resolve_instance("agent", &arn).await.unwrap();
+    assert_eq!(resolved.alias.as_deref(), Some("europe-05"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn listing_follows_every_page() {
+    let env = TestEnv::start().await;
+    let (app, _, _) = env.app();
+    let instances = app.instances("pager").await.unwrap();
+    assert_eq!(instances.len(), 23);
+    assert_eq!(instances[0].alias.as_deref(), Some("europe-00"));
+    assert!(instances
+        .iter()
+        .all(|i| i.region == "eu-west-2" && i.account_id == ACCOUNT));
+    let pages = env
+        .sim
+        .requests()
+        .iter()
+        .filter(|r| r.operation.as_deref() == Some("ListInstances"))
+        .count();
+    assert_eq!(pages, 3, "10 + 10 + 3");
+}
+
+async fn expect_code(
+    env: &TestEnv,
+    profile: &str,
+    instance: &str,
+    code: ErrorCode,
+) -> connect_sso::Error {
+    let (app, vault, opener) = env.app();
+    let error = app.sign_in(profile, instance, true).await.unwrap_err();
+    assert_eq!(error.code, code, "{profile} {instance}: {error:?}");
+    assert!(!error.message.is_empty() && !error.hint.is_empty());
+    assert!(opener.opened().is_empty(), "nothing opens on failure");
+    assert!(vault.names().is_empty(), "nothing is stored on failure");
+    for secret in issued_secrets(&env.sim) {
+        assert!(!error.message.contains(&secret) && !error.hint.contains(&secret));
+    }
+    error
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn connect_errors_map_to_their_codes() {
+    let env = TestEnv::start().await;
+    expect_code(&env, "agent", &id(99), ErrorCode::ResourceNotFound).await;
+    let user = expect_code(&env, "agent", &id(2), ErrorCode::UserNotFound).await;
+    assert!(user.hint.contains("case-sensitive"));
+    let saml = expect_code(&env, "agent", &id(3), ErrorCode::InvalidRequest).await;
+    assert!(saml.hint.contains("SAML"), "{saml:?}");
+    expect_code(&env, "agent", &id(4), ErrorCode::DuplicateResource).await;
+    let denied = expect_code(&env, "agent", &id(7), ErrorCode::AccessDenied).await;
+    assert!(denied.hint.contains("connect:GetFederationToken"));
+    assert!(denied
+        .hint
+        .contains(&format!("instance/{}/user/${{aws:userid}}", id(7))));
+    expect_code(&env, "agent", &id(8), ErrorCode::UserNotOnboarded).await;
+    expect_code(&env, "agent", &id(15), ErrorCode::InvalidParameter).await;
+    expect_code(&env, "root", HAPPY, ErrorCode::RootNotAllowed).await;
+    expect_code(&env, "agent", &id(9), ErrorCode::BadResponse).await;
+    expect_code(&env, "agent", &id(10), ErrorCode::BadResponse).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn malformed_input_fails_before_any_call() {
+    let env = TestEnv::start().await;
+    expect_code(
+        &env,
+        "agent",
+        "not-an-instance",
+        ErrorCode::InvalidParameter,
+    )
+    .await;
+    expect_code(
+        &env,
+        "agent",
+        "arn:aws:connect:us-east-1:1:instance/x",
+        ErrorCode::InvalidParameter,
+    )
+    .await;
+    expect_code(&env, "bad\nprofile", HAPPY, ErrorCode::InvalidParameter).await;
+    assert!(env.sim.requests().is_empty(), "no request reached Connect");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn credential_problems_map_to_their_codes() {
+    let env = TestEnv::start().await;
+    expect_code(&env, "nobody", HAPPY, ErrorCode::ProfileNotFound).await;
+    expect_code(&env, "no-creds", HAPPY, ErrorCode::NoCredentials).await;
+    expect_code(&env, "no-region", HAPPY, ErrorCode::NoRegion).await;
+    expect_code(&env, "expired", HAPPY, ErrorCode::CredentialsRejected).await;
+    expect_code(&env, "wrong-secret", HAPPY, ErrorCode::CredentialsRejected).await;
+    expect_code(&env, "unknown-key", HAPPY, ErrorCode::CredentialsRejected).await;
+    expect_code(
+        &env,
+        "process-broken",
+        HAPPY,
+        ErrorCode::CredentialProcessFailed,
+    )
+    .await;
+    expect_code(
+        &env,
+        "process-garbage",
+        HAPPY,
+        ErrorCode::CredentialProcessFailed,
+    )
+    .await;
+    let sso = expect_code(&env, "sso-expired", HAPPY, ErrorCode::SsoExpired).await;
+    assert!(
+        sso.hint.contains("aws sso login --profile 'sso-expired'"),
+        "{sso:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn transient_faults_recover_and_persistent_ones_stop_after_three_attempts() {
+    let env = TestEnv::start().await;
+    let (app, _, opener) = env.app();
+    app.sign_in("agent", &id(11), true)
+        .await
+        .expect("two 500s then success");
+    assert_eq!(opener.opened().len(), 1);
+    assert_eq!(attempts(&env, &id(11)), 3);
+
+    expect_code(&env, "agent", &id(5), ErrorCode::InternalService).await;
+    assert_eq!(attempts(&env, &id(5)), 3, "bounded retries");
+    expect_code(&env, "agent", &id(6), ErrorCode::Throttled).await;
+    assert_eq!(attempts(&env, &id(6)), 3);
+
+    // Non-retryable errors are tried once.
+    expect_code(&env, "agent", &id(2), ErrorCode::UserNotFound).await;
+    assert_eq!(attempts(&env, &id(2)), 1);
+    expect_code(&env, "agent", &id(7), ErrorCode::AccessDenied).await;
+    assert_eq!(attempts(&env, &id(7)), 1);
+}
+
+fn attempts(env: &TestEnv, instance: &str) -> usize {
+    env.sim
+        .requests()
+        .iter()
+        .filter(|r| {
+            r.operation.as_deref() == Some("GetFederationToken") && r.path.contains(instance)
+        })
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn slow_dropped_and_unreachable_endpoints() {
+    let mut env = TestEnv::start().await;
+    // A dropped connection is retried (it may be transient), then reported as a network failure.
+    expect_code(&env, "agent", &id(13), ErrorCode::Network).await;
+    assert_eq!(attempts(&env, &id(13)), 3);
+
+    // Nothing listens on this port: connection refused.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port();
+    drop(closed);
+    env.set(
+        "AWS_ENDPOINT_URL_CONNECT",
+        Some(format!("http://127.0.0.1:{port}").into()),
+    );
+    expect_code(&env, "agent", HAPPY, ErrorCode::Network).await;
+
+    // A slow answer ends in `timeout` within the configured operation timeout.
+    let endpoint = env.sim.endpoint_url();
+    env.set("AWS_ENDPOINT_URL_CONNECT", Some(endpoint.into()));
+    env.write_settings(r#"{"network": {"attemptTimeoutMs": 300, "operationTimeoutMs": 1000, "connectTimeoutMs": 300}}"#);
+    expect_code(&env, "agent", &id(12), ErrorCode::Timeout).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hostile_sign_in_urls_are_refused_and_nothing_opens() {
+    let env = TestEnv::start().await;
+    for n in [14, 16, 17, 18] {
+        expect_code(&env, "agent", &id(n), ErrorCode::UntrustedSignInUrl).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_loopback_url_needs_a_loopback_endpoint() {
+    // Demo mode: the sim hands out sign-in URLs on its own loopback origin.
+    let toml = scenario_toml().replacen("token_prefix", "sign_in = \"sim\"\ntoken_prefix", 1);
+    let env = TestEnv::start_with(&toml).await;
+    let (app, _, opener) = env.app();
+    app.sign_in("agent", HAPPY, true)
+        .await
+        .expect("loopback URL allowed with a loopback endpoint");
+    assert!(opener.opened()[0]
+        .expose()
+        .starts_with(&format!("{}/", env.sim.endpoint_url())));
+
+    // A loopback URL on any other origin is refused, and nothing opens.
+    let other = format!(
+        "{}\n[[faults]]\noperation = \"GetFederationToken\"\nsign_in_url = \"http://127.0.0.1:9/sign-in/x\"\n",
+        scenario_toml()
+    );
+    drop(env);
+    let env = TestEnv::start_with(&other).await;
+    expect_code(&env, "agent", HAPPY, ErrorCode::UntrustedSignInUrl).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_keychain_failing_does_not_stop_the_sign_in() {
+    let env = TestEnv::start().await;
+    let opener = std::sync::Arc::new(connect_sso::launcher::RecordingOpener::default());
+    let vault = std::sync::Arc::new(connect_sso::vault::UnavailableVault {
+        error: connect_sso::Error::new(
+            ErrorCode::KeychainUnavailable,
+            "no keychain",
+            "install one",
+        ),
+    });
+    let app = env.app_with(vault, opener.clone());
+    let outcome = app.sign_in("agent", HAPPY, true).await.unwrap();
+    assert!(!outcome.session.remembered);
+    assert_eq!(
+        outcome.vault_error.unwrap().code,
+        ErrorCode::KeychainUnavailable
+    );
+    assert_eq!(opener.opened().len(), 1, "the browser still opens");
+}

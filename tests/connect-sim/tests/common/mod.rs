@@ -1,0 +1,383 @@
+//! Test helpers shared by the integration tests: a base scenario, a small hand-written SigV4
+//! client and a raw HTTP/1.1 client, so tests control every byte they send.
+// Each test crate uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use connect_sim::{Scenario, Sim};
+use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+use std::time::{Duration, SystemTime};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+pub const ACCOUNT: &str = "111122223333";
+pub const OTHER_ACCOUNT: &str = "444455556666";
+
+pub const AGENT_KEY: &str = "AKIDEXAMPLEAGENT";
+pub const AGENT_SECRET: &str = "agent/Secret+Key0123456789EXAMPLE";
+pub const AGENT_USER: &str = "jane.doe";
+pub const SESSION_KEY: &str = "ASIASESSIONAGENT";
+pub const SESSION_SECRET: &str = "session/Secret+Key0123456789EXAMPLE";
+pub const SESSION_TOKEN: &str = "IQoJb3JpZ2luX2VjEXAMPLE//session+token==";
+pub const ROOT_KEY: &str = "AKIDROOTEXAMPLE";
+pub const ROOT_SECRET: &str = "root/Secret+Key0123456789EXAMPLE";
+pub const EXPIRED_KEY: &str = "ASIAEXPIREDEXAMPLE";
+pub const EXPIRED_SECRET: &str = "expired/Secret+Key0123456789EXAMPLE";
+pub const OTHER_KEY: &str = "AKIDOTHERACCOUNT";
+pub const OTHER_SECRET: &str = "other/Secret+Key0123456789EXAMPLE";
+
+pub const SUPPORT: &str = "a1b2c3d4-0000-4000-8000-000000000001";
+pub const SALES: &str = "a1b2c3d4-0000-4000-8000-000000000002";
+pub const LAB: &str = "a1b2c3d4-0000-4000-8000-000000000003";
+pub const LOCKED: &str = "a1b2c3d4-0000-4000-8000-000000000004";
+pub const FAILED: &str = "a1b2c3d4-0000-4000-8000-000000000005";
+pub const EUROPE: &str = "a1b2c3d4-0000-4000-8000-000000000006";
+pub const OTHER: &str = "a1b2c3d4-0000-4000-8000-000000000007";
+
+/// Keys and instances every test starts from; tests add top-level settings before it and
+/// `[[faults]]` after it.
+pub const BASE: &str = r#"
+[[credentials]]
+access_key_id = "AKIDEXAMPLEAGENT"
+secret_access_key = "agent/Secret+Key0123456789EXAMPLE"
+account = "111122223333"
+user = "jane.doe"
+
+[[credentials]]
+access_key_id = "ASIASESSIONAGENT"
+secret_access_key = "session/Secret+Key0123456789EXAMPLE"
+session_token = "IQoJb3JpZ2luX2VjEXAMPLE//session+token=="
+account = "111122223333"
+user = "jane.doe"
+
+[[credentials]]
+access_key_id = "AKIDROOTEXAMPLE"
+secret_access_key = "root/Secret+Key0123456789EXAMPLE"
+account = "111122223333"
+user = "root"
+root = true
+
+[[credentials]]
+access_key_id = "ASIAEXPIREDEXAMPLE"
+secret_access_key = "expired/Secret+Key0123456789EXAMPLE"
+account = "111122223333"
+user = "jane.doe"
+expired = true
+
+[[credentials]]
+access_key_id = "AKIDOTHERACCOUNT"
+secret_access_key = "other/Secret+Key0123456789EXAMPLE"
+account = "444455556666"
+user = "jane.doe"
+
+[[instances]]
+id = "a1b2c3d4-0000-4000-8000-000000000001"
+account = "111122223333"
+region = "us-east-1"
+alias = "acme-support"
+created = 1700000000
+
+[[instances]]
+id = "a1b2c3d4-0000-4000-8000-000000000002"
+account = "111122223333"
+region = "us-east-1"
+alias = "acme-sales"
+users = ["jane.doe", "john.roe"]
+outbound_calls = false
+access_url = "https://acme-sales.awsapps.com/connect"
+
+[[instances]]
+id = "a1b2c3d4-0000-4000-8000-000000000003"
+account = "111122223333"
+region = "us-east-1"
+alias = "acme-lab"
+identity_management_type = "CONNECT_MANAGED"
+status = "CREATION_IN_PROGRESS"
+
+[[instances]]
+id = "a1b2c3d4-0000-4000-8000-000000000004"
+account = "111122223333"
+region = "us-east-1"
+alias = "acme-locked"
+users = ["someone-else"]
+
+[[instances]]
+id = "a1b2c3d4-0000-4000-8000-000000000005"
+account = "111122223333"
+region = "us-east-1"
+alias = "acme-failed"
+status = "CREATION_FAILED"
+status_reason = "Service-linked role could not be created"
+
+[[instances]]
+id = "a1b2c3d4-0000-4000-8000-000000000006"
+account = "111122223333"
+region = "eu-west-2"
+alias = "acme-europe"
+
+[[instances]]
+id = "a1b2c3d4-0000-4000-8000-000000000007"
+account = "444455556666"
+region = "us-east-1"
+alias = "other-account"
+"#;
+
+/// Starts a sim on `top` (top-level keys) + BASE + `tail` (faults).
+pub async fn start(top: &str, tail: &str) -> Sim {
+    let text = format!("{top}\n{BASE}\n{tail}");
+    let scenario = Scenario::from_toml_str(&text).expect("test scenario parses");
+    Sim::start(scenario).await.expect("sim starts")
+}
+
+/// A response as read off the socket.
+#[derive(Debug)]
+pub struct Resp {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("body is not JSON ({e}): {}", self.body))
+    }
+
+    pub fn error_type(&self) -> Option<&str> {
+        self.header("x-amzn-ErrorType")
+    }
+
+    /// The error message under either spelling of the key.
+    pub fn message(&self) -> String {
+        let v = self.json();
+        v.get("Message")
+            .or_else(|| v.get("message"))
+            .and_then(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no message in {}", self.body))
+            .to_string()
+    }
+}
+
+/// A GET request, signed with a hand-written SigV4 implementation (independent of the sim's)
+/// unless `unsigned`.
+#[derive(Clone)]
+pub struct Req {
+    pub path_and_query: String,
+    pub key: String,
+    pub secret: String,
+    pub token: Option<String>,
+    pub region: String,
+    pub service: String,
+    pub time: SystemTime,
+    pub unsigned: bool,
+    /// Headers sent but not signed.
+    pub extra_headers: Vec<(String, String)>,
+}
+
+impl Req {
+    pub fn get(path_and_query: &str) -> Req {
+        Req {
+            path_and_query: path_and_query.to_string(),
+            key: AGENT_KEY.to_string(),
+            secret: AGENT_SECRET.to_string(),
+            token: None,
+            region: "us-east-1".to_string(),
+            service: "connect".to_string(),
+            time: SystemTime::now(),
+            unsigned: false,
+            extra_headers: Vec::new(),
+        }
+    }
+
+    pub fn key(mut self, key: &str, secret: &str) -> Req {
+        self.key = key.to_string();
+        self.secret = secret.to_string();
+        self
+    }
+
+    pub fn token(mut self, token: &str) -> Req {
+        self.token = Some(token.to_string());
+        self
+    }
+
+    pub fn region(mut self, region: &str) -> Req {
+        self.region = region.to_string();
+        self
+    }
+
+    pub fn service(mut self, service: &str) -> Req {
+        self.service = service.to_string();
+        self
+    }
+
+    pub fn time(mut self, time: SystemTime) -> Req {
+        self.time = time;
+        self
+    }
+
+    pub fn unsigned(mut self) -> Req {
+        self.unsigned = true;
+        self
+    }
+
+    /// The headers to send, including `Authorization`.
+    pub fn headers(&self, host: &str) -> Vec<(String, String)> {
+        let amz_date = amz_date(self.time);
+        let mut signed = vec![
+            ("host".to_string(), host.to_string()),
+            ("x-amz-date".to_string(), amz_date.clone()),
+        ];
+        if let Some(token) = &self.token {
+            signed.push(("x-amz-security-token".to_string(), token.clone()));
+        }
+        let mut out = signed.clone();
+        out.extend(self.extra_headers.iter().cloned());
+        if self.unsigned {
+            return out;
+        }
+        let (path, query) = self
+            .path_and_query
+            .split_once('?')
+            .unwrap_or((&self.path_and_query, ""));
+        let mut pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
+        pairs.sort();
+        let canonical_query = pairs
+            .iter()
+            .map(|p| {
+                if p.contains('=') {
+                    p.to_string()
+                } else {
+                    format!("{p}=")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("&");
+        let names = signed
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect::<Vec<_>>()
+            .join(";");
+        let canonical = format!(
+            "GET\n{}\n{canonical_query}\n{}\n{names}\n{}",
+            encode_path(path),
+            signed
+                .iter()
+                .map(|(k, v)| format!("{k}:{v}\n"))
+                .collect::<String>(),
+            hex::encode(Sha256::digest(b""))
+        );
+        let date = &amz_date[..8];
+        let scope = format!("{date}/{}/{}/aws4_request", self.region, self.service);
+        let to_sign = format!(
+            "AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}",
+            hex::encode(Sha256::digest(canonical.as_bytes()))
+        );
+        let key = aws_sigv4::sign::v4::generate_signing_key(
+            &self.secret,
+            self.time,
+            &self.region,
+            &self.service,
+        );
+        let signature = aws_sigv4::sign::v4::calculate_signature(key, to_sign.as_bytes());
+        out.push((
+            "authorization".to_string(),
+            format!(
+                "AWS4-HMAC-SHA256 Credential={}/{scope}, SignedHeaders={names}, Signature={signature}",
+                self.key
+            ),
+        ));
+        out
+    }
+
+    pub async fn send(&self, addr: SocketAddr) -> Resp {
+        self.try_send(addr)
+            .await
+            .unwrap_or_else(|e| panic!("GET {} failed: {e}", self.path_and_query))
+    }
+
+    pub async fn try_send(&self, addr: SocketAddr) -> std::io::Result<Resp> {
+        let headers = self.headers(&addr.to_string());
+        raw_get(addr, &self.path_and_query, &headers).await
+    }
+}
+
+/// Percent-encodes everything but unreserved characters and '/', which doubles the escapes of an
+/// already-encoded path, as the SDKs do for non-S3 services.
+fn encode_path(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+pub fn amz_date(t: SystemTime) -> String {
+    let t = time::OffsetDateTime::from(t);
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// Sends one GET with `Connection: close` and reads the whole answer. A connection closed
+/// without a byte of answer is an `UnexpectedEof` error.
+pub async fn raw_get(
+    addr: SocketAddr,
+    path_and_query: &str,
+    headers: &[(String, String)],
+) -> std::io::Result<Resp> {
+    let mut stream = TcpStream::connect(addr).await?;
+    let mut request = format!("GET {path_and_query} HTTP/1.1\r\n");
+    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        request.push_str(&format!("host: {addr}\r\n"));
+    }
+    for (k, v) in headers {
+        request.push_str(&format!("{k}: {v}\r\n"));
+    }
+    request.push_str("connection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await?;
+    let mut raw = Vec::new();
+    tokio::time::timeout(Duration::from_secs(20), stream.read_to_end(&mut raw))
+        .await
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "no answer in 20 s"))??;
+    if raw.is_empty() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::UnexpectedEof,
+            "connection closed without an answer",
+        ));
+    }
+    let text = String::from_utf8(raw).expect("answer is UTF-8");
+    let (head, body) = text.split_once("\r\n\r\n").expect("answer has a head");
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next().expect("status line");
+    let status = status_line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .expect("status code");
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Ok(Resp {
+        status,
+        headers,
+        body: body.to_string(),
+    })
+}

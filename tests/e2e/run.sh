@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# End-to-end: the built app in a real WebView (WebKitGTK under Xvfb), driven over WebDriver by
+# tauri-driver + WebKitWebDriver, against connect-sim, inside a private gnome-keyring, with a
+# fake `xdg-open` first on PATH that records the URL a browser would have received.
+# Artifacts (screenshots, logs) land in tests/e2e/out/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
+
+if [[ ${1:-} != --inside ]]; then
+  # Same build as the Rust tests (same features), so this is a no-op after `cargo test`.
+  cargo test --workspace --locked --no-run --quiet 2>/dev/null || cargo test --workspace --locked --no-run
+  rm -rf tests/e2e/out && mkdir -p tests/e2e/out
+  exec scripts/with-keyring.sh "$0" --inside
+fi
+
+out=$root/tests/e2e/out
+work=$(mktemp -d -t connect-sso-e2e.XXXXXX)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+# A display of our own.
+display_number=$(( 90 + RANDOM % 400 ))
+Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+pids+=($!)
+export DISPLAY=":$display_number"
+for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display_number ]] && break; sleep 0.1; done
+
+# The fake browser: records each URL it is asked to open, one per line.
+mkdir -p "$work/bin"
+cat > "$work/bin/xdg-open" <<FAKE
+#!/bin/sh
+printf '%s\n' "\$1" >> "$work/opened-urls.txt"
+FAKE
+chmod +x "$work/bin/xdg-open"
+export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt"
+
+start_sim() { # name scenario → sets endpoint_<name>
+  "$CARGO_TARGET_DIR/debug/connect-sim" --scenario "$2" >"$work/sim-$1.out" 2>"$out/sim-$1.log" &
+  pids+=($!)
+  for _ in $(seq 100); do [[ -s $work/sim-$1.out ]] && break; sleep 0.1; done
+  head -n1 "$work/sim-$1.out"
+}
+endpoint=$(start_sim demo tests/connect-sim/scenarios/demo.toml)
+[[ $endpoint == http://127.0.0.1:* ]] || { echo "e2e: connect-sim did not start" >&2; cat "$out/sim-demo.log" >&2; exit 1; }
+
+scripts/demo-profile.sh "$work/aws" tests/connect-sim/scenarios/demo.toml
+export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws/aws-credentials" \
+  AWS_ENDPOINT_URL_CONNECT="$endpoint" CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=debug \
+  E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_SCENARIO="$root/tests/connect-sim/scenarios/demo.toml" \
+  E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
+unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION
+
+driver_port=$(( 4444 + RANDOM % 1000 ))
+tauri-driver --port "$driver_port" --native-driver "$(command -v WebKitWebDriver)" >"$out/tauri-driver.log" 2>&1 &
+pids+=($!)
+export E2E_DRIVER="http://127.0.0.1:$driver_port"
+for _ in $(seq 100); do curl -sf "$E2E_DRIVER/status" >/dev/null 2>&1 && break; sleep 0.1; done
+
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,101 @@
+// E2E: pick the demo profile and an instance in the real window, click Sign in, and check what
+// the person sees, what the browser would have received, and what the keychain holds.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { Session } from "./webdriver.mjs";
+
+const env = (name) => {
+  const value = process.env[name];
+  assert.ok(value, `${name} must be set (run tests/e2e/run.sh)`);
+  return value;
+};
+const driver = env("E2E_DRIVER");
+const app = env("E2E_APP");
+const out = env("E2E_OUT");
+const simEndpoint = env("E2E_SIM_ENDPOINT");
+const openedFile = env("E2E_OPENED_URLS");
+
+const openedUrls = () =>
+  existsSync(openedFile) ? readFileSync(openedFile, "utf8").split("\n").filter(Boolean) : [];
+
+let session;
+before(async () => {
+  session = await Session.start(driver, app);
+});
+after(async () => {
+  if (session) await session.end();
+});
+
+async function textOf(css) {
+  return session.text(await session.find(css));
+}
+
+async function instanceItem(alias) {
+  const deadline = Date.now() + 15000;
+  while (Date.now() < deadline) {
+    for (const element of await session.findAll("[data-instance-id]")) {
+      if ((await session.text(element)).includes(alias)) return element;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`no instance item shows ${alias}`);
+}
+
+test("the window lists the demo profile and its instances", async () => {
+  const profile = await session.waitFor("#profile");
+  assert.equal(await session.property(profile, "value"), "demo");
+  await instanceItem("acme-support");
+  await instanceItem("acme-sales");
+  writeFileSync(join(out, "main-window.png"), await session.screenshot());
+});
+
+test("Sign in opens exactly one sim URL and shows the signed-in user", async () => {
+  await session.click(await instanceItem("acme-support"));
+  const button = await session.find("#sign-in");
+  assert.equal(await session.property(button, "disabled"), false);
+  await session.click(button);
+
+  await session.waitFor("#status", {
+    predicate: async (el) => (await session.text(el)).includes("demo.agent"),
+  });
+  const status = await textOf("#status");
+  assert.match(status, /acme-support/);
+  writeFileSync(join(out, "signed-in.png"), await session.screenshot());
+
+  const urls = openedUrls();
+  assert.equal(urls.length, 1, `exactly one URL opened, got ${urls.length}`);
+  assert.ok(urls[0].startsWith(`${simEndpoint}/`), "the URL is on the sim's origin");
+
+  // The sign-in URL is a bearer secret: the web page must never have seen it.
+  const source = await session.cmd("GET", "/source");
+  assert.ok(!source.includes(urls[0]), "the sign-in URL is not in the page");
+  const token = new URL(urls[0]).pathname.split("/").pop();
+  assert.ok(token.length > 8 && !source.includes(token), "the URL's token is not in the page");
+
+  // Tokens are in the (private) keychain: the CLI, reading the same keychain, lists the session.
+  const listed = JSON.parse(execFileSync(app, ["status", "--json"], { encoding: "utf8" }));
+  assert.equal(listed.sessions.length, 1);
+  assert.equal(listed.sessions[0].instanceAlias, "acme-support");
+
+  // No secret in the settings directory.
+  const settingsDir = env("E2E_SETTINGS_DIR");
+  for (const name of readdirSync(settingsDir)) {
+    const text = readFileSync(join(settingsDir, name), "utf8");
+    assert.ok(!text.includes(token), `settings file ${name} holds no token`);
+  }
+});
+
+test("Sign out removes the session from the keychain", async () => {
+  await session.click(await session.waitFor("#sign-out"));
+  const deadline = Date.now() + 10000;
+  let listed;
+  do {
+    listed = JSON.parse(execFileSync(app, ["status", "--json"], { encoding: "utf8" }));
+    if (listed.sessions.length === 0) break;
+    await new Promise((r) => setTimeout(r, 200));
+  } while (Date.now() < deadline);
+  assert.equal(listed.sessions.length, 0);
+});

@@ -1,0 +1,92 @@
+// A minimal W3C WebDriver client (fetch only): enough to drive the app through tauri-driver.
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class Session {
+  constructor(driver, id) {
+    this.driver = driver;
+    this.id = id;
+  }
+
+  static async start(driver, application) {
+    const body = { capabilities: { alwaysMatch: { "tauri:options": { application } } } };
+    const value = await call(driver, "POST", "/session", body);
+    return new Session(driver, value.sessionId);
+  }
+
+  cmd(method, path, body) {
+    return call(this.driver, method, `/session/${this.id}${path}`, body);
+  }
+
+  async find(css) {
+    const value = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return value[ELEMENT];
+  }
+
+  async findAll(css) {
+    const value = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return value.map((v) => v[ELEMENT]);
+  }
+
+  /** Polls until `css` matches an element (and `predicate` holds for it), or fails after `ms`. */
+  async waitFor(css, { ms = 15000, predicate } = {}) {
+    const deadline = Date.now() + ms;
+    let lastError;
+    while (Date.now() < deadline) {
+      try {
+        const element = await this.find(css);
+        if (!predicate || (await predicate(element))) return element;
+      } catch (error) {
+        lastError = error;
+      }
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error(`timed out waiting for ${css}${lastError ? `: ${lastError.message}` : ""}`);
+  }
+
+  click(element) {
+    return this.cmd("POST", `/element/${element}/click`, {});
+  }
+
+  text(element) {
+    return this.cmd("GET", `/element/${element}/text`);
+  }
+
+  attribute(element, name) {
+    return this.cmd("GET", `/element/${element}/attribute/${name}`);
+  }
+
+  property(element, name) {
+    return this.cmd("GET", `/element/${element}/property/${name}`);
+  }
+
+  type(element, text) {
+    return this.cmd("POST", `/element/${element}/value`, { text });
+  }
+
+  execute(script, args = []) {
+    return this.cmd("POST", "/execute/sync", { script, args });
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
+  }
+
+  end() {
+    return call(this.driver, "DELETE", `/session/${this.id}`).catch(() => {});
+  }
+}
+
+async function call(driver, method, path, body) {
+  const response = await fetch(driver + path, {
+    method,
+    headers: body ? { "content-type": "application/json" } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok || (json.value && json.value.error)) {
+    const detail = json.value ? `${json.value.error}: ${json.value.message}` : response.statusText;
+    throw new Error(`${method} ${path} → ${response.status} ${detail}`);
+  }
+  return json.value;
+}
