@@ -61,13 +61,16 @@ struct BoundClient {
     loopback_origin: Option<LoopbackOrigin>,
 }
 
+/// (profile name, region named by an instance ARN or `None` for the profile's own region).
+type ClientKey = (String, Option<String>);
+
 pub struct App {
     sessions: SessionStore,
     opener: Arc<dyn Opener>,
     settings_store: SettingsStore,
     settings: Mutex<Settings>,
     notice: Mutex<Option<Error>>,
-    clients: tokio::sync::Mutex<HashMap<(String, Option<String>), Arc<BoundClient>>>,
+    clients: tokio::sync::Mutex<HashMap<ClientKey, Arc<BoundClient>>>,
     known_instances: Mutex<HashMap<String, Instance>>,
 }
 

@@ -48,9 +48,8 @@ where
                 mapped
             } else if failure.is_timeout() {
                 timeout(context)
-            } else if failure.is_io() {
-                network(context)
             } else {
+                // I/O (refused, reset, DNS) and anything else the connector reports.
                 network(context)
             }
         }

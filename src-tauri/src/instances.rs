@@ -105,7 +105,7 @@ pub async fn list_instances(client: &Client, context: &CallContext) -> Result<Ve
                 .map(|summary| from_summary(summary, &region)),
         );
     }
-    instances.sort_by(|a, b| a.label().to_lowercase().cmp(&b.label().to_lowercase()));
+    instances.sort_by_key(|instance| instance.label().to_lowercase());
     Ok(instances)
 }
 

@@ -99,7 +99,10 @@ export function describeExpiry(timestamp: number | null, nowMs: number): Expiry 
   };
 }
 
-/** The signed-in user: the last part of the user ARN, else the user ID. */
+/**
+ * The signed-in Connect user as GetFederationToken names it: the last part of the user ARN
+ * (`…/agent/<user id>`), else the user ID. The username itself is not in the response.
+ */
 export function userLabel(session: Pick<SessionView, "userArn" | "userId">): string {
   const arn = session.userArn?.trim();
   if (arn) {

@@ -105,7 +105,8 @@ describe("selecting", () => {
     key(list, "Enter");
     await settle();
     expect(api.callsOf("signIn")).toEqual([["agents", SUPPORT]]);
-    expect(text("#status")).toContain("Signed in as alice on support-uk (eu-west-2)");
+    expect(text("#status-summary")).toBe("Signed in to support-uk (eu-west-2)");
+    expect(text(".status-user")).toBe("alice");
   });
 
   it("moves within the filtered list only", async () => {

@@ -37,7 +37,8 @@ describe("hostile strings", () => {
 
     $("#sign-in").click();
     await settle();
-    expect(text("#status-summary")).toBe(`Signed in as ${HOSTILE} on ${HOSTILE} (${SCRIPT})`);
+    expect(text("#status-summary")).toBe(`Signed in to ${HOSTILE} (${SCRIPT})`);
+    expect(text(".status-user")).toBe(HOSTILE);
     assertNoInjectedMarkup();
 
     api.signInImpl = () => Promise.reject({ code: HOSTILE, message: HOSTILE, hint: SCRIPT });

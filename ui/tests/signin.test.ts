@@ -74,7 +74,8 @@ describe("sign in", () => {
     expect(signInButton().textContent).toBe("Sign in");
     expect(isShown(signInButton().querySelector(".spinner") as Element)).toBe(false);
 
-    expect(text("#status-summary")).toBe("Signed in as jane.doe on Sales-EMEA (eu-central-1)");
+    expect(text("#status-summary")).toBe("Signed in to Sales-EMEA (eu-central-1)");
+    expect(text(".status-user")).toBe("jane.doe");
     expect(text("#status")).toContain("Browser opened");
     const times = $$("#status time");
     expect(times).toHaveLength(2);
@@ -96,7 +97,7 @@ describe("sign in", () => {
     await mount(api);
     signInButton().click();
     await settle();
-    expect(text("#status-summary")).toContain("Signed in as agent-007 on");
+    expect(text(".status-user")).toBe("agent-007");
     expect(text(".status-warning")).toBe("!The keychain is unavailable: this session will not be remembered");
     expect(text("#status")).toContain("unknown");
   });
@@ -153,7 +154,7 @@ describe("sign-in errors", () => {
     expect(text("#error .error-code")).toBe("sso_token_expired");
     expect(signInButton().disabled).toBe(false);
     expect(signInButton().textContent).toBe("Sign in");
-    expect(text("#status")).not.toContain("Signed in as");
+    expect(text("#status")).not.toContain("Signed in to");
   });
 
   it("normalises a non-ErrorView rejection into an internal error", async () => {
@@ -209,7 +210,7 @@ describe("sign out", () => {
     await mount(api);
     signInButton().click();
     await settle();
-    expect(text("#status")).toContain("Signed in as alice");
+    expect(text(".status-user")).toBe("alice");
 
     const pending = deferred<void>();
     api.signOutImpl = () => pending.promise;
@@ -221,7 +222,7 @@ describe("sign out", () => {
     pending.resolve();
     await settle();
     expect(document.querySelector("#sign-out")).toBeNull();
-    expect(text("#status")).not.toContain("Signed in as");
+    expect(text("#status")).not.toContain("Signed in to");
     expect(text("#status")).toContain("Signed out of Sales-EMEA.");
     expect($$("#sessions .session-item")).toHaveLength(0);
     expect(isShown($(".sessions-empty"))).toBe(true);
@@ -238,7 +239,7 @@ describe("sign out", () => {
     $("#sign-out").click();
     await settle();
     expect(text(".error-code")).toBe("keychain_locked");
-    expect(text("#status")).toContain("Signed in as alice");
+    expect(text(".status-user")).toBe("alice");
     expect(($("#sign-out") as HTMLButtonElement).disabled).toBe(false);
   });
 

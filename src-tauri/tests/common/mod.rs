@@ -10,10 +10,11 @@ use connect_sso::vault::{MemoryVault, TokenVault};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::Output;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
+use tokio::sync::{Mutex, MutexGuard};
 
 /// aws-config reads the process environment; tests that set it take turns.
-static ENV_LOCK: Mutex<()> = Mutex::new(());
+static ENV_LOCK: Mutex<()> = Mutex::const_new(());
 
 pub const ACCOUNT: &str = "111122223333";
 pub const HAPPY: &str = "a1b2c3d4-0000-4000-8000-000000000001";
@@ -248,9 +249,7 @@ impl TestEnv {
     }
 
     pub async fn start_with(toml: &str) -> TestEnv {
-        let lock = ENV_LOCK
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let lock = ENV_LOCK.lock().await;
         let scenario = Scenario::from_toml_str(toml).expect("test scenario parses");
         let sim = Sim::start(scenario).await.expect("connect-sim starts");
         let dir = tempfile::tempdir().unwrap();

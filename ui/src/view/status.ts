@@ -59,9 +59,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
       h(
         "p",
         { id: "status-summary", class: "status-summary" },
-        "Signed in as ",
-        h("strong", { class: "status-user" }, userLabel(session)),
-        " on ",
+        "Signed in to ",
         h("strong", { class: "status-instance" }, name),
         " ",
         h("span", { class: "status-region" }, `(${session.region})`),
@@ -70,6 +68,8 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
       h(
         "dl",
         { class: "status-times" },
+        h("dt", {}, "Connect user"),
+        h("dd", { class: "status-user" }, userLabel(session)),
         h("dt", {}, "Profile"),
         h("dd", { class: "status-profile" }, session.profile),
         ...expiryRow("Access token expires", session.accessTokenExpiresAt, now),
