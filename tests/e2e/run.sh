@@ -48,7 +48,7 @@ endpoint=$(start_sim demo tests/connect-sim/scenarios/demo.toml)
 
 scripts/demo-profile.sh "$work/aws" tests/connect-sim/scenarios/demo.toml
 export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws/aws-credentials" \
-  AWS_ENDPOINT_URL_CONNECT="$endpoint" CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=debug \
+  AWS_ENDPOINT_URL_CONNECT="$endpoint" CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=trace \
   E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_SCENARIO="$root/tests/connect-sim/scenarios/demo.toml" \
   E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION

@@ -97,6 +97,12 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
   // The window shows the Connect user the federation call returned.
   assert.equal(await textOf(".status-user"), listed.sessions[0].userId);
 
+  // The app's own log (its stderr, at trace level, captured by tauri-driver) recorded the
+  // sign-in but not the URL or its token.
+  const appLog = readFileSync(join(out, "tauri-driver.log"), "utf8");
+  assert.match(appLog, /connect_sso::app: signed in/);
+  assert.ok(!appLog.includes(token), "the log holds no token");
+
   // No secret in the settings directory.
   const settingsDir = env("E2E_SETTINGS_DIR");
   for (const name of readdirSync(settingsDir)) {
