@@ -13,6 +13,8 @@ const COMMANDS: &[&str] = &[
     "sign_in",
     "sign_out",
     "list_sessions",
+    "end_shift",
+    "open_session",
 ];
 
 fn main() {

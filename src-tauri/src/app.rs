@@ -4,12 +4,15 @@
 //! of Connect clients, one per (profile, region), so credentials are resolved once and
 //! connections stay pooled between clicks.
 
-use crate::aws_error::CallContext;
+use crate::aws_error::{map_credentials_error, CallContext};
+use crate::credentials::CachedCredentials;
 use crate::error::{Error, ErrorCode, Result};
 use crate::federation;
+use crate::identity::{self, CallerIdentity};
 use crate::instances::{self, Instance, InstanceRef};
 use crate::launcher::{self, LoopbackOrigin, Opener, UrlPolicy};
 use crate::profiles::{self, Profile};
+use crate::resume;
 use crate::secret::Secret;
 use crate::sessions::{SessionKey, SessionRecord, SessionStore, SessionView};
 use crate::settings::{NetworkSettings, Settings, SettingsStore};
@@ -52,13 +55,42 @@ pub struct SignInOutcome {
     pub vault_error: Option<Error>,
 }
 
+/// The result of "Open": the session, and whether its stored tokens were reused.
+#[derive(Debug)]
+pub struct OpenOutcome {
+    pub session: SessionView,
+    pub resumed: bool,
+}
+
+/// Stored tokens this close to expiry are not reused: a fresh sign-in is safer than a session
+/// that ends a minute after opening.
+const RESUME_MARGIN_SECS: f64 = 120.0;
+
 /// A Connect client bound to one profile and region, and what sign-in needs to know about its
 /// endpoint.
 struct BoundClient {
     client: Client,
+    sts: aws_sdk_sts::Client,
     profile: Profile,
     region: String,
     loopback_origin: Option<LoopbackOrigin>,
+    /// Filled in the background when the client is built; never awaited on the click path.
+    identity: tokio::sync::OnceCell<Option<CallerIdentity>>,
+}
+
+impl BoundClient {
+    /// The caller identity if it is already known, without waiting.
+    fn known_identity(&self) -> Option<CallerIdentity> {
+        self.identity.get().cloned().flatten()
+    }
+
+    /// The caller identity, asking STS if nobody has yet.
+    async fn identity(&self) -> Option<CallerIdentity> {
+        self.identity
+            .get_or_init(|| identity::caller_identity(&self.sts))
+            .await
+            .clone()
+    }
 }
 
 /// (profile name, region named by an instance ARN or `None` for the profile's own region).
@@ -185,26 +217,31 @@ impl App {
         // An instance not listed yet is described alongside the federation call (no added
         // latency): its alias names the session and its access URL pins the sign-in host. Agents
         // may lack connect:DescribeInstance, so a failure there only loses those two.
-        let (sign_in, known) = match self.known_instance(&reference.id) {
-            Some(known) => {
-                let sign_in =
-                    federation::get_federation_token(&bound.client, &reference.id, &context)
-                        .await?;
-                (sign_in, Some(known))
-            }
-            None => {
-                let (described, federated) = tokio::join!(
-                    instances::describe_instance(&bound.client, &reference.id, &context),
-                    federation::get_federation_token(&bound.client, &reference.id, &context)
-                );
-                let sign_in = federated?;
-                let described = described.ok();
-                if let Some(instance) = &described {
-                    self.remember_instances(std::slice::from_ref(instance));
-                }
-                (sign_in, described)
+        let listed = self.known_instance(&reference.id);
+        let describe = async {
+            match &listed {
+                Some(instance) => Some(instance.clone()),
+                None => instances::describe_instance(&bound.client, &reference.id, &context)
+                    .await
+                    .ok(),
             }
         };
+        let federate = federation::get_federation_token(&bound.client, &reference.id, &context);
+        let (known, federated) = tokio::join!(describe, federate);
+        if let (None, Some(instance)) = (&listed, &known) {
+            self.remember_instances(std::slice::from_ref(instance));
+        }
+        let sign_in = match federated {
+            Ok(sign_in) => sign_in,
+            Err(error) if error.code == ErrorCode::UserNotFound => {
+                // Failing anyway: worth a moment to name who AWS thinks the caller is.
+                let identity =
+                    tokio::time::timeout(IDENTITY_WAIT_ON_FAILURE, bound.identity()).await;
+                return Err(explain_user_not_found(error, identity.ok().flatten()));
+            }
+            Err(error) => return Err(error),
+        };
+        let identity = bound.known_identity();
 
         let policy = UrlPolicy {
             loopback_origin: bound.loopback_origin.clone(),
@@ -228,6 +265,14 @@ impl App {
             region: bound.region.clone(),
             user_id: sign_in.user_id.clone(),
             user_arn: sign_in.user_arn.clone(),
+            connect_username: identity
+                .as_ref()
+                .and_then(|i| i.connect_username())
+                .map(str::to_string),
+            caller_arn: identity.map(|i| i.arn),
+            sign_in_origin: url::Url::parse(sign_in.url.expose())
+                .ok()
+                .map(|url| url.origin().ascii_serialization()),
             access_token_expires_at: sign_in.tokens.access_token_expires_at,
             refresh_token_expires_at: sign_in.tokens.refresh_token_expires_at,
             signed_in_at: now_epoch(),
@@ -268,6 +313,111 @@ impl App {
         Ok(removed)
     }
 
+    /// "Open": re-opens a stored session in the browser with its stored tokens (no new
+    /// federation call) while they are valid; otherwise, or if anything on the way fails, signs
+    /// in afresh.
+    pub async fn open_session(&self, profile: &str, instance: &str) -> Result<OpenOutcome> {
+        check_profile_name(profile)?;
+        let reference = InstanceRef::parse(instance)?;
+        let key = SessionKey {
+            profile: profile.to_string(),
+            instance_id: reference.id,
+        };
+        match self.try_resume(&key).await {
+            Ok(Some(session)) => {
+                tracing::info!(profile, instance = %key.instance_id, "session resumed");
+                return Ok(OpenOutcome {
+                    session,
+                    resumed: true,
+                });
+            }
+            Ok(None) => {}
+            Err(error) => {
+                tracing::info!(code = %error.code, "resume failed, signing in afresh: {}", error.message)
+            }
+        }
+        let outcome = self.sign_in(profile, instance, true).await?;
+        Ok(OpenOutcome {
+            session: outcome.session,
+            resumed: false,
+        })
+    }
+
+    /// `Ok(None)` when there is nothing to resume (no tokens, expired, origin unknown).
+    async fn try_resume(&self, key: &SessionKey) -> Result<Option<SessionView>> {
+        let store = self.sessions.clone();
+        let lookup = key.clone();
+        let (record, tokens) = tokio::task::spawn_blocking(move || -> Result<_> {
+            Ok((store.get(&lookup)?, store.tokens(&lookup)?))
+        })
+        .await
+        .map_err(|_| Error::internal("the keychain task failed"))??;
+        let (Some(record), Some((access_token, refresh_token))) = (record, tokens) else {
+            return Ok(None);
+        };
+        let usable = record
+            .access_token_expires_at
+            .is_some_and(|expires| expires - RESUME_MARGIN_SECS > now_epoch());
+        let target = record
+            .sign_in_origin
+            .as_deref()
+            .and_then(|origin| url::Url::parse(origin).ok())
+            .and_then(|origin| origin.join("/auth/sign-in").ok());
+        let (true, Some(target)) = (usable, target) else {
+            return Ok(None);
+        };
+        // The origin came from the keychain and the endpoint may have changed since: the target
+        // must pass the same validation as a sign-in URL from Connect.
+        let loopback_origin = profiles::connect_endpoint_override(&key.profile)
+            .await?
+            .as_deref()
+            .and_then(LoopbackOrigin::from_endpoint);
+        let policy = UrlPolicy {
+            loopback_origin,
+            ..UrlPolicy::default()
+        };
+        launcher::validate_sign_in_url(&Secret::new(target.as_str()), &policy)?;
+
+        let nonce = resume::random_hex(16);
+        let credentials = resume::StoredCredentials {
+            access_token: &access_token,
+            access_token_expires_at: record.access_token_expires_at,
+            refresh_token: &refresh_token,
+            refresh_token_expires_at: record.refresh_token_expires_at,
+        };
+        let page = resume::page(&target, &credentials, &nonce)?;
+        let page_url = resume::serve_once(page, &target, nonce)
+            .await
+            .map_err(|error| {
+                Error::internal(format!("the resume page could not be served: {error}"))
+            })?;
+        let opener = Arc::clone(&self.opener);
+        tokio::task::spawn_blocking(move || opener.open(&page_url))
+            .await
+            .map_err(|_| Error::internal("the browser launcher task failed"))??;
+        Ok(Some(record.view(true)))
+    }
+
+    /// End of shift on a shared desk: forgets every stored session in one action. Returns how
+    /// many there were. Stops at the first keychain failure so nothing is reported as wiped that
+    /// was not.
+    pub async fn end_shift(&self) -> Result<usize> {
+        let store = self.sessions.clone();
+        let removed = tokio::task::spawn_blocking(move || -> Result<usize> {
+            let mut removed = 0;
+            for record in store.list()? {
+                if store.remove(&record.key())? {
+                    removed += 1;
+                }
+            }
+            Ok(removed)
+        })
+        .await
+        .map_err(|_| Error::internal("the keychain task failed"))??;
+        tracing::info!(removed, "shift ended: all sessions removed");
+        Ok(removed)
+    }
+
     /// Every session stored in the keychain.
     pub async fn sessions(&self) -> Result<Vec<SessionView>> {
         let store = self.sessions.clone();
@@ -287,7 +437,13 @@ impl App {
         }
         let profile = profiles::find_profile(profile_name).await?;
         let network = self.settings().network;
-        let sdk_config = load_sdk_config(&profile, region, &network).await;
+        let credentials = CachedCredentials::new(
+            aws_config::profile::ProfileFileCredentialsProvider::builder()
+                .profile_name(&profile.name)
+                .build(),
+            network.operation_timeout(),
+        );
+        let sdk_config = load_sdk_config(&profile, region, &network, credentials.clone()).await;
         let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
             return Err(Error::new(
                 ErrorCode::NoRegion,
@@ -295,13 +451,30 @@ impl App {
                 "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",
             ));
         };
+        // Resolve now, so the click does not wait for credentials and a failure is named for
+        // what it is (expired SSO sign-in, broken credential_process) rather than a Connect error.
+        let context = CallContext {
+            profile: profile.name.clone(),
+            profile_kind: Some(profile.kind),
+            instance_id: None,
+            region: Some(region.clone()),
+            account_id: None,
+        };
+        credentials
+            .resolve()
+            .await
+            .map_err(|error| map_credentials_error(&error, &context))?;
         let endpoint = profiles::connect_endpoint_override(profile_name).await?;
         let bound = Arc::new(BoundClient {
             client: Client::new(&sdk_config),
+            sts: aws_sdk_sts::Client::new(&sdk_config),
             loopback_origin: endpoint.as_deref().and_then(LoopbackOrigin::from_endpoint),
             profile,
             region,
+            identity: tokio::sync::OnceCell::new(),
         });
+        let background = Arc::clone(&bound);
+        tokio::spawn(async move { background.identity().await });
         clients.insert(key, Arc::clone(&bound));
         Ok(bound)
     }
@@ -349,10 +522,8 @@ async fn load_sdk_config(
     profile: &Profile,
     region: Option<String>,
     network: &NetworkSettings,
+    credentials: CachedCredentials,
 ) -> aws_config::SdkConfig {
-    let credentials = aws_config::profile::ProfileFileCredentialsProvider::builder()
-        .profile_name(&profile.name)
-        .build();
     // Environment, then the profile: never the EC2 metadata service, which a desktop does not
     // have and which would stall a profile without a region for seconds.
     let region_chain = RegionProviderChain::first_try(region.map(Region::new))
@@ -375,6 +546,23 @@ async fn load_sdk_config(
         )
         .retry_config(RetryConfig::standard().with_max_attempts(network.max_attempts()));
     loader.load().await
+}
+
+/// How long a failing sign-in may wait for STS to say who the caller is.
+const IDENTITY_WAIT_ON_FAILURE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Connect matches the caller's role session name against its usernames: show what AWS sees.
+fn explain_user_not_found(mut error: Error, identity: Option<CallerIdentity>) -> Error {
+    if let Some(identity) = identity {
+        let name = identity
+            .connect_username()
+            .map(|name| format!(" (session name '{name}')"))
+            .unwrap_or_default();
+        error.hint = format!("AWS sees you as {}{name}. {} ", identity.arn, error.hint)
+            .trim()
+            .to_string();
+    }
+    error
 }
 
 /// Names come from the UI or the command line: bounded, printable, non-empty.

@@ -48,8 +48,10 @@ where
                 mapped
             } else if failure.is_timeout() {
                 timeout(context)
+            } else if is_connect_failure(&error) {
+                offline(context)
             } else {
-                // I/O (refused, reset, DNS) and anything else the connector reports.
+                // The connection broke mid-call, or the connector failed in another way.
                 network(context)
             }
         }
@@ -197,11 +199,54 @@ fn timeout(ctx: &CallContext) -> Error {
     )
 }
 
+fn offline(ctx: &CallContext) -> Error {
+    Error::new(
+        ErrorCode::Offline,
+        format!(
+            "Cannot reach Amazon Connect in {}: this computer looks offline.",
+            ctx.region()
+        ),
+        "Check your internet connection, VPN or proxy, then try again.",
+    )
+}
+
+/// The connection was never made: DNS failed, the host refused or could not be routed to.
+fn is_connect_failure(error: &(dyn std::error::Error + 'static)) -> bool {
+    use std::io::ErrorKind::*;
+    let mut current: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(err) = current {
+        if let Some(io) = err.downcast_ref::<std::io::Error>() {
+            if matches!(
+                io.kind(),
+                ConnectionRefused
+                    | HostUnreachable
+                    | NetworkUnreachable
+                    | AddrNotAvailable
+                    | NetworkDown
+            ) {
+                return true;
+            }
+        }
+        let text = err.to_string().to_ascii_lowercase();
+        if text.contains("dns error")
+            || text.contains("failed to lookup address")
+            || text.contains("tcp connect error")
+        {
+            return true;
+        }
+        current = err.source();
+    }
+    false
+}
+
 fn network(ctx: &CallContext) -> Error {
     Error::new(
         ErrorCode::Network,
-        format!("Cannot reach Amazon Connect in {}.", ctx.region()),
-        "Check your internet connection, VPN or proxy, then try again.",
+        format!(
+            "The connection to Amazon Connect in {} broke during the call.",
+            ctx.region()
+        ),
+        "Try again; if it keeps happening, check your VPN or proxy.",
     )
 }
 
@@ -236,12 +281,27 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
     let profile = &ctx.profile;
     let quoted = shell_quote(profile);
     let detail = chain_text(error);
-    let lower = detail.to_ascii_lowercase();
-    let is_sso = ctx.profile_kind == Some(ProfileKind::Sso) || lower.contains("sso");
-    let is_process = ctx.profile_kind == Some(ProfileKind::Process)
-        || lower.contains("credential_process")
-        || lower.contains("credential process");
-    if is_sso {
+    let is_process =
+        ctx.profile_kind == Some(ProfileKind::Process) || detail.contains("credential_process");
+    if let CredentialsError::ProviderTimedOut(timed_out) = error {
+        let seconds = timed_out.timeout_duration().as_secs_f32();
+        return if is_process {
+            Error::new(
+                ErrorCode::CredentialProcessFailed,
+                format!("The credential_process of profile '{profile}' did not finish within {seconds} s."),
+                "Run the profile's credential_process command by hand: it may be waiting for input it cannot get here.",
+            )
+        } else {
+            Error::new(
+                ErrorCode::Timeout,
+                format!(
+                    "Loading the credentials of profile '{profile}' took longer than {seconds} s."
+                ),
+                "Check your network and the profile's credential source, then try again.",
+            )
+        };
+    }
+    if ctx.profile_kind == Some(ProfileKind::Sso) {
         Error::new(
             ErrorCode::SsoExpired,
             format!(
@@ -254,12 +314,6 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
             ErrorCode::CredentialProcessFailed,
             format!("The credential_process of profile '{profile}' failed: {detail}"),
             "Run the profile's credential_process command by hand to see its error; it must print JSON credentials.",
-        )
-    } else if matches!(error, CredentialsError::ProviderTimedOut(_)) {
-        Error::new(
-            ErrorCode::Timeout,
-            format!("Loading the credentials of profile '{profile}' timed out."),
-            "Check your network and the profile's credential source, then try again.",
         )
     } else {
         Error::new(

@@ -12,7 +12,7 @@ use crate::launcher::SystemOpener;
 use crate::profiles::{Profile, ProfileKind};
 use crate::sessions::SessionView;
 use crate::settings::SettingsStore;
-use crate::vault::KeyringVault;
+use crate::vault;
 use clap::{Args, Parser, Subcommand};
 use serde_json::json;
 use std::ffi::OsString;
@@ -50,6 +50,14 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Re-open a stored session in the browser with its stored tokens (signs in afresh when
+    /// they are expired or missing).
+    Open {
+        #[command(flatten)]
+        target: Target,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Forget a session's tokens.
     SignOut {
         #[command(flatten)]
@@ -59,6 +67,8 @@ enum Command {
     },
     /// Show the stored sessions and when their tokens expire.
     Status(Output),
+    /// End of shift: forget every stored session (for shared desks).
+    EndShift(Output),
 }
 
 #[derive(Debug, Args)]
@@ -105,7 +115,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
         }
     };
     let app = App::new(
-        Arc::new(KeyringVault::new(KeyringVault::default_service())),
+        Arc::new(vault::os_keychain()),
         Arc::new(SystemOpener),
         SettingsStore::from_env(),
     );
@@ -122,8 +132,9 @@ pub fn run(args: Vec<OsString>) -> i32 {
 impl Command {
     fn json(&self) -> bool {
         match self {
-            Command::Profiles(o) | Command::Status(o) => o.json,
+            Command::Profiles(o) | Command::Status(o) | Command::EndShift(o) => o.json,
             Command::Instances { output, .. }
+            | Command::Open { output, .. }
             | Command::SignIn { output, .. }
             | Command::SignOut { output, .. } => output.json,
         }
@@ -183,6 +194,20 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 }
             }
         }
+        Command::Open { target, output } => {
+            let (profile, instance) = pick_target(app, target)?;
+            let outcome = app.open_session(&profile, &instance).await?;
+            if output.json {
+                print_json(&json!({ "session": outcome.session, "resumed": outcome.resumed }));
+            } else {
+                let how = if outcome.resumed {
+                    "Reopened"
+                } else {
+                    "Signed in again to"
+                };
+                println!("{how} {}.", place_and_user(&outcome.session));
+            }
+        }
         Command::SignOut { target, output } => {
             let (profile, instance) = pick_target(app, target)?;
             let removed = app.sign_out(&profile, &instance).await?;
@@ -194,6 +219,14 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 println!("Signed out: the tokens of '{profile}' on {instance} were removed from the keychain.");
             } else {
                 println!("No stored session for '{profile}' on {instance}.");
+            }
+        }
+        Command::EndShift(output) => {
+            let removed = app.end_shift().await?;
+            if output.json {
+                print_json(&json!({ "removed": removed }));
+            } else {
+                println!("Shift ended: {removed} stored session(s) removed from the keychain.");
             }
         }
         Command::Status(output) => {

@@ -38,7 +38,9 @@ pub enum ErrorCode {
     Throttled,
     AccessDenied,
     UserNotOnboarded,
-    /// Offline, DNS failure or connection refused.
+    /// Offline: DNS failure, connection refused, no route.
+    Offline,
+    /// The connection broke during the call (reset, closed before the answer).
     Network,
     /// The call did not finish within its timeout.
     Timeout,
@@ -82,6 +84,7 @@ impl ErrorCode {
             ErrorCode::Throttled => "throttled",
             ErrorCode::AccessDenied => "access_denied",
             ErrorCode::UserNotOnboarded => "user_not_onboarded",
+            ErrorCode::Offline => "offline",
             ErrorCode::Network => "network",
             ErrorCode::Timeout => "timeout",
             ErrorCode::BadResponse => "bad_response",
@@ -113,7 +116,7 @@ impl ErrorCode {
             | RootNotAllowed => 3,
             ResourceNotFound | UserNotFound | InvalidRequest | InvalidParameter
             | DuplicateResource | AccessDenied | UserNotOnboarded | SessionNotFound => 4,
-            InternalService | Throttled | Network | Timeout | BadResponse => 5,
+            InternalService | Throttled | Offline | Network | Timeout | BadResponse => 5,
             UntrustedSignInUrl | BrowserFailed | KeychainUnavailable | KeychainLocked
             | SettingsCorrupt | SettingsUnwritable => 6,
             Internal => 1,
@@ -232,6 +235,7 @@ mod tests {
             Throttled,
             AccessDenied,
             UserNotOnboarded,
+            Offline,
             Network,
             Timeout,
             BadResponse,

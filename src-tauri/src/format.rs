@@ -19,8 +19,9 @@ pub fn place_and_user(session: &SessionView) -> String {
         .as_deref()
         .unwrap_or(&session.instance_id);
     let user = session
-        .user_id
+        .connect_username
         .as_deref()
+        .or(session.user_id.as_deref())
         .or_else(|| {
             session
                 .user_arn
@@ -87,6 +88,8 @@ mod tests {
             region: "us-east-1".into(),
             user_id: None,
             user_arn: Some("arn:aws:connect:us-east-1:1:instance/i/agent/jane".into()),
+            connect_username: None,
+            caller_arn: None,
             access_token_expires_at: Some(1_795_848_298.8),
             refresh_token_expires_at: None,
             signed_in_at: 0.0,

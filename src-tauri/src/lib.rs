@@ -2,16 +2,20 @@
 //!
 //! Domain modules are plain Rust (no `tauri`); `shell` is the only one that imports Tauri.
 
+pub mod alerts;
 pub mod app;
 pub mod aws_error;
 pub mod cli;
+pub mod credentials;
 pub mod error;
 pub mod federation;
 pub mod format;
+pub mod identity;
 pub mod instances;
 pub mod launcher;
 pub mod logging;
 pub mod profiles;
+pub mod resume;
 pub mod secret;
 pub mod sessions;
 pub mod settings;

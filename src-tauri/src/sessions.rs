@@ -36,6 +36,16 @@ pub struct SessionRecord {
     pub region: String,
     pub user_id: Option<String>,
     pub user_arn: Option<String>,
+    /// The Connect username the caller federated as (its role session name), when known.
+    #[serde(default)]
+    pub connect_username: Option<String>,
+    /// The caller's AWS identity (STS ARN), when known.
+    #[serde(default)]
+    pub caller_arn: Option<String>,
+    /// Scheme, host and port of the sign-in URL that was opened (never its path or query, which
+    /// carry the token): where a resumed session posts its tokens.
+    #[serde(default)]
+    pub sign_in_origin: Option<String>,
     pub access_token_expires_at: Option<f64>,
     pub refresh_token_expires_at: Option<f64>,
     pub signed_in_at: f64,
@@ -57,6 +67,8 @@ impl SessionRecord {
             region: self.region.clone(),
             user_id: self.user_id.clone(),
             user_arn: self.user_arn.clone(),
+            connect_username: self.connect_username.clone(),
+            caller_arn: self.caller_arn.clone(),
             access_token_expires_at: self.access_token_expires_at,
             refresh_token_expires_at: self.refresh_token_expires_at,
             signed_in_at: self.signed_in_at,
@@ -76,6 +88,9 @@ pub struct SessionView {
     pub region: String,
     pub user_id: Option<String>,
     pub user_arn: Option<String>,
+    /// The Connect username (the caller's role session name), when STS said who the caller is.
+    pub connect_username: Option<String>,
+    pub caller_arn: Option<String>,
     pub access_token_expires_at: Option<f64>,
     pub refresh_token_expires_at: Option<f64>,
     pub signed_in_at: f64,
@@ -197,6 +212,9 @@ mod tests {
             region: "us-east-1".into(),
             user_id: Some("u-1".into()),
             user_arn: Some("arn:aws:connect:us-east-1:1:instance/x/agent/jane".into()),
+            connect_username: Some("jane".into()),
+            caller_arn: None,
+            sign_in_origin: Some("https://acme.my.connect.aws".into()),
             access_token_expires_at: Some(1.5),
             refresh_token_expires_at: Some(2.5),
             signed_in_at: 1.0,

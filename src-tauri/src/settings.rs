@@ -20,6 +20,25 @@ pub struct Settings {
     pub last_profile: Option<String>,
     pub last_instance: Option<String>,
     pub network: NetworkSettings,
+    pub notifications: NotificationSettings,
+}
+
+/// Desktop notifications before a session ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct NotificationSettings {
+    pub enabled: bool,
+    /// Minutes before the end of a session to warn, once.
+    pub lead_minutes: u64,
+}
+
+impl Default for NotificationSettings {
+    fn default() -> Self {
+        NotificationSettings {
+            enabled: true,
+            lead_minutes: 10,
+        }
+    }
 }
 
 /// Timeouts and retries of every AWS call. Retries apply to throttling and 5xx only (the SDK's

@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use connect_sso::launcher::RecordingOpener;
-use connect_sso::vault::{KeyringVault, TokenVault};
+use connect_sso::vault::{Chunked, KeyringVault, TokenVault};
 use connect_sso::ErrorCode;
 use std::sync::Arc;
 
@@ -23,8 +23,12 @@ fn keyring_available() -> bool {
     present
 }
 
-fn vault(tag: &str) -> KeyringVault {
-    KeyringVault::new(format!("com.connectsso.test.{tag}.{}", std::process::id()))
+/// As the app builds it (chunked), under a service name of this test run's own.
+fn vault(tag: &str) -> Chunked<KeyringVault> {
+    Chunked::new(KeyringVault::new(format!(
+        "com.connectsso.test.{tag}.{}",
+        std::process::id()
+    )))
 }
 
 #[test]
@@ -37,9 +41,22 @@ fn secrets_round_trip_through_the_secret_service() {
     vault.put("entry", b"first").unwrap();
     vault.put("entry", b"second").unwrap();
     assert_eq!(vault.get("entry").unwrap().as_deref(), Some(&b"second"[..]));
-    let big = vec![b'x'; 10 * 1024];
+    // A 10 KB token crosses the Windows size limit: stored in chunks, read back whole.
+    let big: Vec<u8> = (0..10 * 1024).map(|i| b'A' + (i % 26) as u8).collect();
     vault.put("big", &big).unwrap();
-    assert_eq!(vault.get("big").unwrap(), Some(big));
+    assert_eq!(vault.get("big").unwrap(), Some(big.clone()));
+    let raw = KeyringVault::new(format!(
+        "com.connectsso.test.roundtrip.{}",
+        std::process::id()
+    ));
+    assert!(
+        raw.get("big#4").unwrap().is_some(),
+        "the fifth chunk is its own keychain entry"
+    );
+    assert!(
+        raw.get("big").unwrap().unwrap().len() < 64,
+        "the entry itself holds only the count"
+    );
     vault.delete("entry").unwrap();
     vault.delete("entry").unwrap();
     vault.delete("big").unwrap();
@@ -52,17 +69,14 @@ async fn tokens_land_in_the_keychain_and_sign_out_removes_them() {
         return;
     }
     let env = TestEnv::start().await;
-    let vault = Arc::new(vault("session"));
+    let keychain = Arc::new(vault("session"));
     let opener = Arc::new(RecordingOpener::default());
-    let app = env.app_with(vault.clone(), opener);
+    let app = env.app_with(keychain.clone(), opener);
     app.sign_in("agent", HAPPY, true).await.unwrap();
     let issued = env.sim.issued_tokens().pop().unwrap();
 
     // Read back through a second vault object: the data is in the Secret Service, not in memory.
-    let reader = KeyringVault::new(format!(
-        "com.connectsso.test.session.{}",
-        std::process::id()
-    ));
+    let reader = vault("session");
     let sessions = connect_sso::sessions::SessionStore::new(Arc::new(reader));
     let key = connect_sso::sessions::SessionKey {
         profile: "agent".into(),
@@ -73,7 +87,7 @@ async fn tokens_land_in_the_keychain_and_sign_out_removes_them() {
     assert_eq!(refresh.expose(), issued.refresh_token);
 
     // A fresh app (a restart) lists the session from the keychain alone.
-    let restarted = env.app_with(vault.clone(), Arc::new(RecordingOpener::default()));
+    let restarted = env.app_with(keychain.clone(), Arc::new(RecordingOpener::default()));
     let listed = restarted.sessions().await.unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].instance_id, HAPPY);

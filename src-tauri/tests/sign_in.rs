@@ -220,7 +220,7 @@ async fn slow_dropped_and_unreachable_endpoints() {
     expect_code(&env, "agent", &id(13), ErrorCode::Network).await;
     assert_eq!(attempts(&env, &id(13)), 3);
 
-    // Nothing listens on this port: connection refused.
+    // Nothing listens on this port: connection refused means offline.
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = closed.local_addr().unwrap().port();
     drop(closed);
@@ -228,7 +228,7 @@ async fn slow_dropped_and_unreachable_endpoints() {
         "AWS_ENDPOINT_URL_CONNECT",
         Some(format!("http://127.0.0.1:{port}").into()),
     );
-    expect_code(&env, "agent", HAPPY, ErrorCode::Network).await;
+    expect_code(&env, "agent", HAPPY, ErrorCode::Offline).await;
 
     // A slow answer ends in `timeout` within the configured operation timeout.
     let endpoint = env.sim.endpoint_url();
@@ -287,4 +287,78 @@ async fn the_keychain_failing_does_not_stop_the_sign_in() {
         ErrorCode::KeychainUnavailable
     );
     assert_eq!(opener.opened().len(), 1, "the browser still opens");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_hung_credential_process_is_reported_within_the_timeout() {
+    let env = TestEnv::start().await;
+    env.write_settings(r#"{"network": {"operationTimeoutMs": 500}}"#);
+    let started = std::time::Instant::now();
+    let error = expect_code(
+        &env,
+        "process-hangs",
+        HAPPY,
+        ErrorCode::CredentialProcessFailed,
+    )
+    .await;
+    assert!(error.message.contains("did not finish"), "{error:?}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_unresolvable_host_is_offline() {
+    let mut env = TestEnv::start().await;
+    env.set(
+        "AWS_ENDPOINT_URL_CONNECT",
+        Some("http://connect.invalid:9".into()),
+    );
+    expect_code(&env, "agent", HAPPY, ErrorCode::Offline).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_session_names_the_connect_user_and_user_not_found_names_the_caller() {
+    let env = TestEnv::start().await;
+    let (app, _, _) = env.app();
+    app.instances("agent").await.unwrap();
+    // STS is asked in the background when the profile is picked; the click never waits for it.
+    let mut username = None;
+    for _ in 0..20 {
+        let outcome = app.sign_in("agent", HAPPY, false).await.unwrap();
+        username = outcome.session.connect_username.clone();
+        if username.is_some() {
+            assert_eq!(
+                outcome.session.caller_arn.as_deref(),
+                Some(format!("arn:aws:sts::{ACCOUNT}:assumed-role/ConnectAgent/jane.doe").as_str())
+            );
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(username.as_deref(), Some("jane.doe"));
+
+    let error = app.sign_in("agent", &id(2), false).await.unwrap_err();
+    assert_eq!(error.code, ErrorCode::UserNotFound);
+    assert!(
+        error.hint.contains("assumed-role/ConnectAgent/jane.doe"),
+        "{error:?}"
+    );
+    assert!(error.hint.contains("session name 'jane.doe'"), "{error:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn end_shift_forgets_every_session() {
+    let env = TestEnv::start().await;
+    let (app, vault, _) = env.app();
+    app.sign_in("agent", HAPPY, true).await.unwrap();
+    let arn = format!("arn:aws:connect:eu-west-2:{ACCOUNT}:instance/{}", id(101));
+    app.sign_in("agent", &arn, true).await.unwrap();
+    assert_eq!(app.sessions().await.unwrap().len(), 2);
+    assert_eq!(app.end_shift().await.unwrap(), 2);
+    assert!(app.sessions().await.unwrap().is_empty());
+    assert!(
+        !vault.names().iter().any(|n| n.contains("token")),
+        "{:?}",
+        vault.names()
+    );
+    assert_eq!(app.end_shift().await.unwrap(), 0);
 }

@@ -8,6 +8,8 @@ export interface Actions {
   usePastedInstance(text: string): Promise<boolean>;
   signIn(): void;
   signOut(profile: string, instanceId: string): void;
+  /** Signs out of every stored session (after the view's inline confirmation). */
+  endShift(): void;
   dismissError(): void;
   dismissNotice(): void;
   reload(): void;

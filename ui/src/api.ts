@@ -21,6 +21,8 @@ export interface Api {
   signIn(profile: string, instance: string): Promise<SessionView>;
   signOut(profile: string, instance: string): Promise<void>;
   listSessions(): Promise<SessionView[]>;
+  /** Shared desks: forgets every stored session; resolves to how many were removed. */
+  endShift(): Promise<number>;
 }
 
 const INTERNAL_HINT = "Try again. If it keeps happening, restart Connect SSO.";
@@ -72,6 +74,7 @@ export function createApi(invoke: InvokeFn): Api {
       await call<unknown>("sign_out", { profile, instance });
     },
     listSessions: () => call<SessionView[]>("list_sessions"),
+    endShift: () => call<number>("end_shift"),
   };
 }
 

@@ -184,9 +184,10 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     target?.focus({ preventScroll: true });
   }
 
+  /** Moves focus to Sign in when it was lost: on <body>, removed, or inside something now hidden. */
   function restoreFocus(): void {
     const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) {
+    if (!active || active === document.body || !active.isConnected || active.closest("[hidden]") !== null) {
       const signIn = root.querySelector<HTMLButtonElement>("#sign-in");
       (signIn && !signIn.disabled ? signIn : root.querySelector<HTMLElement>("#instances"))?.focus({ preventScroll: true });
     }
@@ -199,7 +200,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         if (state.signingIn || name === state.profile || !state.profiles.some((p) => p.name === name)) {
           return;
         }
-        store.update({ profile: name, error: null, statusNote: null });
+        store.update({ profile: name, error: null, statusNote: null, shiftEnded: null });
         remember(name, null);
         void loadInstances(name, null);
       }),
@@ -215,7 +216,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         if (!state.instances.some((i) => i.id === id)) {
           return;
         }
-        store.update({ instance: id, error: null, statusNote: null });
+        store.update({ instance: id, error: null, statusNote: null, shiftEnded: null });
         remember(state.profile, id);
       }),
 
@@ -226,7 +227,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       if (profile === null || value === "" || state.resolving) {
         return false;
       }
-      store.update({ resolving: true, error: null, statusNote: null });
+      store.update({ resolving: true, error: null, statusNote: null, shiftEnded: null });
       try {
         const found = await api.resolveInstance(profile, value);
         if (!found || typeof found.id !== "string") {
@@ -257,7 +258,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
           return;
         }
         const profile = state.profile;
-        store.update({ signingIn: true, error: null, statusNote: null });
+        store.update({ signingIn: true, error: null, statusNote: null, shiftEnded: null });
         api
           .signIn(profile, instance.id)
           .then((session) => {
@@ -300,12 +301,43 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
               sessions: removeSession(state.sessions, profile, instanceId),
               session: isShown ? null : state.session,
               statusNote: isShown ? `Signed out of ${name}.` : state.statusNote,
+              shiftEnded: isShown ? null : state.shiftEnded,
             });
             restoreFocus();
             refreshSessions();
           })
           .catch((error: unknown) => {
             fail(error, { signingOut: get().signingOut.filter((k) => k !== key) });
+          });
+      }),
+
+    endShift: () =>
+      guard(() => {
+        if (get().endingShift) {
+          return;
+        }
+        store.update({ endingShift: true, error: null });
+        api
+          .endShift()
+          .then((removed) => {
+            if (typeof removed !== "number" || !Number.isInteger(removed) || removed < 0) {
+              throw new Error("The backend returned an unexpected end-of-shift result.");
+            }
+            store.update({
+              endingShift: false,
+              session: null,
+              statusNote: null,
+              shiftEnded: removed,
+              // Everything stored is gone; the refresh below brings the backend's word.
+              sessions: [],
+            });
+            restoreFocus();
+            refreshSessions();
+          })
+          .catch((error: unknown) => {
+            fail(error, { endingShift: false });
+            // It stops at the first keychain failure: show which sessions are still there.
+            refreshSessions();
           });
       }),
 
@@ -326,7 +358,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   const instancePicker = createInstancePicker(actions);
   const signIn = createSignIn(actions.signIn);
   const status = createStatusPanel(actions.signOut);
-  const sessions = createSessionList(actions.signOut);
+  const sessions = createSessionList(actions);
   const notice = createNoticeBanner(actions.dismissNotice);
   const error = createErrorPanel(actions.dismissError);
 

@@ -20,7 +20,11 @@ export type ProfileView = { name: string, kind: ProfileKind, region: string | nu
  */
 customEndpoint: boolean, };
 
-export type SessionView = { profile: string, instanceId: string, instanceAlias: string | null, region: string, userId: string | null, userArn: string | null, accessTokenExpiresAt: number | null, refreshTokenExpiresAt: number | null, signedInAt: number, 
+export type SessionView = { profile: string, instanceId: string, instanceAlias: string | null, region: string, userId: string | null, userArn: string | null, 
+/**
+ * The Connect username (the caller's role session name), when STS said who the caller is.
+ */
+connectUsername: string | null, callerArn: string | null, accessTokenExpiresAt: number | null, refreshTokenExpiresAt: number | null, signedInAt: number, 
 /**
  * False when the keychain could not store the tokens: the session works now but will not
  * be listed after a restart.

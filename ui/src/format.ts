@@ -99,20 +99,53 @@ export function describeExpiry(timestamp: number | null, nowMs: number): Expiry 
   };
 }
 
+/** What {@link userLabel} and {@link callerLabel} read; the newer fields may be missing from an older backend. */
+export type UserFields = Pick<SessionView, "userArn" | "userId"> &
+  Partial<Pick<SessionView, "connectUsername" | "callerArn">>;
+
+function present(value: string | null | undefined): string | null {
+  const text = typeof value === "string" ? value.trim() : "";
+  return text === "" ? null : text;
+}
+
 /**
- * The signed-in Connect user as GetFederationToken names it: the last part of the user ARN
- * (`…/agent/<user id>`), else the user ID. The username itself is not in the response.
+ * The signed-in Connect user: the Connect username (the caller's role session name) when the
+ * backend knows it, else the last part of the user ARN (`…/agent/<user id>`), else the user ID.
  */
-export function userLabel(session: Pick<SessionView, "userArn" | "userId">): string {
-  const arn = session.userArn?.trim();
+export function userLabel(session: UserFields): string {
+  const username = present(session.connectUsername);
+  if (username) {
+    return username;
+  }
+  const arn = present(session.userArn);
   if (arn) {
     const last = arn.split(/[/:]/).pop();
     if (last) {
       return last;
     }
   }
-  const id = session.userId?.trim();
-  return id ? id : "unknown user";
+  return present(session.userId) ?? "unknown user";
+}
+
+/** "AWS identity: <caller ARN>", or null when the backend does not know who the caller was. */
+export function callerLabel(session: UserFields): string | null {
+  const arn = present(session.callerArn);
+  return arn ? `AWS identity: ${arn}` : null;
+}
+
+/** "1 session", "3 sessions". */
+export function sessionCount(n: number): string {
+  return plural(n, "session");
+}
+
+/** The inline End shift confirmation: "Sign out of all 3 sessions?" ("Sign out of 1 session?"). */
+export function endShiftQuestion(n: number): string {
+  return n === 1 ? "Sign out of 1 session?" : `Sign out of all ${sessionCount(n)}?`;
+}
+
+/** "Shift ended: 3 sessions signed out." */
+export function shiftEndedMessage(removed: number): string {
+  return `Shift ended: ${sessionCount(removed)} signed out.`;
 }
 
 /** Alias when the instance has one, else its ID. */

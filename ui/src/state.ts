@@ -22,6 +22,10 @@ export interface State {
   session: SessionView | null;
   /** A one-line outcome shown in the status panel when there is no session (e.g. "Signed out of …"). */
   statusNote: string | null;
+  /** End shift (sign out of every stored session) is running. */
+  endingShift: boolean;
+  /** How many sessions the last End shift removed, shown in the status panel until the next action. */
+  shiftEnded: number | null;
   sessions: SessionView[];
   error: ErrorView | null;
   notice: ErrorView | null;
@@ -44,6 +48,8 @@ export function initialState(now: number): State {
     signingOut: [],
     session: null,
     statusNote: null,
+    endingShift: false,
+    shiftEnded: null,
     sessions: [],
     error: null,
     notice: null,

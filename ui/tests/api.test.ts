@@ -26,6 +26,7 @@ describe("createApi", () => {
     await api.signIn("p", "i");
     await api.signOut("p", "i");
     await api.listSessions();
+    await api.endShift();
     expect(calls).toEqual([
       ["app_snapshot", undefined],
       ["list_profiles", undefined],
@@ -36,7 +37,16 @@ describe("createApi", () => {
       ["sign_in", { profile: "p", instance: "i" }],
       ["sign_out", { profile: "p", instance: "i" }],
       ["list_sessions", undefined],
+      ["end_shift", undefined],
     ]);
+  });
+
+  it("returns how many sessions End shift removed, and rejects with an ErrorView", async () => {
+    await expect(createApi(recorder(3).invoke).endShift()).resolves.toBe(3);
+    await expect(
+      createApi(() => Promise.reject({ code: "keychain_locked", message: "Locked", hint: "Unlock it" })).endShift(),
+    ).rejects.toEqual({ code: "keychain_locked", message: "Locked", hint: "Unlock it" });
+    await expect(createApi(() => Promise.reject("boom")).endShift()).rejects.toMatchObject({ code: "internal", message: "boom" });
   });
 
   it("returns the backend's reply", async () => {

@@ -1,13 +1,17 @@
 // format.ts: relative/local times, epoch units, and labels.
 import { describe, expect, it } from "vitest";
 import {
+  callerLabel,
   describeExpiry,
+  endShiftQuestion,
   formatLocalTime,
   formatRelative,
   identityLabel,
   inactiveStatusLabel,
   instanceName,
   kindLabel,
+  sessionCount,
+  shiftEndedMessage,
   toMillis,
   truncate,
   userLabel,
@@ -87,6 +91,36 @@ describe("labels", () => {
     );
     expect(userLabel({ userArn: null, userId: "AIDA123" })).toBe("AIDA123");
     expect(userLabel({ userArn: "", userId: null })).toBe("unknown user");
+  });
+
+  it("prefers the Connect username, then the last part of the user ARN, then the user ID", () => {
+    const arn = "arn:aws:connect:eu-west-2:123:instance/i-1/agent/4f1c-uuid";
+    expect(userLabel({ connectUsername: "jane.doe", userArn: arn, userId: "AIDA123" })).toBe("jane.doe");
+    expect(userLabel({ connectUsername: "  jane.doe ", userArn: null, userId: null })).toBe("jane.doe");
+    expect(userLabel({ connectUsername: null, userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
+    expect(userLabel({ connectUsername: "   ", userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
+    expect(userLabel({ connectUsername: "", userArn: null, userId: "AIDA123" })).toBe("AIDA123");
+    expect(userLabel({ connectUsername: null, userArn: " ", userId: " " })).toBe("unknown user");
+    // An older backend without the field.
+    expect(userLabel({ userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
+  });
+
+  it("describes the caller's AWS identity only when known", () => {
+    expect(callerLabel({ callerArn: "arn:aws:sts::123:assumed-role/Agents/jane.doe", userArn: null, userId: null })).toBe(
+      "AWS identity: arn:aws:sts::123:assumed-role/Agents/jane.doe",
+    );
+    expect(callerLabel({ callerArn: null, userArn: "arn:x", userId: "y" })).toBeNull();
+    expect(callerLabel({ callerArn: "  ", userArn: null, userId: null })).toBeNull();
+    expect(callerLabel({ userArn: null, userId: null })).toBeNull();
+  });
+
+  it("counts sessions for End shift", () => {
+    expect(sessionCount(1)).toBe("1 session");
+    expect(sessionCount(0)).toBe("0 sessions");
+    expect(endShiftQuestion(1)).toBe("Sign out of 1 session?");
+    expect(endShiftQuestion(4)).toBe("Sign out of all 4 sessions?");
+    expect(shiftEndedMessage(1)).toBe("Shift ended: 1 session signed out.");
+    expect(shiftEndedMessage(3)).toBe("Shift ended: 3 sessions signed out.");
   });
 
   it("names instances by alias, else ID", () => {

@@ -33,6 +33,8 @@ export function session(profileName: string, inst: InstanceView, overrides: Part
     region: inst.region,
     userId: "AIDAEXAMPLE",
     userArn: "arn:aws:sts::123456789012:federated-user/alice",
+    connectUsername: null,
+    callerArn: null,
     accessTokenExpiresAt: NOW_S + 58 * 60 + 30,
     refreshTokenExpiresAt: NOW_S + 12 * 3600,
     signedInAt: NOW_S,
@@ -76,6 +78,12 @@ export class FakeApi implements Api {
     return session(p, inst);
   };
   signOutImpl: (profile: string, instance: string) => Promise<void> = async () => {};
+  /** Replace to control End shift; defaults to removing every stored session and returning the count. */
+  endShiftImpl: () => Promise<number> = async () => {
+    const removed = this.sessions.length;
+    this.sessions = [];
+    return removed;
+  };
   listInstancesImpl: ((profile: string) => Promise<InstanceView[]>) | null = null;
   snapshotImpl: (() => Promise<AppSnapshot>) | null = null;
 
@@ -124,6 +132,10 @@ export class FakeApi implements Api {
   async listSessions(): Promise<SessionView[]> {
     this.record("listSessions");
     return [...this.sessions];
+  }
+  async endShift(): Promise<number> {
+    this.record("endShift");
+    return this.endShiftImpl();
   }
 }
 

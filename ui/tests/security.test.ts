@@ -24,7 +24,8 @@ describe("hostile strings", () => {
     api.snapshot.notice = { code: HOSTILE, message: HOSTILE, hint: SCRIPT };
     api.snapshot.sessions = [session(HOSTILE, evil, { userArn: `arn:aws:sts::1:federated-user/${HOSTILE}` })];
     api.instances = { [HOSTILE]: [evil] };
-    api.signInImpl = async (p, i) => session(p, evil, { instanceId: i, userArn: null, userId: HOSTILE, region: SCRIPT });
+    api.signInImpl = async (p, i) =>
+      session(p, evil, { instanceId: i, userArn: null, userId: "x", connectUsername: HOSTILE, callerArn: SCRIPT, region: SCRIPT });
     await mount(api);
 
     const option = $("#instances [role='option']");
@@ -39,6 +40,7 @@ describe("hostile strings", () => {
     await settle();
     expect(text("#status-summary")).toBe(`Signed in to ${HOSTILE} (${SCRIPT})`);
     expect(text(".status-user")).toBe(HOSTILE);
+    expect(text(".status-caller")).toBe(`AWS identity: ${SCRIPT}`);
     assertNoInjectedMarkup();
 
     api.signInImpl = () => Promise.reject({ code: HOSTILE, message: HOSTILE, hint: SCRIPT });

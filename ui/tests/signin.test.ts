@@ -102,6 +102,48 @@ describe("sign in", () => {
     expect(text("#status")).toContain("unknown");
   });
 
+  it("shows the Connect username and the caller's AWS identity when the backend knows them", async () => {
+    const api = standardApi();
+    const caller = "arn:aws:sts::123456789012:assumed-role/ConnectAgent/jane.doe";
+    api.signInImpl = async (p, i) =>
+      session(p, instance(i, "Sales-EMEA"), {
+        connectUsername: "jane.doe",
+        callerArn: caller,
+        userArn: "arn:aws:connect:eu-west-2:123456789012:instance/i/agent/4f1c-uuid",
+        userId: "4f1c-uuid",
+      });
+    await mount(api);
+    $("#sign-in").click();
+    await settle();
+    expect(text(".status-user")).toBe("jane.doe");
+    expect($(".status-user").getAttribute("title")).toBe(`AWS identity: ${caller}`);
+    expect(text(".status-caller")).toBe(`AWS identity: ${caller}`);
+    expect($(".status-caller").getAttribute("title")).toBe(`AWS identity: ${caller}`);
+    // The caller line belongs to the "Connect user" term.
+    expect($(".status-caller").previousElementSibling).toBe($(".status-user"));
+    expect(text(`#sessions .session-item[data-instance-id='${SALES}'] .session-user`)).toBe("jane.doe");
+    expect($(`#sessions .session-item[data-instance-id='${SALES}'] .session-user`).getAttribute("title")).toBe(
+      `AWS identity: ${caller}`,
+    );
+  });
+
+  it("falls back to the user ARN without a username, and shows no AWS identity line when unknown", async () => {
+    const api = standardApi();
+    api.signInImpl = async (p, i) =>
+      session(p, instance(i, "Sales-EMEA"), {
+        connectUsername: null,
+        callerArn: null,
+        userArn: "arn:aws:connect:eu-west-2:123456789012:instance/i/agent/4f1c-uuid",
+      });
+    await mount(api);
+    $("#sign-in").click();
+    await settle();
+    expect(text(".status-user")).toBe("4f1c-uuid");
+    expect($(".status-user").hasAttribute("title")).toBe(false);
+    expect(document.querySelector(".status-caller")).toBeNull();
+    expect(text("#status")).not.toContain("AWS identity");
+  });
+
   it("updates the relative expiry every 30 seconds", async () => {
     vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
     let now = NOW;

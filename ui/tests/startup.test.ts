@@ -222,6 +222,8 @@ describe("startup", () => {
         region: "eu-west-2",
         userId: null,
         userArn: "arn:aws:sts::123456789012:federated-user/bob",
+        connectUsername: null,
+        callerArn: null,
         accessTokenExpiresAt: null,
         refreshTokenExpiresAt: Math.floor(Date.UTC(2030, 0, 15, 14, 0, 0) / 1000),
         signedInAt: 0,

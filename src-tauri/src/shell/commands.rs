@@ -55,6 +55,22 @@ pub async fn sign_out(app: State<'_, App>, profile: String, instance: String) ->
     app.sign_out(&profile, &instance).await.map(|_| ())
 }
 
+/// Re-opens a stored session in the browser (or signs in afresh when it cannot).
+#[tauri::command]
+pub async fn open_session(
+    app: State<'_, App>,
+    profile: String,
+    instance: String,
+) -> Result<SessionView, Error> {
+    Ok(app.open_session(&profile, &instance).await?.session)
+}
+
+/// Forgets every stored session (shared desks); returns how many there were.
+#[tauri::command]
+pub async fn end_shift(app: State<'_, App>) -> Result<usize, Error> {
+    app.end_shift().await
+}
+
 #[tauri::command]
 pub async fn list_sessions(app: State<'_, App>) -> Result<Vec<SessionView>, Error> {
     app.sessions().await

@@ -5,7 +5,7 @@ pub mod commands;
 use crate::app::App;
 use crate::launcher::SystemOpener;
 use crate::settings::SettingsStore;
-use crate::vault::KeyringVault;
+use crate::vault;
 use std::sync::Arc;
 
 /// The builder with the app's state and commands, for any runtime: the real window uses Wry,
@@ -20,13 +20,15 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, app: App) -> tauri::B
         commands::sign_in,
         commands::sign_out,
         commands::list_sessions,
+        commands::end_shift,
+        commands::open_session,
     ])
 }
 
 /// The production services, wired once.
 pub fn production_app() -> App {
     App::new(
-        Arc::new(KeyringVault::new(KeyringVault::default_service())),
+        Arc::new(vault::os_keychain()),
         Arc::new(SystemOpener),
         SettingsStore::from_env(),
     )

@@ -176,6 +176,10 @@ region = us-east-1
 credential_process = /bin/false
 region = us-east-1
 
+[profile process-hangs]
+credential_process = /bin/sleep 30
+region = us-east-1
+
 [profile process-garbage]
 credential_process = /bin/echo not-json
 region = us-east-1
@@ -275,7 +279,8 @@ impl TestEnv {
             "AWS_SHARED_CREDENTIALS_FILE",
             Some(credentials.into_os_string()),
         );
-        env.set("AWS_ENDPOINT_URL_CONNECT", Some(endpoint.into()));
+        env.set("AWS_ENDPOINT_URL_CONNECT", Some(endpoint.clone().into()));
+        env.set("AWS_ENDPOINT_URL_STS", Some(endpoint.into()));
         env.set("AWS_EC2_METADATA_DISABLED", Some("true".into()));
         env.set("HOME", Some(home.into_os_string()));
         env.set("CONNECT_SSO_CONFIG_DIR", Some(settings.into_os_string()));

@@ -1,4 +1,5 @@
-//! The demo-mode sign-in pages: what a browser shows when it opens a simulated sign-in URL.
+//! The sign-in pages the sim serves: what a browser shows when it opens a simulated sign-in URL
+//! (demo mode) or posts stored tokens to `/auth/sign-in` to resume a session.
 
 /// Escapes text for HTML element content and attribute values; alias and user come from the
 /// scenario file and must never become markup.
@@ -60,6 +61,40 @@ pub(crate) fn not_found_page() -> String {
     )
 }
 
+/// The page of a session resumed from stored tokens.
+pub(crate) fn resumed_page(alias: &str, user: &str, destination: &str) -> String {
+    let alias = escape_html(alias);
+    let user = escape_html(user);
+    let destination = escape_html(destination);
+    page(
+        &format!("Signed in to {alias}"),
+        "<div class=\"badge ok\">&#10003;</div>",
+        &format!(
+            "<h1>Signed in to <strong>{alias}</strong> as <strong>{user}</strong> (resumed session)</h1>\
+<p>This is where <strong>{destination}</strong> of the Amazon Connect agent workspace would open.</p>"
+        ),
+    )
+}
+
+/// The page of stored tokens that are unknown or past their expiry.
+pub(crate) fn resume_refused_page() -> String {
+    page(
+        "Session expired",
+        "<div class=\"badge bad\">!</div>",
+        "<h1>Session expired or unknown \u{2014} sign in again</h1>\
+<p>Request a new sign-in from Connect SSO.</p>",
+    )
+}
+
+/// The page of a resume form that is missing fields or cannot be read.
+pub(crate) fn bad_resume_page(reason: &str) -> String {
+    page(
+        "Bad sign-in request",
+        "<div class=\"badge bad\">!</div>",
+        &format!("<h1>Bad sign-in request</h1><p>{}</p>", escape_html(reason)),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +105,9 @@ mod tests {
         assert!(!html.contains("<script>"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert!(html.contains("o&#39;brien &amp; &quot;co&quot;"));
+        let html = resumed_page("<i>a</i>", "u&u", "/ccp-v2/<x>");
+        assert!(html.contains("Signed in to <strong>&lt;i&gt;a&lt;/i&gt;</strong> as <strong>u&amp;u</strong> (resumed session)"));
+        assert!(html.contains("/ccp-v2/&lt;x&gt;"));
+        assert!(bad_resume_page("<b>").contains("&lt;b&gt;"));
     }
 }

@@ -62,12 +62,14 @@ impl InstanceStatus {
     }
 }
 
-/// The Connect operations the simulator implements.
+/// The operations the simulator implements: three of Connect, one of STS.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Operation {
     GetFederationToken,
     ListInstances,
     DescribeInstance,
+    /// STS, over the awsQuery protocol (`POST /`).
+    GetCallerIdentity,
 }
 
 impl Operation {
@@ -77,6 +79,18 @@ impl Operation {
             Operation::GetFederationToken => "GetFederationToken",
             Operation::ListInstances => "ListInstances",
             Operation::DescribeInstance => "DescribeInstance",
+            Operation::GetCallerIdentity => "GetCallerIdentity",
+        }
+    }
+
+    /// The SigV4 signing name of the service the operation belongs to: a request signed for
+    /// another service is refused, as AWS refuses it.
+    pub fn service(self) -> &'static str {
+        match self {
+            Operation::GetCallerIdentity => "sts",
+            Operation::GetFederationToken
+            | Operation::ListInstances
+            | Operation::DescribeInstance => "connect",
         }
     }
 }
@@ -97,6 +111,19 @@ pub struct Credential {
     pub root: bool,
     /// Every request signed with this key fails with ExpiredTokenException.
     pub expired: bool,
+    /// The IAM role the key is a session of, as GetCallerIdentity and AccessDenied messages
+    /// name it (`assumed-role/<role>/<user>`); `None` means [`DEFAULT_ROLE`].
+    pub role: Option<String>,
+}
+
+/// The role name of a credential without `role`.
+pub const DEFAULT_ROLE: &str = "ConnectAgent";
+
+impl Credential {
+    /// The role this key is a session of.
+    pub fn role_name(&self) -> &str {
+        self.role.as_deref().unwrap_or(DEFAULT_ROLE)
+    }
 }
 
 /// One Amazon Connect instance.
@@ -331,6 +358,16 @@ impl Scenario {
             if c.user.is_empty() {
                 return err(field("user"), "is required".into());
             }
+            if let Some(role) = &c.role {
+                if !is_role_name(role) {
+                    return err(
+                        field("role"),
+                        format!(
+                            "{role:?} is not an IAM role name (1-64 letters, digits and +=,.@_-)"
+                        ),
+                    );
+                }
+            }
             if self.credentials[..i]
                 .iter()
                 .any(|other| other.access_key_id == c.access_key_id)
@@ -437,10 +474,9 @@ impl Scenario {
             }
             let shapes_success = !fault.omit.is_empty() || fault.sign_in_url.is_some();
             if shapes_success
-                && matches!(
-                    fault.operation,
-                    Some(Operation::ListInstances | Operation::DescribeInstance)
-                )
+                && fault
+                    .operation
+                    .is_some_and(|op| op != Operation::GetFederationToken)
             {
                 return err(
                     field("operation"),
@@ -470,6 +506,13 @@ pub fn is_uuid(s: &str) -> bool {
 
 fn is_account(s: &str) -> bool {
     s.len() == 12 && s.chars().all(|c| c.is_ascii_digit())
+}
+
+/// IAM's role-name alphabet; the name goes into ARNs, so nothing else may pass.
+fn is_role_name(s: &str) -> bool {
+    (1..=64).contains(&s.len())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c))
 }
 
 fn is_region(s: &str) -> bool {

@@ -1,11 +1,13 @@
-//! The running simulator: the HTTP server, routing, recording, fault injection and the three
-//! Connect operations.
+//! The running simulator: the HTTP server, routing, recording, fault injection, the three
+//! Connect operations, STS GetCallerIdentity and the session-resume form.
 
 use crate::demo;
+use crate::form;
 use crate::scenario::{
     is_uuid, Credential, Fault, IdentityManagementType, Instance, Operation, Scenario, SignInMode,
 };
 use crate::sigv4::{self, AuthFailure, AuthHeader, SignedRequest};
+use crate::sts::{self, StsError};
 use crate::wire::{self, ApiError};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -13,7 +15,7 @@ use hyper::body::Incoming;
 use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper::{Method, Request, Response, StatusCode};
+use hyper::{HeaderMap, Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use rand::distr::{Alphanumeric, SampleString};
 use rand::Rng;
@@ -33,8 +35,8 @@ pub struct RecordedRequest {
     pub method: String,
     /// The path as it arrived, still percent-encoded, without the query.
     pub path: String,
-    /// `GetFederationToken`, `ListInstances` or `DescribeInstance`; `None` for sign-in pages and
-    /// unknown routes.
+    /// `GetFederationToken`, `ListInstances`, `DescribeInstance` or `GetCallerIdentity`; `None`
+    /// for sign-in pages, unknown routes and STS forms with another `Action`.
     pub operation: Option<String>,
     /// From the `Authorization` header's credential scope, whether or not the key is known.
     pub access_key_id: Option<String>,
@@ -42,7 +44,8 @@ pub struct RecordedRequest {
     pub region: Option<String>,
     /// The status answered; 0 when the connection was dropped (or the answer is still pending).
     pub status: u16,
-    /// The `x-amzn-ErrorType` answered, if any.
+    /// The error answered, if any: the `x-amzn-ErrorType` of Connect routes, the XML `Code` of
+    /// STS (which sends no such header).
     pub error_type: Option<String>,
 }
 
@@ -63,15 +66,29 @@ struct Page {
     offset: usize,
 }
 
+/// What an issued access token opens, so `/auth/sign-in` can resume its session later.
+#[derive(Clone)]
+struct Session {
+    alias: String,
+    user: String,
+    /// `AccessTokenExpiration`, in milliseconds of the sim clock.
+    expires_ms: u128,
+}
+
 #[derive(Default)]
 struct State {
     requests: Vec<RecordedRequest>,
     issued: Vec<IssuedTokens>,
     opened: Vec<String>,
+    resumed: Vec<String>,
     fault_hits: Vec<u32>,
     /// Demo-mode sign-in token → (alias, user).
     sign_ins: HashMap<String, (String, String)>,
+    /// Every access token issued (in any sign-in mode) → its session.
+    sessions: HashMap<String, Session>,
     pages: HashMap<String, Page>,
+    /// How far [`Sim::advance_clock`] moved the sim clock ahead of the real one.
+    clock_offset: Duration,
 }
 
 struct Shared {
@@ -84,6 +101,16 @@ impl Shared {
     /// A panic elsewhere must not hide what was recorded, so poisoning is ignored.
     fn state(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The sim clock, which token lifetimes are measured by, in epoch milliseconds. Do not call
+    /// it with the state locked.
+    fn now_ms(&self) -> u128 {
+        let offset = self.state().clock_offset;
+        (SystemTime::now() + offset)
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .as_millis()
     }
 }
 
@@ -162,6 +189,21 @@ impl Sim {
     pub fn opened_sign_ins(&self) -> Vec<String> {
         self.shared.state().opened.clone()
     }
+
+    /// Sessions resumed through `POST /auth/sign-in`, as `"<alias> as <user> -> <destination>"`,
+    /// in order. Refused and malformed forms are not listed.
+    pub fn resumed_sign_ins(&self) -> Vec<String> {
+        self.shared.state().resumed.clone()
+    }
+
+    /// Moves the sim clock forward by `by`, so tests can expire issued tokens without sleeping:
+    /// `/auth/sign-in` then refuses tokens whose `AccessTokenExpiration` is behind the sim clock,
+    /// and later GetFederationToken calls date their expirations from it. SigV4 date checks keep
+    /// the real clock, since clients sign with the real one.
+    pub fn advance_clock(&self, by: Duration) {
+        let mut state = self.shared.state();
+        state.clock_offset = state.clock_offset.saturating_add(by);
+    }
 }
 
 impl Drop for Sim {
@@ -215,11 +257,22 @@ impl std::error::Error for DropConnection {}
 
 enum Route {
     Api(Operation, Option<String>),
+    /// `POST /`: an STS awsQuery form; its `Action` says which operation.
+    Sts,
     SignIn(String),
+    /// `POST /auth/sign-in`: a browser resuming a session with stored tokens.
+    ResumeSignIn,
     Unknown,
 }
 
 fn route(method: &Method, path: &str) -> Route {
+    if method == Method::POST {
+        return match path {
+            "/" => Route::Sts,
+            "/auth/sign-in" => Route::ResumeSignIn,
+            _ => Route::Unknown,
+        };
+    }
     if method != Method::GET {
         return Route::Unknown;
     }
@@ -249,7 +302,11 @@ enum Outcome {
         status: u16,
         content_type: &'static str,
         body: Bytes,
+        /// Recorded in `RecordedRequest::error_type`.
         error_type: Option<String>,
+        /// Whether `error_type` also goes out as `x-amzn-ErrorType`: restJson1 services send it,
+        /// awsQuery ones (STS) only name the error in the body.
+        error_header: bool,
     },
     Drop,
 }
@@ -261,6 +318,7 @@ impl Outcome {
             content_type: "application/json",
             body: Bytes::from(body.to_string()),
             error_type: None,
+            error_header: false,
         }
     }
 
@@ -270,6 +328,7 @@ impl Outcome {
             content_type: "application/json",
             body: Bytes::from(wire::error_body(error).to_string()),
             error_type: Some(error.name.clone()),
+            error_header: true,
         }
     }
 
@@ -279,6 +338,27 @@ impl Outcome {
             content_type: "text/html; charset=utf-8",
             body: Bytes::from(page),
             error_type: None,
+            error_header: false,
+        }
+    }
+
+    fn xml(body: impl Into<Bytes>) -> Outcome {
+        Outcome::Answer {
+            status: 200,
+            content_type: "text/xml",
+            body: body.into(),
+            error_type: None,
+            error_header: false,
+        }
+    }
+
+    fn sts_error(error: &StsError, request_id: &str) -> Outcome {
+        Outcome::Answer {
+            status: error.status,
+            content_type: "text/xml",
+            body: Bytes::from(sts::error_body(error, request_id)),
+            error_type: Some(error.code.clone()),
+            error_header: false,
         }
     }
 }
@@ -290,6 +370,8 @@ async fn handle(
     let (parts, body) = req.into_parts();
     let path = parts.uri.path().to_string();
     let route = route(&parts.method, &path);
+    // One ID for the header and, for STS, the body, as AWS sends them.
+    let request_id = random_uuid();
     let auth = sigv4::parse_authorization(
         parts
             .headers
@@ -316,21 +398,30 @@ async fn handle(
         Ok(collected) => collected.to_bytes(),
         Err(_) => return Err(DropConnection),
     };
+    // The bytes that arrived, not a declared hash, are what the signature must cover.
+    let request = SignedRequest {
+        method: parts.method.as_str(),
+        raw_path: &path,
+        raw_query: parts.uri.query(),
+        headers: &parts.headers,
+        body: &body,
+    };
     let outcome = match route {
         Route::Unknown => Outcome::error(&ApiError::new(
             "UnknownOperationException",
             format!("Unknown operation: {} {path}", parts.method),
         )),
         Route::SignIn(token) => sign_in_page(&shared, &token),
-        Route::Api(op, label) => {
-            let request = SignedRequest {
-                method: parts.method.as_str(),
-                raw_path: &path,
-                raw_query: parts.uri.query(),
-                headers: &parts.headers,
-                body: &body,
-            };
-            api(&shared, op, label.as_deref(), &request, auth).await
+        Route::ResumeSignIn => resume_sign_in(&shared, &parts.headers, &body),
+        Route::Api(op, label) => api(&shared, op, label.as_deref(), &request, auth).await,
+        Route::Sts => {
+            let call = sts_call(&parts.headers, &body);
+            if call.is_ok() {
+                if let Some(recorded) = shared.state().requests.get_mut(index) {
+                    recorded.operation = Some(Operation::GetCallerIdentity.as_str().to_string());
+                }
+            }
+            sts_api(&shared, call, &request, auth, &request_id).await
         }
     };
     let Outcome::Answer {
@@ -338,6 +429,7 @@ async fn handle(
         content_type,
         body,
         error_type,
+        error_header,
     } = outcome
     else {
         return Err(DropConnection);
@@ -350,10 +442,14 @@ async fn handle(
     *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if let Ok(id) = HeaderValue::from_str(&random_uuid()) {
+    if let Ok(id) = HeaderValue::from_str(&request_id) {
         headers.insert(HeaderName::from_static("x-amzn-requestid"), id);
     }
-    if let Some(Ok(name)) = error_type.as_deref().map(HeaderValue::from_str) {
+    if let Some(Ok(name)) = error_type
+        .as_deref()
+        .filter(|_| error_header)
+        .map(HeaderValue::from_str)
+    {
         headers.insert(HeaderName::from_static("x-amzn-errortype"), name);
     }
     if content_type.starts_with("text/html") {
@@ -375,6 +471,189 @@ fn sign_in_page(shared: &Shared, token: &str) -> Outcome {
         }
         None => Outcome::html(404, demo::not_found_page()),
     }
+}
+
+/// The fields of a session-resume form that decide the answer.
+struct ResumeForm {
+    access_token: String,
+    destination: String,
+}
+
+/// Reads `credentials` (the JSON of GetFederationToken's four credential fields) and
+/// `destination`. All four fields must be there with their JSON types, so an app that stores or
+/// posts them wrongly fails here rather than against the real, undocumented endpoint.
+fn read_resume_form(headers: &HeaderMap, body: &[u8]) -> Result<ResumeForm, &'static str> {
+    if !form::is_form(headers) {
+        return Err("The sign-in form must be sent as application/x-www-form-urlencoded.");
+    }
+    let fields = form::parse(body).ok_or("The form is not valid percent-encoded UTF-8.")?;
+    let credentials = form::field(&fields, "credentials")
+        .ok_or("The form needs exactly one `credentials` field.")?;
+    let destination = form::field(&fields, "destination")
+        .ok_or("The form needs exactly one `destination` field.")?;
+    // A path on this host only: `//host` and `/\host` would leave it in a browser.
+    if !destination.starts_with('/') || destination.starts_with("//") || destination.contains('\\')
+    {
+        return Err("`destination` must be a path on this host, like /ccp-v2/.");
+    }
+    let credentials: Value =
+        serde_json::from_str(credentials).map_err(|_| "`credentials` is not JSON.")?;
+    let token = |name: &str| {
+        credentials
+            .get(name)
+            .and_then(Value::as_str)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    };
+    let epoch = |name: &str| credentials.get(name).and_then(Value::as_f64);
+    let access_token =
+        token("AccessToken").ok_or("`credentials` needs AccessToken, a non-empty string.")?;
+    token("RefreshToken").ok_or("`credentials` needs RefreshToken, a non-empty string.")?;
+    epoch("AccessTokenExpiration")
+        .ok_or("`credentials` needs AccessTokenExpiration, epoch seconds as a number.")?;
+    epoch("RefreshTokenExpiration")
+        .ok_or("`credentials` needs RefreshTokenExpiration, epoch seconds as a number.")?;
+    Ok(ResumeForm {
+        access_token,
+        destination: destination.to_string(),
+    })
+}
+
+/// `POST /auth/sign-in`: opens the session of a stored access token the sim issued, while the
+/// sim clock has not reached its expiry. Tokens work here whatever the sign-in mode and
+/// instance, since in sim mode the app posts them to the sim as the instance host.
+fn resume_sign_in(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Outcome {
+    let form = match read_resume_form(headers, body) {
+        Ok(form) => form,
+        Err(reason) => return Outcome::html(400, demo::bad_resume_page(reason)),
+    };
+    let now_ms = shared.now_ms();
+    let mut state = shared.state();
+    let session = state
+        .sessions
+        .get(&form.access_token)
+        .filter(|s| now_ms < s.expires_ms)
+        .cloned();
+    match session {
+        Some(session) => {
+            state.resumed.push(format!(
+                "{} as {} -> {}",
+                session.alias, session.user, form.destination
+            ));
+            Outcome::html(
+                200,
+                demo::resumed_page(&session.alias, &session.user, &form.destination),
+            )
+        }
+        None => Outcome::html(403, demo::resume_refused_page()),
+    }
+}
+
+/// Whether an STS form asks for GetCallerIdentity, the only STS operation served. A body that
+/// is not a readable form has no `Action`, which STS reports the same way.
+fn sts_call(headers: &HeaderMap, body: &[u8]) -> Result<(), StsError> {
+    let fields = if form::is_form(headers) {
+        form::parse(body).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let action = form::field(&fields, "Action");
+    let version = form::field(&fields, "Version");
+    if action == Some(Operation::GetCallerIdentity.as_str()) && version == Some(sts::VERSION) {
+        Ok(())
+    } else {
+        Err(sts::invalid_action(action, version))
+    }
+}
+
+/// STS over awsQuery: authentication first (so a refused signature never uses up a fault), then
+/// the action, then faults, then the caller's identity.
+async fn sts_api(
+    shared: &Shared,
+    call: Result<(), StsError>,
+    request: &SignedRequest<'_>,
+    auth: Result<AuthHeader, AuthFailure>,
+    request_id: &str,
+) -> Outcome {
+    let op = Operation::GetCallerIdentity;
+    let authenticated = auth.and_then(|auth| {
+        sigv4::authenticate(
+            &shared.scenario,
+            &auth,
+            request,
+            op.service(),
+            SystemTime::now(),
+        )
+        .map(|c| (c, auth))
+    });
+    let (caller, auth) = match authenticated {
+        Ok(ok) => ok,
+        Err(failure) => {
+            return Outcome::sts_error(
+                &sts::auth_error(failure.error, &failure.message),
+                request_id,
+            )
+        }
+    };
+    if let Err(error) = call {
+        return Outcome::sts_error(&error, request_id);
+    }
+    let region = auth.region.as_str();
+    if let Some(fault) = pick_fault(shared, op, None, region) {
+        match inject(&fault, op, caller, region, None).await {
+            Some(Injected::Drop) => return Outcome::Drop,
+            Some(Injected::Malformed) => return Outcome::xml(Bytes::from_static(sts::TRUNCATED)),
+            Some(Injected::Error(error)) => {
+                return Outcome::sts_error(
+                    &StsError {
+                        code: error.name,
+                        status: error.status,
+                        message: error.message,
+                    },
+                    request_id,
+                )
+            }
+            None => {}
+        }
+    }
+    Outcome::xml(sts::caller_identity(caller, region, request_id))
+}
+
+/// What a fault makes of an answer, before the protocol gives it its shape.
+enum Injected {
+    Drop,
+    Malformed,
+    Error(ApiError),
+}
+
+/// Waits out the fault's latency, then says what it replaces the answer with (`None`: the
+/// normal answer, possibly reshaped by `omit` or `sign_in_url`).
+async fn inject(
+    fault: &Fault,
+    op: Operation,
+    caller: &Credential,
+    region: &str,
+    instance: Option<&str>,
+) -> Option<Injected> {
+    if let Some(ms) = fault.latency_ms {
+        tokio::time::sleep(Duration::from_millis(ms)).await;
+    }
+    if fault.drop_connection {
+        return Some(Injected::Drop);
+    }
+    if fault.malformed {
+        return Some(Injected::Malformed);
+    }
+    let name = fault.error.as_ref()?;
+    let message = fault
+        .message
+        .clone()
+        .unwrap_or_else(|| fault_message(name, op, caller, region, instance));
+    Some(Injected::Error(ApiError {
+        name: name.clone(),
+        status: fault.status.unwrap_or_else(|| wire::default_status(name)),
+        message,
+    }))
 }
 
 /// An instance reference from a path label: the bare ID, or the ARN whose region and account
@@ -417,7 +696,8 @@ async fn api(
 ) -> Outcome {
     let scenario = &shared.scenario;
     let authenticated = auth.and_then(|auth| {
-        sigv4::authenticate(scenario, &auth, request, SystemTime::now()).map(|c| (c, auth))
+        sigv4::authenticate(scenario, &auth, request, op.service(), SystemTime::now())
+            .map(|c| (c, auth))
     });
     let (caller, auth) = match authenticated {
         Ok(ok) => ok,
@@ -431,34 +711,24 @@ async fn api(
     };
     let fault = pick_fault(shared, op, target_id, region);
     if let Some(fault) = &fault {
-        if let Some(ms) = fault.latency_ms {
-            tokio::time::sleep(Duration::from_millis(ms)).await;
-        }
-        if fault.drop_connection {
-            return Outcome::Drop;
-        }
-        if fault.malformed {
-            return Outcome::Answer {
-                status: 200,
-                content_type: "application/json",
-                body: Bytes::from_static(match op {
-                    Operation::GetFederationToken => b"{\"Credentials\":{\"AccessToken\":\"tru",
-                    Operation::ListInstances => b"{\"InstanceSummaryList\":[{\"Id\":",
-                    Operation::DescribeInstance => b"{\"Instance\":{\"Id\":\"",
-                }),
-                error_type: None,
-            };
-        }
-        if let Some(name) = &fault.error {
-            let message = fault
-                .message
-                .clone()
-                .unwrap_or_else(|| fault_message(name, op, caller, region, target_id));
-            return Outcome::error(&ApiError {
-                name: name.clone(),
-                status: fault.status.unwrap_or_else(|| wire::default_status(name)),
-                message,
-            });
+        match inject(fault, op, caller, region, target_id).await {
+            Some(Injected::Drop) => return Outcome::Drop,
+            Some(Injected::Malformed) => {
+                return Outcome::Answer {
+                    status: 200,
+                    content_type: "application/json",
+                    body: Bytes::from_static(match op {
+                        Operation::GetFederationToken => b"{\"Credentials\":{\"AccessToken\":\"tru",
+                        Operation::ListInstances => b"{\"InstanceSummaryList\":[{\"Id\":",
+                        Operation::DescribeInstance => b"{\"Instance\":{\"Id\":\"",
+                        Operation::GetCallerIdentity => sts::TRUNCATED,
+                    }),
+                    error_type: None,
+                    error_header: false,
+                }
+            }
+            Some(Injected::Error(error)) => return Outcome::error(&error),
+            None => {}
         }
     }
     let result = match (op, target) {
@@ -479,6 +749,11 @@ async fn api(
         (Operation::GetFederationToken, Some(Ok(target))) => {
             get_federation_token(shared, caller, region, &target, fault.as_ref())
         }
+        // Routed to `sts_api`; never reaches here.
+        (Operation::GetCallerIdentity, Some(Ok(_))) => Err(ApiError::new(
+            "UnknownOperationException",
+            "GetCallerIdentity is an STS operation",
+        )),
     };
     match result {
         Ok(body) => Outcome::json(200, &body),
@@ -535,14 +810,13 @@ fn fault_message(
             "arn:{partition}:connect:{region}:{account}:instance/{id}/user/{}",
             caller.user
         ),
+        (Operation::GetCallerIdentity, _) | (_, None) => "*".to_string(),
         (_, Some(id)) => format!("arn:{partition}:connect:{region}:{account}:instance/{id}"),
-        (_, None) => "*".to_string(),
     };
+    let action = format!("{}:{}", op.service(), op.as_str());
     format!(
-        "User: arn:{partition}:sts::{account}:assumed-role/ConnectAgent/{} is not authorized to perform: connect:{} on resource: {resource} because no identity-based policy allows the connect:{} action",
-        caller.user,
-        op.as_str(),
-        op.as_str()
+        "User: {} is not authorized to perform: {action} on resource: {resource} because no identity-based policy allows the {action} action",
+        sts::caller_arn(caller, region)
     )
 }
 
@@ -618,10 +892,8 @@ fn get_federation_token(
         SignInMode::Connect => format!("{}/federate/{url_token}", instance.access_url()),
         SignInMode::Sim => format!("{}/sign-in/{url_token}", shared.base_url),
     };
-    let now_ms = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_millis();
+    let now_ms = shared.now_ms();
+    let access_expires_ms = now_ms + u128::from(scenario.access_token_ttl_secs) * 1000;
     let user_id = user_id(instance, &caller.user);
     let user_arn = format!("{}/agent/{user_id}", wire::instance_arn(instance));
     {
@@ -631,6 +903,14 @@ fn get_federation_token(
                 .sign_ins
                 .insert(url_token, (instance.alias.clone(), caller.user.clone()));
         }
+        state.sessions.insert(
+            access_token.clone(),
+            Session {
+                alias: instance.alias.clone(),
+                user: caller.user.clone(),
+                expires_ms: access_expires_ms,
+            },
+        );
         if let Some(replacement) = fault.and_then(|f| f.sign_in_url.clone()) {
             sign_in_url = replacement;
         }
@@ -644,7 +924,7 @@ fn get_federation_token(
     let mut body = json!({
         "Credentials": {
             "AccessToken": access_token,
-            "AccessTokenExpiration": wire::epoch_seconds(now_ms + u128::from(scenario.access_token_ttl_secs) * 1000),
+            "AccessTokenExpiration": wire::epoch_seconds(access_expires_ms),
             "RefreshToken": refresh_token,
             "RefreshTokenExpiration": wire::epoch_seconds(now_ms + u128::from(scenario.refresh_token_ttl_secs) * 1000),
         },
@@ -807,6 +1087,17 @@ mod tests {
             route(&Method::GET, "/sign-in/tok"),
             Route::SignIn(_)
         ));
+        assert!(matches!(route(&Method::POST, "/"), Route::Sts));
+        assert!(matches!(route(&Method::GET, "/"), Route::Unknown));
+        assert!(matches!(
+            route(&Method::POST, "/auth/sign-in"),
+            Route::ResumeSignIn
+        ));
+        assert!(matches!(
+            route(&Method::GET, "/auth/sign-in"),
+            Route::Unknown
+        ));
+        assert!(matches!(route(&Method::POST, "/instance"), Route::Unknown));
     }
 
     #[test]

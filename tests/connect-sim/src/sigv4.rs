@@ -122,10 +122,12 @@ pub(crate) fn parse_authorization(value: Option<&str>) -> Result<AuthHeader, Aut
 
 /// Verifies a request against the scenario's keys, in the order AWS reports problems: missing
 /// or unknown key, session token, expired key, service, clock skew, then the signature.
+/// `service` is the signing name the route belongs to (`connect` or `sts`).
 pub(crate) fn authenticate<'s>(
     scenario: &'s Scenario,
     auth: &AuthHeader,
     request: &SignedRequest<'_>,
+    service: &str,
     now: SystemTime,
 ) -> Result<&'s Credential, AuthFailure> {
     let invalid_token = || {
@@ -151,10 +153,10 @@ pub(crate) fn authenticate<'s>(
             "The security token included in the request is expired",
         ));
     }
-    if auth.service != "connect" {
+    if auth.service != service {
         return Err(fail(
             "InvalidSignatureException",
-            "Credential should be scoped to correct service: 'connect'. ",
+            format!("Credential should be scoped to correct service: '{service}'. "),
         ));
     }
     let Some(amz_date) = header_str(request.headers, "x-amz-date") else {
@@ -254,10 +256,10 @@ pub(crate) fn canonical_request(request: &SignedRequest<'_>, signed_headers: &[S
     out.push('\n');
     out.push_str(&signed_headers.join(";"));
     out.push('\n');
-    match header_str(request.headers, "x-amz-content-sha256") {
-        Some(declared) => out.push_str(declared),
-        None => out.push_str(&hex::encode(Sha256::digest(request.body))),
-    }
+    // Always the hash of the bytes that arrived: for non-S3 services AWS does not take a
+    // declared `x-amz-content-sha256` on trust, and a body swapped after signing (an STS form,
+    // say) must break the signature.
+    out.push_str(&hex::encode(Sha256::digest(request.body)));
     out
 }
 
@@ -471,6 +473,43 @@ mod tests {
         assert_eq!(
             signature(SECRET, time, "us-east-1", "service", &sts),
             "07ec1639c89043aa0e3e2de82b96708f198cceab042d4a97044c66dd9f74e7f8"
+        );
+    }
+
+    #[test]
+    fn payload_hash_is_of_the_body_not_of_a_declared_header() {
+        // aws-signing-test-suite/v4/post-x-www-form-urlencoded, with a lying hash header added
+        // (unsigned, so only the payload line could change).
+        let h = headers(&[
+            ("content-type", "application/x-www-form-urlencoded"),
+            ("host", "example.amazonaws.com"),
+            ("x-amz-date", "20150830T123600Z"),
+            (
+                "x-amz-content-sha256",
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            ),
+        ]);
+        let req = SignedRequest {
+            method: "POST",
+            raw_path: "/",
+            raw_query: None,
+            headers: &h,
+            body: b"Param1=value1",
+        };
+        let canonical = canonical_request(&req, &names("content-type;host;x-amz-date"));
+        assert_eq!(
+            canonical,
+            "POST\n/\n\ncontent-type:application/x-www-form-urlencoded\nhost:example.amazonaws.com\nx-amz-date:20150830T123600Z\n\ncontent-type;host;x-amz-date\n9095672bbd1f56dfc5b65f3e153adc8731a4a654192329106275f4c7b24d0b6e"
+        );
+        let sts = string_to_sign(
+            "20150830T123600Z",
+            "20150830/us-east-1/service/aws4_request",
+            &canonical,
+        );
+        let time = parse_amz_date("20150830T123600Z").unwrap();
+        assert_eq!(
+            signature(SECRET, time, "us-east-1", "service", &sts),
+            "ff11897932ad3f4e8b18135d722051e5ac45fc38421b1da7b9d196a0fe09473a"
         );
     }
 

@@ -1,5 +1,5 @@
-//! Conformance against the official AWS CLI: its own Connect model, serializer, signer and
-//! retry logic talk to the sim. If these pass, the sim's wire format and SigV4 checks agree
+//! Conformance against the official AWS CLI: its own Connect and STS models, serializers, signer
+//! and retry logic talk to the sim. If these pass, the sim's wire formats and SigV4 checks agree
 //! with AWS's, not just with our own test client. Needs `AWS_CLI` (path of the `aws` binary).
 
 mod common;
@@ -28,7 +28,8 @@ impl Cli {
             format!(
                 "[default]\naws_access_key_id = {SESSION_KEY}\naws_secret_access_key = {SESSION_SECRET}\naws_session_token = {SESSION_TOKEN}\n\n\
                  [wrong-secret]\naws_access_key_id = {AGENT_KEY}\naws_secret_access_key = not-the-secret\n\n\
-                 [expired]\naws_access_key_id = {EXPIRED_KEY}\naws_secret_access_key = {EXPIRED_SECRET}\n"
+                 [expired]\naws_access_key_id = {EXPIRED_KEY}\naws_secret_access_key = {EXPIRED_SECRET}\n\n\
+                 [root]\naws_access_key_id = {ROOT_KEY}\naws_secret_access_key = {ROOT_SECRET}\n"
             ),
         )
         .unwrap();
@@ -36,7 +37,8 @@ impl Cli {
             dir.join("config"),
             "[default]\nregion = us-east-1\noutput = json\n\n\
              [profile wrong-secret]\nregion = us-east-1\n\n\
-             [profile expired]\nregion = us-east-1\n",
+             [profile expired]\nregion = us-east-1\n\n\
+             [profile root]\nregion = us-east-1\n",
         )
         .unwrap();
         Cli {
@@ -46,11 +48,11 @@ impl Cli {
         }
     }
 
-    /// Runs `aws connect ARGS` with nothing of this process's environment but PATH, so no real
-    /// AWS profile or key can leak in.
-    async fn run(&self, args: &[&str]) -> Output {
+    /// Runs `aws SERVICE ARGS` with nothing of this process's environment but PATH, so no real
+    /// AWS profile or key can leak in; Connect and STS both go to the sim.
+    async fn run_in(&self, service: &str, args: &[&str]) -> Output {
         let mut cmd = Command::new(&self.aws);
-        cmd.arg("connect")
+        cmd.arg(service)
             .args(args)
             .args(["--output", "json"])
             .env_clear()
@@ -59,6 +61,7 @@ impl Cli {
             .env("AWS_CONFIG_FILE", self.dir.join("config"))
             .env("AWS_SHARED_CREDENTIALS_FILE", self.dir.join("credentials"))
             .env("AWS_ENDPOINT_URL_CONNECT", &self.endpoint)
+            .env("AWS_ENDPOINT_URL_STS", &self.endpoint)
             .env("AWS_REGION", "us-east-1")
             .env("AWS_DEFAULT_REGION", "us-east-1")
             .env("AWS_PAGER", "")
@@ -71,10 +74,14 @@ impl Cli {
     }
 
     async fn ok_json(&self, args: &[&str]) -> Value {
-        let out = self.run(args).await;
+        self.ok_json_in("connect", args).await
+    }
+
+    async fn ok_json_in(&self, service: &str, args: &[&str]) -> Value {
+        let out = self.run_in(service, args).await;
         assert!(
             out.status.success(),
-            "aws connect {args:?} failed: {}",
+            "aws {service} {args:?} failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
@@ -86,10 +93,14 @@ impl Cli {
     }
 
     async fn err(&self, args: &[&str]) -> String {
-        let out = self.run(args).await;
+        self.err_in("connect", args).await
+    }
+
+    async fn err_in(&self, service: &str, args: &[&str]) -> String {
+        let out = self.run_in(service, args).await;
         assert!(
             !out.status.success(),
-            "aws connect {args:?} should fail: {}",
+            "aws {service} {args:?} should fail: {}",
             String::from_utf8_lossy(&out.stdout)
         );
         String::from_utf8_lossy(&out.stderr).into_owned()
@@ -345,4 +356,51 @@ async fn errors_reach_the_cli_by_name() {
         .map(|r| r.status)
         .collect();
     assert_eq!(sales, [429, 429, 200]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sts_get_caller_identity() {
+    let Some(aws) = aws_cli() else { return };
+    let sim = start("", "").await;
+    let cli = Cli::new(aws, &sim, "sts");
+
+    // The default profile is a session key: the CLI signs its token, the sim checks it.
+    let out = cli.ok_json_in("sts", &["get-caller-identity"]).await;
+    assert_eq!(
+        out["Arn"],
+        format!("arn:aws:sts::{ACCOUNT}:assumed-role/ConnectAgent/{AGENT_USER}")
+    );
+    assert_eq!(out["Account"], ACCOUNT);
+    assert_eq!(out["UserId"], format!("AROAEXAMPLEROLEID:{AGENT_USER}"));
+
+    let root = cli
+        .ok_json_in("sts", &["get-caller-identity", "--profile", "root"])
+        .await;
+    assert_eq!(root["Arn"], format!("arn:aws:iam::{ACCOUNT}:root"));
+    assert_eq!(root["UserId"], ACCOUNT);
+
+    let stderr = cli
+        .err_in("sts", &["get-caller-identity", "--profile", "wrong-secret"])
+        .await;
+    assert!(stderr.contains("SignatureDoesNotMatch"), "{stderr}");
+    assert!(
+        stderr.contains("The request signature we calculated does not match"),
+        "{stderr}"
+    );
+
+    let stderr = cli
+        .err_in("sts", &["get-caller-identity", "--profile", "expired"])
+        .await;
+    assert!(stderr.contains("ExpiredToken"), "{stderr}");
+
+    let requests = sim.requests();
+    assert_eq!(requests.len(), 4, "{requests:?}");
+    assert!(requests.iter().all(|r| r.method == "POST"
+        && r.path == "/"
+        && r.operation.as_deref() == Some("GetCallerIdentity")));
+    assert_eq!(requests[0].access_key_id.as_deref(), Some(SESSION_KEY));
+    assert_eq!(
+        requests[2].error_type.as_deref(),
+        Some("SignatureDoesNotMatch")
+    );
 }

@@ -117,6 +117,18 @@ fn validation_errors_name_their_fields() {
             "[[faults]]\noperation = \"ListInstances\"\nomit = [\"SignInUrl\"]\n".into(),
             "faults[0].operation",
         ),
+        (
+            "[[faults]]\noperation = \"GetCallerIdentity\"\nsign_in_url = \"https://x.my.connect.aws/\"\n".into(),
+            "faults[0].operation",
+        ),
+        (
+            "[[credentials]]\naccess_key_id = \"AKID\"\nsecret_access_key = \"s\"\naccount = \"111122223333\"\nuser = \"u\"\nrole = \"has/slash\"\n".into(),
+            "credentials[0].role",
+        ),
+        (
+            "[[credentials]]\naccess_key_id = \"AKID\"\nsecret_access_key = \"s\"\naccount = \"111122223333\"\nuser = \"u\"\nrole = \"\"\n".into(),
+            "credentials[0].role",
+        ),
         ("[[faults]]\nregion = \"us-east-1\"\n".into(), "faults[0]"),
         (
             "[[faults]]\nerror = \"X\"\nmalformed = true\n".into(),
@@ -131,6 +143,23 @@ fn validation_errors_name_their_fields() {
         assert!(e.line().is_some(), "{text}\n=> {e}");
         assert!(e.to_string().contains(field), "{e}");
     }
+}
+
+#[test]
+fn roles_and_sts_faults_are_accepted() {
+    let s = Scenario::from_toml_str(
+        "[[credentials]]\naccess_key_id = \"AKID\"\nsecret_access_key = \"s\"\naccount = \"111122223333\"\nuser = \"u\"\nrole = \"Support.Lead+eu@x_y-z,=\"\n\
+         [[credentials]]\naccess_key_id = \"AKID2\"\nsecret_access_key = \"s\"\naccount = \"111122223333\"\nuser = \"u\"\n\
+         [[faults]]\noperation = \"GetCallerIdentity\"\ntimes = 1\nmalformed = true\n",
+    )
+    .unwrap();
+    assert_eq!(s.credentials[0].role_name(), "Support.Lead+eu@x_y-z,=");
+    assert_eq!(s.credentials[1].role, None);
+    assert_eq!(s.credentials[1].role_name(), connect_sim::DEFAULT_ROLE);
+    assert_eq!(
+        s.faults[0].operation,
+        Some(connect_sim::Operation::GetCallerIdentity)
+    );
 }
 
 #[test]

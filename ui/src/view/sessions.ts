@@ -1,27 +1,116 @@
-// Owns the compact "Sessions" list (#sessions): every remembered session with its expiry and a Sign out button.
+// Owns the compact "Sessions" card: the list (#sessions) with expiries and Sign out buttons, and End shift with its inline confirmation.
+import type { Actions } from "../actions";
 import type { SessionView } from "../bindings";
-import { describeExpiry, sessionInstanceName, userLabel } from "../format";
+import { callerLabel, describeExpiry, endShiftQuestion, sessionInstanceName, userLabel } from "../format";
 import { sessionKey, type State } from "../state";
-import { h, relativeTime, setChildren, setText, show } from "./dom";
+import { h, relativeTime, setAttr, setChildren, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
 function expiryOf(session: SessionView): number | null {
   return session.refreshTokenExpiresAt ?? session.accessTokenExpiresAt;
 }
 
-export function createSessionList(onSignOut: (profile: string, instanceId: string) => void): View {
+type SessionActions = Pick<Actions, "signOut" | "endShift">;
+
+export function createSessionList(actions: SessionActions): View {
   const count = h("span", { class: "card-count" });
   const list = h("ul", { id: "sessions", class: "session-list", "aria-labelledby": "sessions-title" });
   const empty = h("p", { class: "sessions-empty" }, "No saved sessions.");
+
+  // End shift: one button, which turns into an inline "Sign out of all N sessions?" confirmation
+  // (Tauri blocks window.confirm).
+  const endShift = h(
+    "button",
+    { id: "end-shift", type: "button", class: "btn btn-small btn-ghost btn-danger-text end-shift-start" },
+    "End shift",
+  );
+  const question = h("p", { id: "end-shift-question", class: "end-shift-question" });
+  const confirmSpinner = spinner();
+  const confirmLabel = h("span", {}, "Sign out all");
+  const confirm = h(
+    "button",
+    { id: "end-shift-confirm", type: "button", class: "btn btn-small btn-danger" },
+    confirmSpinner,
+    confirmLabel,
+  );
+  const cancel = h("button", { id: "end-shift-cancel", type: "button", class: "btn btn-small btn-ghost" }, "Cancel");
+  const confirmRow = h(
+    "div",
+    { class: "end-shift-confirm", role: "group", "aria-labelledby": "end-shift-question" },
+    question,
+    h("div", { class: "end-shift-buttons" }, confirm, cancel),
+  );
+  const footer = h("div", { class: "end-shift" }, endShift, confirmRow);
+
   const el = h(
     "section",
     { class: "card sessions-card", "aria-labelledby": "sessions-title" },
     h("h2", { id: "sessions-title", class: "card-title" }, "Sessions ", count),
     list,
     empty,
+    footer,
   );
   const buttons = new Map<string, HTMLButtonElement>();
   let rendered: SessionView[] | null = null;
+  let latest: State | null = null;
+  /** The End shift button has turned into its confirmation. */
+  let confirming = false;
+
+  endShift.addEventListener("click", () => {
+    if (!latest || latest.sessions.length === 0 || latest.endingShift) {
+      return;
+    }
+    confirming = true;
+    syncEndShift(latest);
+    // The least destructive choice gets focus; the group's label (the question) is announced with it.
+    cancel.focus();
+  });
+  confirm.addEventListener("click", () => {
+    if (confirming && latest && !latest.endingShift) {
+      actions.endShift();
+    }
+  });
+  cancel.addEventListener("click", () => closeConfirm());
+  confirmRow.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      closeConfirm();
+    }
+  });
+
+  function closeConfirm(): void {
+    if (!confirming || !latest || latest.endingShift) {
+      return;
+    }
+    confirming = false;
+    syncEndShift(latest);
+    endShift.focus();
+  }
+
+  function focusWithin(element: HTMLElement): boolean {
+    const active = document.activeElement;
+    return active instanceof HTMLElement && element.contains(active);
+  }
+
+  function syncEndShift(state: State): void {
+    const available = state.sessions.length > 0 || state.endingShift;
+    if (!available) {
+      confirming = false;
+    }
+    if (!available && focusWithin(footer)) {
+      // Hidden controls must not keep focus; the controller moves it somewhere useful.
+      (document.activeElement as HTMLElement).blur();
+    }
+    show(footer, available);
+    show(endShift, !confirming);
+    show(confirmRow, confirming);
+    setText(question, endShiftQuestion(state.sessions.length));
+    confirm.disabled = state.endingShift;
+    cancel.disabled = state.endingShift;
+    setAttr(confirm, "aria-busy", state.endingShift ? "true" : "false");
+    show(confirmSpinner, state.endingShift);
+    setText(confirmLabel, state.endingShift ? "Signing out…" : "Sign out all");
+  }
 
   function renderItem(session: SessionView, now: number): HTMLLIElement {
     const key = sessionKey(session.profile, session.instanceId);
@@ -36,7 +125,7 @@ export function createSessionList(onSignOut: (profile: string, instanceId: strin
       },
       "Sign out",
     );
-    button.addEventListener("click", () => onSignOut(session.profile, session.instanceId));
+    button.addEventListener("click", () => actions.signOut(session.profile, session.instanceId));
     buttons.set(key, button);
     return h(
       "li",
@@ -48,7 +137,7 @@ export function createSessionList(onSignOut: (profile: string, instanceId: strin
           "div",
           { class: "session-line" },
           h("span", { class: "session-instance" }, name),
-          h("span", { class: "session-user" }, userLabel(session)),
+          h("span", { class: "session-user", title: callerLabel(session) }, userLabel(session)),
         ),
         h(
           "div",
@@ -86,7 +175,8 @@ export function createSessionList(onSignOut: (profile: string, instanceId: strin
 
   return {
     el,
-    update(state: State) {
+    update(state: State, previous: State | null) {
+      latest = state;
       if (state.sessions !== rendered) {
         rendered = state.sessions;
         renderList(state.sessions, state.now);
@@ -98,6 +188,19 @@ export function createSessionList(onSignOut: (profile: string, instanceId: strin
         const busy = state.signingOut.includes(key);
         button.disabled = busy;
         setText(button, busy ? "Signing out…" : "Sign out");
+      }
+
+      const finished = previous !== null && previous.endingShift && !state.endingShift;
+      if (finished) {
+        // Success empties the list (the footer hides); failure goes back to the End shift button.
+        const hadFocus = focusWithin(footer) || document.activeElement === document.body || document.activeElement === null;
+        confirming = false;
+        syncEndShift(state);
+        if (hadFocus && !footer.hidden) {
+          endShift.focus();
+        }
+      } else {
+        syncEndShift(state);
       }
     },
   };

@@ -1,6 +1,6 @@
-// Owns the status panel (#status): the outcome of the last sign-in from this window, its expiries, and Sign out.
+// Owns the status panel (#status): the outcome of the last sign-in (or End shift) from this window, its expiries, and Sign out.
 import type { SessionView } from "../bindings";
-import { describeExpiry, sessionInstanceName, userLabel } from "../format";
+import { callerLabel, describeExpiry, sessionInstanceName, shiftEndedMessage, userLabel } from "../format";
 import { sessionKey } from "../state";
 import { h, relativeTime, setChildren, setText } from "./dom";
 import type { View } from "./types";
@@ -38,6 +38,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
   });
   let shown: SessionView | null | undefined;
   let shownNote: string | null | undefined;
+  let shownShift: number | null | undefined;
 
   signOut.addEventListener("click", () => {
     if (shown) {
@@ -47,6 +48,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
 
   function renderSession(session: SessionView, now: number): void {
     const name = sessionInstanceName(session);
+    const caller = callerLabel(session);
     setChildren(
       el,
       h(
@@ -69,7 +71,8 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
         "dl",
         { class: "status-times" },
         h("dt", {}, "Connect user"),
-        h("dd", { class: "status-user" }, userLabel(session)),
+        h("dd", { class: "status-user", title: caller }, userLabel(session)),
+        caller !== null && h("dd", { class: "status-caller", title: caller }, caller),
         h("dt", {}, "Profile"),
         h("dd", { class: "status-profile" }, session.profile),
         ...expiryRow("Access token expires", session.accessTokenExpiresAt, now),
@@ -85,11 +88,18 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     );
   }
 
-  function renderIdle(note: string | null): void {
+  function renderIdle(note: string | null, shiftEnded: number | null): void {
     setChildren(
       el,
       h("h2", { id: "status-title", class: "card-title" }, "Status"),
-      h("p", { class: note ? "status-note" : "status-idle" }, note ?? "Not signed in from this window yet."),
+      shiftEnded !== null
+        ? h(
+            "div",
+            { class: "status-done" },
+            h("span", { class: "status-icon status-icon-ok", "aria-hidden": "true" }, "✓"),
+            h("p", { id: "end-shift-done", class: "status-note" }, shiftEndedMessage(shiftEnded)),
+          )
+        : h("p", { class: note ? "status-note" : "status-idle" }, note ?? "Not signed in from this window yet."),
     );
   }
 
@@ -97,13 +107,14 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     el,
     update(state) {
       const session = state.session;
-      if (session !== shown || (!session && state.statusNote !== shownNote)) {
+      if (session !== shown || (!session && (state.statusNote !== shownNote || state.shiftEnded !== shownShift))) {
         shown = session;
         shownNote = state.statusNote;
+        shownShift = state.shiftEnded;
         if (session) {
           renderSession(session, state.now);
         } else {
-          renderIdle(state.statusNote);
+          renderIdle(state.statusNote, state.shiftEnded);
         }
       }
       if (session) {

@@ -154,6 +154,22 @@ impl Resp {
         self.header("x-amzn-ErrorType")
     }
 
+    /// The text of the first `<tag>…</tag>` in an XML body, still escaped.
+    pub fn xml(&self, tag: &str) -> String {
+        let open = format!("<{tag}>");
+        let close = format!("</{tag}>");
+        let start = self
+            .body
+            .find(&open)
+            .unwrap_or_else(|| panic!("no <{tag}> in {}", self.body))
+            + open.len();
+        let end = start
+            + self.body[start..]
+                .find(&close)
+                .unwrap_or_else(|| panic!("no </{tag}> in {}", self.body));
+        self.body[start..end].to_string()
+    }
+
     /// The error message under either spelling of the key.
     pub fn message(&self) -> String {
         let v = self.json();
@@ -165,11 +181,19 @@ impl Resp {
     }
 }
 
-/// A GET request, signed with a hand-written SigV4 implementation (independent of the sim's)
-/// unless `unsigned`.
+/// The form body of STS GetCallerIdentity, as botocore and the SDKs send it.
+pub const GET_CALLER_IDENTITY: &str = "Action=GetCallerIdentity&Version=2011-06-15";
+
+/// A request, signed with a hand-written SigV4 implementation (independent of the sim's) unless
+/// `unsigned`.
 #[derive(Clone)]
 pub struct Req {
+    pub method: String,
     pub path_and_query: String,
+    /// Sent with `content-length`; its SHA-256 is the signed payload hash.
+    pub body: Vec<u8>,
+    /// Sent and signed when present.
+    pub content_type: Option<String>,
     pub key: String,
     pub secret: String,
     pub token: Option<String>,
@@ -184,7 +208,10 @@ pub struct Req {
 impl Req {
     pub fn get(path_and_query: &str) -> Req {
         Req {
+            method: "GET".to_string(),
             path_and_query: path_and_query.to_string(),
+            body: Vec::new(),
+            content_type: None,
             key: AGENT_KEY.to_string(),
             secret: AGENT_SECRET.to_string(),
             token: None,
@@ -193,6 +220,17 @@ impl Req {
             time: SystemTime::now(),
             unsigned: false,
             extra_headers: Vec::new(),
+        }
+    }
+
+    /// An STS awsQuery request: `POST /` with `form` as its body, signed for `sts`.
+    pub fn sts(form: &str) -> Req {
+        Req {
+            method: "POST".to_string(),
+            body: form.as_bytes().to_vec(),
+            content_type: Some("application/x-www-form-urlencoded; charset=utf-8".to_string()),
+            service: "sts".to_string(),
+            ..Req::get("/")
         }
     }
 
@@ -230,10 +268,12 @@ impl Req {
     /// The headers to send, including `Authorization`.
     pub fn headers(&self, host: &str) -> Vec<(String, String)> {
         let amz_date = amz_date(self.time);
-        let mut signed = vec![
-            ("host".to_string(), host.to_string()),
-            ("x-amz-date".to_string(), amz_date.clone()),
-        ];
+        let mut signed = Vec::new();
+        if let Some(content_type) = &self.content_type {
+            signed.push(("content-type".to_string(), content_type.clone()));
+        }
+        signed.push(("host".to_string(), host.to_string()));
+        signed.push(("x-amz-date".to_string(), amz_date.clone()));
         if let Some(token) = &self.token {
             signed.push(("x-amz-security-token".to_string(), token.clone()));
         }
@@ -265,13 +305,14 @@ impl Req {
             .collect::<Vec<_>>()
             .join(";");
         let canonical = format!(
-            "GET\n{}\n{canonical_query}\n{}\n{names}\n{}",
+            "{}\n{}\n{canonical_query}\n{}\n{names}\n{}",
+            self.method,
             encode_path(path),
             signed
                 .iter()
                 .map(|(k, v)| format!("{k}:{v}\n"))
                 .collect::<String>(),
-            hex::encode(Sha256::digest(b""))
+            hex::encode(Sha256::digest(&self.body))
         );
         let date = &amz_date[..8];
         let scope = format!("{date}/{}/{}/aws4_request", self.region, self.service);
@@ -299,12 +340,19 @@ impl Req {
     pub async fn send(&self, addr: SocketAddr) -> Resp {
         self.try_send(addr)
             .await
-            .unwrap_or_else(|e| panic!("GET {} failed: {e}", self.path_and_query))
+            .unwrap_or_else(|e| panic!("{} {} failed: {e}", self.method, self.path_and_query))
     }
 
     pub async fn try_send(&self, addr: SocketAddr) -> std::io::Result<Resp> {
         let headers = self.headers(&addr.to_string());
-        raw_get(addr, &self.path_and_query, &headers).await
+        raw_request(
+            addr,
+            &self.method,
+            &self.path_and_query,
+            &headers,
+            &self.body,
+        )
+        .await
     }
 }
 
@@ -342,16 +390,44 @@ pub async fn raw_get(
     path_and_query: &str,
     headers: &[(String, String)],
 ) -> std::io::Result<Resp> {
+    raw_request(addr, "GET", path_and_query, headers, b"").await
+}
+
+/// Sends one unsigned form POST, as a browser submits a form.
+pub async fn post_form(addr: SocketAddr, path: &str, body: &str) -> Resp {
+    let headers = [(
+        "content-type".to_string(),
+        "application/x-www-form-urlencoded".to_string(),
+    )];
+    raw_request(addr, "POST", path, &headers, body.as_bytes())
+        .await
+        .unwrap_or_else(|e| panic!("POST {path} failed: {e}"))
+}
+
+/// Sends one request with `Connection: close` and reads the whole answer. A connection closed
+/// without a byte of answer is an `UnexpectedEof` error.
+pub async fn raw_request(
+    addr: SocketAddr,
+    method: &str,
+    path_and_query: &str,
+    headers: &[(String, String)],
+    body: &[u8],
+) -> std::io::Result<Resp> {
     let mut stream = TcpStream::connect(addr).await?;
-    let mut request = format!("GET {path_and_query} HTTP/1.1\r\n");
+    let mut request = format!("{method} {path_and_query} HTTP/1.1\r\n");
     if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
         request.push_str(&format!("host: {addr}\r\n"));
     }
     for (k, v) in headers {
         request.push_str(&format!("{k}: {v}\r\n"));
     }
+    if !body.is_empty() || method != "GET" {
+        request.push_str(&format!("content-length: {}\r\n", body.len()));
+    }
     request.push_str("connection: close\r\n\r\n");
-    stream.write_all(request.as_bytes()).await?;
+    let mut bytes = request.into_bytes();
+    bytes.extend_from_slice(body);
+    stream.write_all(&bytes).await?;
     let mut raw = Vec::new();
     tokio::time::timeout(Duration::from_secs(20), stream.read_to_end(&mut raw))
         .await
