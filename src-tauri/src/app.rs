@@ -60,6 +60,19 @@ pub struct SignInOutcome {
 pub struct OpenOutcome {
     pub session: SessionView,
     pub resumed: bool,
+    /// For a resume: resolves to whether the browser fetched the one-shot page. A short-lived
+    /// process (the CLI) must wait for it, or the page dies with the process.
+    pub page_fetched: Option<tokio::task::JoinHandle<bool>>,
+}
+
+/// What the window gets back from "Open".
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct OpenView {
+    pub session: SessionView,
+    /// True when the stored tokens were reused (no new federation call).
+    pub resumed: bool,
 }
 
 /// Stored tokens this close to expiry are not reused: a fresh sign-in is safer than a session
@@ -297,8 +310,9 @@ impl App {
         })
     }
 
-    /// Forgets the session's tokens. True when there was one.
-    pub async fn sign_out(&self, profile: &str, instance: &str) -> Result<bool> {
+    /// Forgets the session's tokens. True when there was one. With `browser`, also opens the
+    /// instance's Amazon Connect logout page, so the browser session ends too.
+    pub async fn sign_out(&self, profile: &str, instance: &str, browser: bool) -> Result<bool> {
         check_profile_name(profile)?;
         let reference = InstanceRef::parse(instance)?;
         let key = SessionKey {
@@ -306,11 +320,48 @@ impl App {
             instance_id: reference.id,
         };
         let store = self.sessions.clone();
-        let removed = tokio::task::spawn_blocking(move || store.remove(&key))
-            .await
-            .map_err(|_| Error::internal("the keychain task failed"))??;
+        let lookup = key.clone();
+        let (record, removed) = tokio::task::spawn_blocking(move || -> Result<_> {
+            let record = store.get(&lookup)?;
+            Ok((record, store.remove(&lookup)?))
+        })
+        .await
+        .map_err(|_| Error::internal("the keychain task failed"))??;
         tracing::info!(profile, removed, "signed out");
+        if browser {
+            let origin = record.and_then(|r| r.sign_in_origin).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::SessionNotFound,
+                    "The tokens were removed, but this session's Amazon Connect address is unknown, so its browser logout page cannot be opened.",
+                    "Sign out in the Amazon Connect tab of your browser.",
+                )
+            })?;
+            self.open_logout_page(profile, &origin).await?;
+        }
         Ok(removed)
+    }
+
+    /// Opens `<origin>/logout` after the same validation as a sign-in URL.
+    async fn open_logout_page(&self, profile: &str, origin: &str) -> Result<()> {
+        let logout = url::Url::parse(origin)
+            .and_then(|origin| origin.join("/logout"))
+            .map_err(|_| Error::internal("the stored Connect origin is not a URL"))?;
+        let loopback_origin = profiles::connect_endpoint_override(profile)
+            .await?
+            .as_deref()
+            .and_then(LoopbackOrigin::from_endpoint);
+        let logout = Secret::new(logout.as_str());
+        launcher::validate_sign_in_url(
+            &logout,
+            &UrlPolicy {
+                loopback_origin,
+                ..UrlPolicy::default()
+            },
+        )?;
+        let opener = Arc::clone(&self.opener);
+        tokio::task::spawn_blocking(move || opener.open(&logout))
+            .await
+            .map_err(|_| Error::internal("the browser launcher task failed"))?
     }
 
     /// "Open": re-opens a stored session in the browser with its stored tokens (no new
@@ -324,11 +375,12 @@ impl App {
             instance_id: reference.id,
         };
         match self.try_resume(&key).await {
-            Ok(Some(session)) => {
+            Ok(Some((session, page_fetched))) => {
                 tracing::info!(profile, instance = %key.instance_id, "session resumed");
                 return Ok(OpenOutcome {
                     session,
                     resumed: true,
+                    page_fetched: Some(page_fetched),
                 });
             }
             Ok(None) => {}
@@ -340,11 +392,15 @@ impl App {
         Ok(OpenOutcome {
             session: outcome.session,
             resumed: false,
+            page_fetched: None,
         })
     }
 
     /// `Ok(None)` when there is nothing to resume (no tokens, expired, origin unknown).
-    async fn try_resume(&self, key: &SessionKey) -> Result<Option<SessionView>> {
+    async fn try_resume(
+        &self,
+        key: &SessionKey,
+    ) -> Result<Option<(SessionView, tokio::task::JoinHandle<bool>)>> {
         let store = self.sessions.clone();
         let lookup = key.clone();
         let (record, tokens) = tokio::task::spawn_blocking(move || -> Result<_> {
@@ -386,16 +442,17 @@ impl App {
             refresh_token_expires_at: record.refresh_token_expires_at,
         };
         let page = resume::page(&target, &credentials, &nonce)?;
-        let page_url = resume::serve_once(page, &target, nonce)
-            .await
-            .map_err(|error| {
-                Error::internal(format!("the resume page could not be served: {error}"))
-            })?;
+        let (page_url, page_fetched) =
+            resume::serve_once(page, &target, nonce)
+                .await
+                .map_err(|error| {
+                    Error::internal(format!("the resume page could not be served: {error}"))
+                })?;
         let opener = Arc::clone(&self.opener);
         tokio::task::spawn_blocking(move || opener.open(&page_url))
             .await
             .map_err(|_| Error::internal("the browser launcher task failed"))??;
-        Ok(Some(record.view(true)))
+        Ok(Some((record.view(true), page_fetched)))
     }
 
     /// End of shift on a shared desk: forgets every stored session in one action. Returns how
@@ -457,6 +514,7 @@ impl App {
             profile: profile.name.clone(),
             profile_kind: Some(profile.kind),
             instance_id: None,
+            instance_alias: None,
             region: Some(region.clone()),
             account_id: None,
         };
@@ -489,6 +547,9 @@ impl App {
             profile: bound.profile.name.clone(),
             profile_kind: Some(bound.profile.kind),
             instance_id: instance_id.map(str::to_string),
+            instance_alias: instance_id
+                .and_then(|id| self.known_instance(id))
+                .and_then(|instance| instance.alias),
             region: Some(bound.region.clone()),
             account_id: account_id.or_else(|| {
                 instance_id

@@ -11,14 +11,22 @@ pub struct CallContext {
     pub profile: String,
     pub profile_kind: Option<ProfileKind>,
     pub instance_id: Option<String>,
+    /// The instance's alias, when it was listed or described before.
+    pub instance_alias: Option<String>,
     pub region: Option<String>,
     /// Set when known (from an instance ARN); completes the resource ARN in access hints.
     pub account_id: Option<String>,
 }
 
 impl CallContext {
-    fn instance(&self) -> &str {
-        self.instance_id.as_deref().unwrap_or("(none)")
+    /// "acme-support (a1b2…)" when the alias is known, else the ID.
+    fn instance(&self) -> String {
+        match (&self.instance_alias, &self.instance_id) {
+            (Some(alias), Some(id)) => format!("{alias} ({id})"),
+            (None, Some(id)) => id.clone(),
+            (Some(alias), None) => alias.clone(),
+            (None, None) => "(none)".to_string(),
+        }
     }
 
     fn region(&self) -> &str {
@@ -348,6 +356,7 @@ mod tests {
             profile: "agent's".into(),
             profile_kind: Some(ProfileKind::Static),
             instance_id: Some("11111111-2222-3333-4444-555555555555".into()),
+            instance_alias: None,
             region: Some("us-east-1".into()),
             account_id: Some("111122223333".into()),
         }

@@ -7,11 +7,13 @@ fn generate() -> String {
     let config = Config::default();
     let mut declarations = vec![
         crate::app::AppSnapshot::decl(&config),
+        crate::app::OpenView::decl(&config),
         crate::error::Error::decl(&config),
         crate::instances::Instance::decl(&config),
         crate::profiles::ProfileKind::decl(&config),
         crate::profiles::Profile::decl(&config),
         crate::sessions::SessionView::decl(&config),
+        crate::shell::alerts::ExpiringView::decl(&config),
     ];
     declarations.sort_by_key(|d| d.split_whitespace().nth(1).unwrap_or_default().to_string());
     let mut text = String::from(

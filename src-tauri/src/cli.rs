@@ -62,6 +62,9 @@ enum Command {
     SignOut {
         #[command(flatten)]
         target: Target,
+        /// Also open the instance's Amazon Connect logout page in the browser.
+        #[arg(long)]
+        browser: bool,
         #[command(flatten)]
         output: Output,
     },
@@ -197,20 +200,37 @@ async fn execute(app: &App, command: Command) -> Result<()> {
         Command::Open { target, output } => {
             let (profile, instance) = pick_target(app, target)?;
             let outcome = app.open_session(&profile, &instance).await?;
+            // The page that hands the stored tokens to the browser lives in this process: stay
+            // until the browser has fetched it (or it expired).
+            let page_fetched = match outcome.page_fetched {
+                Some(handle) => Some(handle.await.unwrap_or(false)),
+                None => None,
+            };
             if output.json {
-                print_json(&json!({ "session": outcome.session, "resumed": outcome.resumed }));
+                print_json(&json!({
+                    "session": outcome.session,
+                    "resumed": outcome.resumed,
+                    "pageFetched": page_fetched,
+                }));
+            } else if outcome.resumed {
+                println!(
+                    "Reopened {} with the stored session.",
+                    place_and_user(&outcome.session)
+                );
+                if page_fetched == Some(false) {
+                    eprintln!("warning: the browser did not pick up the session within {} s; run `connect-sso open` again.", crate::resume::PAGE_LIFETIME.as_secs());
+                }
             } else {
-                let how = if outcome.resumed {
-                    "Reopened"
-                } else {
-                    "Signed in again to"
-                };
-                println!("{how} {}.", place_and_user(&outcome.session));
+                println!("Signed in again to {}.", place_and_user(&outcome.session));
             }
         }
-        Command::SignOut { target, output } => {
+        Command::SignOut {
+            target,
+            browser,
+            output,
+        } => {
             let (profile, instance) = pick_target(app, target)?;
-            let removed = app.sign_out(&profile, &instance).await?;
+            let removed = app.sign_out(&profile, &instance, browser).await?;
             if output.json {
                 print_json(
                     &json!({ "signedOut": removed, "profile": profile, "instance": instance }),

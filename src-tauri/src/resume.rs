@@ -59,9 +59,14 @@ pub fn page(target: &Url, credentials: &StoredCredentials<'_>, nonce: &str) -> R
     )))
 }
 
-/// Serves `html` once at a random path on 127.0.0.1 and returns that URL. The server stops after
-/// the first successful fetch or after [`PAGE_LIFETIME`], whichever comes first.
-pub async fn serve_once(html: Secret, form_origin: &Url, nonce: String) -> std::io::Result<Secret> {
+/// Serves `html` once at a random path on 127.0.0.1 and returns that URL, and a handle that
+/// says whether the page was fetched. The server stops after the first successful fetch or after
+/// [`PAGE_LIFETIME`], whichever comes first.
+pub async fn serve_once(
+    html: Secret,
+    form_origin: &Url,
+    nonce: String,
+) -> std::io::Result<(Secret, tokio::task::JoinHandle<bool>)> {
     let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
     let port = listener.local_addr()?.port();
     let path = format!("/resume/{}", random_hex(32));
@@ -70,18 +75,19 @@ pub async fn serve_once(html: Secret, form_origin: &Url, nonce: String) -> std::
         "default-src 'none'; script-src 'nonce-{nonce}'; form-action {}; base-uri 'none'; frame-ancestors 'none'",
         form_origin.origin().ascii_serialization()
     );
-    tokio::spawn(async move {
+    let served = tokio::spawn(async move {
         let serve = async {
             loop {
                 let Ok((mut stream, _)) = listener.accept().await else {
-                    return;
+                    return false;
                 };
                 let Some(request_path) = read_request_path(&mut stream).await else {
                     continue;
                 };
                 if request_path == path {
-                    let _ = respond(&mut stream, "200 OK", &csp, html.expose()).await;
-                    return;
+                    return respond(&mut stream, "200 OK", &csp, html.expose())
+                        .await
+                        .is_ok();
                 }
                 let _ = respond(
                     &mut stream,
@@ -92,11 +98,15 @@ pub async fn serve_once(html: Secret, form_origin: &Url, nonce: String) -> std::
                 .await;
             }
         };
-        if tokio::time::timeout(PAGE_LIFETIME, serve).await.is_err() {
-            tracing::debug!("resume page expired unfetched");
+        match tokio::time::timeout(PAGE_LIFETIME, serve).await {
+            Ok(served) => served,
+            Err(_) => {
+                tracing::debug!("resume page expired unfetched");
+                false
+            }
         }
     });
-    Ok(url)
+    Ok((url, served))
 }
 
 async fn read_request_path(stream: &mut tokio::net::TcpStream) -> Option<String> {
@@ -192,7 +202,7 @@ mod tests {
     #[tokio::test]
     async fn served_once_on_an_unguessable_path() {
         let target = Url::parse("https://acme.my.connect.aws/auth/sign-in").unwrap();
-        let url = serve_once(Secret::new("<p>page</p>"), &target, "n".into())
+        let (url, served) = serve_once(Secret::new("<p>page</p>"), &target, "n".into())
             .await
             .unwrap();
         let url = Url::parse(url.expose()).unwrap();
@@ -207,6 +217,7 @@ mod tests {
         assert!(first.contains("cache-control: no-store"));
         assert!(first.contains("form-action https://acme.my.connect.aws;"));
         assert!(first.ends_with("<p>page</p>"));
+        assert!(served.await.unwrap(), "the handle reports the fetch");
         // Served once: the server is gone.
         tokio::time::sleep(Duration::from_millis(50)).await;
         assert!(tokio::net::TcpStream::connect(("127.0.0.1", port))

@@ -92,7 +92,7 @@ async fn tokens_land_in_the_keychain_and_sign_out_removes_them() {
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].instance_id, HAPPY);
 
-    assert!(restarted.sign_out("agent", HAPPY).await.unwrap());
+    assert!(restarted.sign_out("agent", HAPPY, false).await.unwrap());
     assert!(sessions.tokens(&key).unwrap().is_none());
     assert!(restarted.sessions().await.unwrap().is_empty());
 }

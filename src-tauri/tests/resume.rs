@@ -150,3 +150,96 @@ async fn expired_or_missing_tokens_sign_in_afresh() {
         .iter()
         .all(|url| !url.expose().contains("/resume/")));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_out_can_open_the_connect_logout_page() {
+    let env = TestEnv::start().await;
+    let (app, vault, opener) = env.app();
+    app.sign_in("agent", HAPPY, true).await.unwrap();
+    assert!(app.sign_out("agent", HAPPY, true).await.unwrap());
+    let opened = opener.opened();
+    assert_eq!(opened.len(), 2);
+    assert_eq!(
+        opened[1].expose(),
+        "https://acme-support.my.connect.aws/logout"
+    );
+    assert!(!vault.names().iter().any(|n| n.contains("token")));
+
+    // Without a stored session there is no address to log out of: said plainly.
+    let error = app.sign_out("agent", HAPPY, true).await.unwrap_err();
+    assert_eq!(error.code, connect_sso::ErrorCode::SessionNotFound);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cli_waits_until_the_browser_fetched_the_page() {
+    let env = TestEnv::start_with(&demo_scenario()).await;
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            &[],
+        )
+        .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    // A fake browser on PATH that fetches and submits what it is given.
+    let bin = env.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = env.path("opened.txt");
+    let script = format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display());
+    std::fs::write(bin.join("xdg-open"), script).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755))
+            .unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let child = tokio::spawn({
+        let args = ["open", "--profile", "agent", "--instance", HAPPY, "--json"];
+        let program = env!("CARGO_BIN_EXE_connect-sso");
+        let path = path.clone();
+        async move {
+            tokio::process::Command::new(program)
+                .args(args)
+                .env("PATH", path)
+                .output()
+                .await
+                .unwrap()
+        }
+    });
+    // Play the browser: wait for the URL, then fetch and submit the page while the CLI waits.
+    let mut url = String::new();
+    for _ in 0..100 {
+        if let Ok(text) = std::fs::read_to_string(&log) {
+            if let Some(line) = text.lines().next() {
+                url = line.to_string();
+                break;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        url.contains("/resume/"),
+        "the CLI opened the resume page: {url}"
+    );
+    let (_, response) = browse(&url).await;
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    let output = child.await.unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let body: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(body["resumed"], true);
+    assert_eq!(body["pageFetched"], true);
+    assert_eq!(env.sim.resumed_sign_ins().len(), 1);
+}

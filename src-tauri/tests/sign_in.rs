@@ -49,7 +49,7 @@ async fn sign_in_returns_the_user_and_expiry_and_opens_one_url() {
     assert_eq!(app.sessions().await.unwrap().len(), 1);
 
     // Sign-out removes them.
-    assert!(app.sign_out("agent", HAPPY).await.unwrap());
+    assert!(app.sign_out("agent", HAPPY, false).await.unwrap());
     assert!(app.sessions().await.unwrap().is_empty());
     assert!(!vault.names().iter().any(|n| n.contains("token")));
 

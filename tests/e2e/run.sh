@@ -28,13 +28,9 @@ pids+=($!)
 export DISPLAY=":$display_number"
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display_number ]] && break; sleep 0.1; done
 
-# The fake browser: records each URL it is asked to open, one per line.
+# The fake browser: records each URL it is asked to open (and plays a browser for resume pages).
 mkdir -p "$work/bin"
-cat > "$work/bin/xdg-open" <<FAKE
-#!/bin/sh
-printf '%s\n' "\$1" >> "$work/opened-urls.txt"
-FAKE
-chmod +x "$work/bin/xdg-open"
+ln -s "$root/tests/e2e/fake-browser" "$work/bin/xdg-open"
 export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt"
 
 start_sim() { # name scenario → sets endpoint_<name>
@@ -48,7 +44,7 @@ endpoint=$(start_sim demo tests/connect-sim/scenarios/demo.toml)
 
 scripts/demo-profile.sh "$work/aws" tests/connect-sim/scenarios/demo.toml
 export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws/aws-credentials" \
-  AWS_ENDPOINT_URL_CONNECT="$endpoint" CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=trace \
+  AWS_ENDPOINT_URL_CONNECT="$endpoint" AWS_ENDPOINT_URL_STS="$endpoint" CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=trace \
   E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_SCENARIO="$root/tests/connect-sim/scenarios/demo.toml" \
   E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION

@@ -18,6 +18,9 @@ const out = env("E2E_OUT");
 const simEndpoint = env("E2E_SIM_ENDPOINT");
 const openedFile = env("E2E_OPENED_URLS");
 
+// The CLI reads the same keychain as the window; its own logs stay quiet here.
+const cliOptions = { encoding: "utf8", env: { ...process.env, CONNECT_SSO_LOG: "warn" } };
+
 const openedUrls = () =>
   existsSync(openedFile) ? readFileSync(openedFile, "utf8").split("\n").filter(Boolean) : [];
 
@@ -91,11 +94,12 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
   assert.ok(token.length > 8 && !source.includes(token), "the URL's token is not in the page");
 
   // Tokens are in the (private) keychain: the CLI, reading the same keychain, lists the session.
-  const listed = JSON.parse(execFileSync(app, ["status", "--json"], { encoding: "utf8" }));
+  const listed = JSON.parse(execFileSync(app, ["status", "--json"], cliOptions));
   assert.equal(listed.sessions.length, 1);
   assert.equal(listed.sessions[0].instanceAlias, "acme-support");
-  // The window shows the Connect user the federation call returned.
-  assert.equal(await textOf(".status-user"), listed.sessions[0].userId);
+  // The window names the Connect user: the caller's role session name, from STS.
+  assert.equal(listed.sessions[0].connectUsername, "demo.agent");
+  assert.match(await textOf(".status-user"), /^demo\.agent/);
 
   // The app's own log (its stderr, at trace level, captured by tauri-driver) recorded the
   // sign-in but not the URL or its token.
@@ -111,14 +115,61 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
   }
 });
 
-step("Sign out removes the session from the keychain", async () => {
-  await session.click(await session.waitFor("#sign-out"));
-  const deadline = Date.now() + 10000;
-  let listed;
-  do {
-    listed = JSON.parse(execFileSync(app, ["status", "--json"], { encoding: "utf8" }));
-    if (listed.sessions.length === 0) break;
-    await new Promise((r) => setTimeout(r, 200));
-  } while (Date.now() < deadline);
-  assert.equal(listed.sessions.length, 0);
+const status = () => JSON.parse(execFileSync(app, ["status", "--json"], cliOptions));
+
+async function until(predicate, what, ms = 15000) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await predicate()) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+step("Open resumes the stored session without a new sign-in", async () => {
+  const before = openedUrls().length;
+  const row = await session.waitFor('#sessions [data-instance-id="11111111-1111-4111-8111-111111111111"] .session-open');
+  await session.click(row);
+  await until(() => openedUrls().length === before + 1, "the resume page to be opened");
+  const url = openedUrls()[before];
+  assert.ok(url.startsWith("http://127.0.0.1:") && url.includes("/resume/"), "a one-shot loopback page");
+  assert.ok(!url.startsWith(simEndpoint), "not a new sign-in URL from Connect");
+  const resumed = join(out, "resumed.html");
+  await until(() => existsSync(resumed), "the fake browser to submit the resume form");
+  assert.match(readFileSync(resumed, "utf8"), /resumed session/);
+  await session.waitFor(".status-resume-note", {
+    predicate: async (el) => (await session.property(el, "textContent")).includes("Reopened"),
+  });
+  writeFileSync(join(out, "resumed.png"), await session.screenshot());
+});
+
+step("a failing sign-in explains itself in the window and opens nothing", async () => {
+  const before = openedUrls().length;
+  await session.click(await instanceItem("acme-restricted"));
+  await session.click(await session.find("#sign-in"));
+  await session.waitFor("#error .error-code", {
+    predicate: async (el) => (await session.property(el, "textContent")).includes("user_not_found"),
+  });
+  assert.match(await textOf("#error .error-message"), /No Amazon Connect user on instance/);
+  const hint = await textOf("#error .error-hint");
+  assert.match(hint, /case-sensitive/);
+  assert.match(hint, /assumed-role\/ConnectAgent\/demo\.agent/, "the hint names who AWS sees");
+  assert.equal(openedUrls().length, before, "nothing opened");
+  writeFileSync(join(out, "error.png"), await session.screenshot());
+});
+
+step("Sign out of one session, then End shift signs out of the rest", async () => {
+  await session.click(await instanceItem("acme-sales"));
+  await session.click(await session.find("#sign-in"));
+  await until(async () => status().sessions.length === 2, "two stored sessions");
+
+  const sales = '#sessions [data-instance-id="22222222-2222-4222-8222-222222222222"] .session-sign-out';
+  await session.click(await session.waitFor(sales));
+  await until(async () => status().sessions.length === 1, "one session left");
+
+  await session.click(await session.waitFor("#end-shift"));
+  await session.click(await session.waitFor("#end-shift-confirm"));
+  await session.waitFor("#end-shift-done");
+  await until(async () => status().sessions.length === 0, "no session left");
+  writeFileSync(join(out, "end-shift.png"), await session.screenshot());
 });

@@ -44,7 +44,9 @@ export class Session {
     throw new Error(`timed out waiting for ${css}${lastError ? `: ${lastError.message}` : ""}`);
   }
 
-  click(element) {
+  /** Scrolls the element to the middle of its scroll container first, as a person would. */
+  async click(element) {
+    await this.execute("arguments[0].scrollIntoView({ block: 'center' });", [{ [ELEMENT]: element }]);
     return this.cmd("POST", `/element/${element}/click`, {});
   }
 

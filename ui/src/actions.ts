@@ -7,10 +7,19 @@ export interface Actions {
   /** Resolves a pasted instance ID or ARN; true when it was found and selected. */
   usePastedInstance(text: string): Promise<boolean>;
   signIn(): void;
+  /** "Sign in again" from the expiry banner: signs in to that session's profile and instance. */
+  signInAgain(profile: string, instanceId: string): void;
+  /** Re-opens a stored session in the browser (stored tokens when still valid, else a fresh sign-in). */
+  openSession(profile: string, instanceId: string): void;
+  /** Signs out of one session; also of Amazon Connect in the browser when that option is on. */
   signOut(profile: string, instanceId: string): void;
+  /** The "Also sign out of Amazon Connect in the browser" option. */
+  setSignOutBrowser(on: boolean): void;
   /** Signs out of every stored session (after the view's inline confirmation). */
   endShift(): void;
   dismissError(): void;
   dismissNotice(): void;
+  /** Dismisses the expiry reminder the banner shows (the next one, if any, takes its place). */
+  dismissExpiring(): void;
   reload(): void;
 }

@@ -1,5 +1,6 @@
-// Owns the typed IPC surface to the Rust backend; the only module that touches Tauri's `invoke`.
+// Owns the typed IPC surface to the Rust backend: commands and app events; the only module that touches Tauri's API.
 import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import { listen as tauriListen } from "@tauri-apps/api/event";
 import type {
   AppSnapshot,
   ErrorView,
@@ -7,9 +8,16 @@ import type {
   ProfileView,
   SessionView,
 } from "./bindings";
+import type { ExpiringView, OpenView } from "./bindings";
 
 /** Transport used by {@link createApi}: Tauri's `invoke` in the app, a fake in tests. */
 export type InvokeFn = (cmd: string, args?: Record<string, unknown>) => Promise<unknown>;
+
+/** Event transport used by {@link createApi}: resolves to an unsubscribe function. */
+export type ListenFn = (event: string, handler: (payload: unknown) => void) => Promise<() => void>;
+
+/** The app event the backend emits a few minutes before a stored session ends. */
+export const SESSION_EXPIRING_EVENT = "session-expiring";
 
 /** Every command the backend exposes. All of them reject with an {@link ErrorView}. */
 export interface Api {
@@ -19,10 +27,21 @@ export interface Api {
   resolveInstance(profile: string, instance: string): Promise<InstanceView>;
   rememberSelection(profile: string, instance: string | null): Promise<void>;
   signIn(profile: string, instance: string): Promise<SessionView>;
-  signOut(profile: string, instance: string): Promise<void>;
+  /**
+   * Opens a stored session in the browser: with its stored tokens when they are still valid
+   * (`resumed: true`), else by signing in afresh (`resumed: false`).
+   */
+  openSession(profile: string, instance: string): Promise<OpenView>;
+  /** Forgets a stored session; with `browser`, also opens the instance's Amazon Connect logout page. */
+  signOut(profile: string, instance: string, browser: boolean): Promise<void>;
   listSessions(): Promise<SessionView[]>;
   /** Shared desks: forgets every stored session; resolves to how many were removed. */
   endShift(): Promise<number>;
+  /**
+   * Calls `handler` for every `session-expiring` event; resolves to an unsubscribe function.
+   * The payload is passed on as received: callers check its shape.
+   */
+  onSessionExpiring(handler: (event: ExpiringView) => void): Promise<() => void>;
 }
 
 const INTERNAL_HINT = "Try again. If it keeps happening, restart Connect SSO.";
@@ -51,8 +70,11 @@ export function toErrorView(error: unknown): ErrorView {
   return { code: "internal", message, hint: INTERNAL_HINT };
 }
 
+/** For transports without events: subscribing succeeds and nothing ever arrives. */
+const noEvents: ListenFn = () => Promise.resolve(() => {});
+
 /** Builds the typed API over any transport. */
-export function createApi(invoke: InvokeFn): Api {
+export function createApi(invoke: InvokeFn, listen: ListenFn = noEvents): Api {
   async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
     try {
       return (await (args === undefined ? invoke(cmd) : invoke(cmd, args))) as T;
@@ -70,15 +92,26 @@ export function createApi(invoke: InvokeFn): Api {
       await call<unknown>("remember_selection", { profile, instance });
     },
     signIn: (profile, instance) => call<SessionView>("sign_in", { profile, instance }),
-    signOut: async (profile, instance) => {
-      await call<unknown>("sign_out", { profile, instance });
+    openSession: (profile, instance) => call<OpenView>("open_session", { profile, instance }),
+    signOut: async (profile, instance, browser) => {
+      await call<unknown>("sign_out", { profile, instance, browser });
     },
     listSessions: () => call<SessionView[]>("list_sessions"),
     endShift: () => call<number>("end_shift"),
+    onSessionExpiring: async (handler) => {
+      try {
+        return await listen(SESSION_EXPIRING_EVENT, (payload) => handler(payload as ExpiringView));
+      } catch (error) {
+        throw toErrorView(error);
+      }
+    },
   };
 }
 
 /** The API wired to the real Tauri IPC. */
 export function createTauriApi(): Api {
-  return createApi((cmd, args) => tauriInvoke(cmd, args));
+  return createApi(
+    (cmd, args) => tauriInvoke(cmd, args),
+    (event, handler) => tauriListen<unknown>(event, (e) => handler(e.payload)),
+  );
 }

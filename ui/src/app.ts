@@ -3,17 +3,20 @@ import type { Actions } from "./actions";
 import { toErrorView, type Api } from "./api";
 import type { ErrorView, InstanceView, SessionView } from "./bindings";
 import { sessionInstanceName } from "./format";
+import type { ExpiringView, OpenView } from "./bindings";
 import {
+  addExpiring,
   canSignIn,
   currentInstance,
   initialState,
+  removeExpiring,
   removeSession,
   sessionKey,
   Store,
   upsertSession,
   type State,
 } from "./state";
-import { createErrorPanel, createNoticeBanner } from "./view/banners";
+import { createErrorPanel, createExpiringBanner, createNoticeBanner } from "./view/banners";
 import { h, refreshRelativeTimes, show } from "./view/dom";
 import { createHeader } from "./view/header";
 import { createInstancePicker } from "./view/instances";
@@ -46,6 +49,39 @@ function isSession(value: unknown): value is SessionView {
   return typeof v["profile"] === "string" && typeof v["instanceId"] === "string" && typeof v["region"] === "string";
 }
 
+function isOpenView(value: unknown): value is OpenView {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const v = value as Record<string, unknown>;
+  return isSession(v["session"]) && typeof v["resumed"] === "boolean";
+}
+
+function isExpiring(value: unknown): value is ExpiringView {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v["profile"] === "string" &&
+    v["profile"] !== "" &&
+    typeof v["instanceId"] === "string" &&
+    v["instanceId"] !== "" &&
+    typeof v["title"] === "string" &&
+    typeof v["body"] === "string"
+  );
+}
+
+/** Subscribing to reminders failed (e.g. the window may not listen to events): say so once, keep the cause. */
+function remindersUnavailable(error: unknown): ErrorView {
+  const view = toErrorView(error);
+  return {
+    code: view.code,
+    message: `Connect SSO can't show reminders in this window before a session ends (${view.message}).`,
+    hint: "Desktop notifications still warn you. Restart Connect SSO if this keeps happening.",
+  };
+}
+
 function asArray<T>(value: T[] | null | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
@@ -57,6 +93,8 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   let sessionsRequest = 0;
   let noticeShown = false;
   let starting: Promise<void> | null = null;
+  let disposed = false;
+  let unlisten: (() => void) | null = null;
 
   const get = (): State => store.state;
   const fail = (error: unknown, patch: Partial<State> = {}): void => {
@@ -193,6 +231,42 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     }
   }
 
+  /** Signs in to one profile + instance; `renewing` is the session key when the expiry banner asked for it. */
+  function runSignIn(profile: string, instanceId: string, renewing: string | null): void {
+    store.update({ signingIn: true, renewing, error: null, statusNote: null, shiftEnded: null });
+    api
+      .signIn(profile, instanceId)
+      .then((session) => {
+        if (!isSession(session)) {
+          throw new Error("The backend returned an unexpected sign-in result.");
+        }
+        const state = get();
+        // A fresh sign-in answers the reminder for that session.
+        const expiring = removeExpiring(
+          removeExpiring(state.expiring, profile, instanceId),
+          session.profile,
+          session.instanceId,
+        );
+        store.update({
+          signingIn: false,
+          renewing: null,
+          session,
+          resumed: null,
+          sessions: upsertSession(state.sessions, session),
+          expiring,
+          now: clock(),
+        });
+        if (expiring !== state.expiring) {
+          // The banner may have gone with focus inside it.
+          restoreFocus();
+        }
+        refreshSessions();
+      })
+      .catch((error: unknown) => {
+        fail(error, { signingIn: false, renewing: null });
+      });
+  }
+
   const actions: Actions = {
     selectProfile: (name) =>
       guard(() => {
@@ -257,36 +331,63 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         if (!canSignIn(state) || state.profile === null || instance === null) {
           return;
         }
-        const profile = state.profile;
-        store.update({ signingIn: true, error: null, statusNote: null, shiftEnded: null });
+        runSignIn(state.profile, instance.id, null);
+      }),
+
+    signInAgain: (profile, instanceId) =>
+      guard(() => {
+        if (get().signingIn) {
+          return;
+        }
+        runSignIn(profile, instanceId, sessionKey(profile, instanceId));
+      }),
+
+    openSession: (profile, instanceId) =>
+      guard(() => {
+        const key = sessionKey(profile, instanceId);
+        const state = get();
+        if (state.opening.includes(key) || state.signingOut.includes(key)) {
+          return;
+        }
+        store.update({ opening: [...state.opening, key], error: null });
         api
-          .signIn(profile, instance.id)
-          .then((session) => {
-            if (!isSession(session)) {
-              throw new Error("The backend returned an unexpected sign-in result.");
+          .openSession(profile, instanceId)
+          .then((result) => {
+            if (!isOpenView(result)) {
+              throw new Error("The backend returned an unexpected result when opening the session.");
             }
+            const { session, resumed } = result;
+            const current = get();
             store.update({
-              signingIn: false,
+              opening: current.opening.filter((k) => k !== key),
               session,
-              sessions: upsertSession(get().sessions, session),
+              resumed,
+              sessions: upsertSession(current.sessions, session),
+              statusNote: null,
+              shiftEnded: null,
+              // Signed in afresh: that answers the session's reminder. Reused tokens end as planned.
+              expiring: resumed
+                ? current.expiring
+                : removeExpiring(removeExpiring(current.expiring, profile, instanceId), session.profile, session.instanceId),
               now: clock(),
             });
             refreshSessions();
           })
           .catch((error: unknown) => {
-            fail(error, { signingIn: false });
+            fail(error, { opening: get().opening.filter((k) => k !== key) });
           });
       }),
 
     signOut: (profile, instanceId) =>
       guard(() => {
         const key = sessionKey(profile, instanceId);
-        if (get().signingOut.includes(key)) {
+        if (get().signingOut.includes(key) || get().opening.includes(key)) {
           return;
         }
+        const browser = get().signOutBrowser;
         store.update({ signingOut: [...get().signingOut, key], error: null });
         api
-          .signOut(profile, instanceId)
+          .signOut(profile, instanceId, browser)
           .then(() => {
             const state = get();
             const removed = state.sessions.find((s) => sessionKey(s.profile, s.instanceId) === key);
@@ -300,8 +401,15 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
               signingOut: state.signingOut.filter((k) => k !== key),
               sessions: removeSession(state.sessions, profile, instanceId),
               session: isShown ? null : state.session,
-              statusNote: isShown ? `Signed out of ${name}.` : state.statusNote,
+              resumed: isShown ? null : state.resumed,
+              statusNote: isShown
+                ? browser
+                  ? `Signed out of ${name}. The Amazon Connect sign-out page opened in your browser.`
+                  : `Signed out of ${name}.`
+                : state.statusNote,
               shiftEnded: isShown ? null : state.shiftEnded,
+              // Nothing left to remind about.
+              expiring: removeExpiring(state.expiring, profile, instanceId),
             });
             restoreFocus();
             refreshSessions();
@@ -326,8 +434,10 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
             store.update({
               endingShift: false,
               session: null,
+              resumed: null,
               statusNote: null,
               shiftEnded: removed,
+              expiring: [],
               // Everything stored is gone; the refresh below brings the backend's word.
               sessions: [],
             });
@@ -343,6 +453,15 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
 
     dismissError: () => store.update({ error: null }),
     dismissNotice: () => store.update({ notice: null }),
+    setSignOutBrowser: (on) => store.update({ signOutBrowser: on }),
+    dismissExpiring: () =>
+      guard(() => {
+        const list = get().expiring;
+        if (list.length > 0) {
+          store.update({ expiring: list.slice(0, -1) });
+          restoreFocus();
+        }
+      }),
     reload: () => {
       if (!starting) {
         starting = start().finally(() => {
@@ -360,6 +479,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   const status = createStatusPanel(actions.signOut);
   const sessions = createSessionList(actions);
   const notice = createNoticeBanner(actions.dismissNotice);
+  const expiring = createExpiringBanner(actions);
   const error = createErrorPanel(actions.dismissError);
 
   const chooser = h(
@@ -374,12 +494,12 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     h("div", { class: "column column-choose" }, chooser),
     h("div", { class: "column column-session" }, signIn.el, status.el, sessions.el),
   );
-  const views: View[] = [startup, profilePicker, instancePicker, signIn, status, sessions, notice, error];
+  const views: View[] = [startup, profilePicker, instancePicker, signIn, status, sessions, notice, expiring, error];
 
   root.classList.add("app");
   root.replaceChildren(
     createHeader(),
-    h("div", { class: "banners" }, notice.el, error.el),
+    h("div", { class: "banners" }, notice.el, expiring.el, error.el),
     startup.el,
     main,
   );
@@ -396,6 +516,28 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   const unsubscribe = store.subscribe(render);
   render(store.state, null);
 
+  // Reminders a few minutes before a stored session ends (the backend also shows a desktop notification).
+  const onExpiring = (payload: unknown): void =>
+    guard(() => {
+      if (!disposed && isExpiring(payload)) {
+        store.update({ expiring: addExpiring(get().expiring, payload) });
+      }
+    });
+  api
+    .onSessionExpiring(onExpiring)
+    .then((stop) => {
+      if (disposed) {
+        stop();
+      } else {
+        unlisten = stop;
+      }
+    })
+    .catch((error: unknown) => {
+      if (!disposed && get().error === null) {
+        fail(remindersUnavailable(error));
+      }
+    });
+
   const timer = window.setInterval(() => store.update({ now: clock() }), options.tickMs ?? 30_000);
 
   starting = start().finally(() => {
@@ -406,7 +548,10 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     ready: starting,
     store,
     dispose() {
+      disposed = true;
       window.clearInterval(timer);
+      unlisten?.();
+      unlisten = null;
       unsubscribe();
       root.replaceChildren();
     },

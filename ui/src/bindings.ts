@@ -9,7 +9,15 @@ notice: ErrorView | null, };
 
 export type ErrorView = { code: string, message: string, hint: string, };
 
+export type ExpiringView = { profile: string, instanceId: string, title: string, body: string, };
+
 export type InstanceView = { id: string, arn: string, alias: string | null, region: string, accountId: string, identityManagementType: string | null, status: string | null, accessUrl: string | null, };
+
+export type OpenView = { session: SessionView, 
+/**
+ * True when the stored tokens were reused (no new federation call).
+ */
+resumed: boolean, };
 
 export type ProfileKind = "static" | "sso" | "role" | "process" | "other";
 

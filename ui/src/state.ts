@@ -1,5 +1,6 @@
 // Owns the UI state shape, a tiny observable store, and pure queries over the state.
 import type { ErrorView, InstanceView, ProfileView, SessionView } from "./bindings";
+import type { ExpiringView } from "./bindings";
 
 export type Phase = "starting" | "ready" | "failed";
 
@@ -15,11 +16,25 @@ export interface State {
   filter: string;
   instance: string | null;
   resolving: boolean;
+  /** A sign-in is running (from the Sign in button or the expiry banner's Sign in again). */
   signingIn: boolean;
+  /** Key of the session the running sign-in was started for from the expiry banner; null for the Sign in button. */
+  renewing: string | null;
   /** "profile\u0000instanceId" keys of sessions whose sign-out is running. */
   signingOut: string[];
-  /** The session signed in from this window, shown in the status panel. */
+  /** Keys of sessions whose Open (re-open in the browser) is running. */
+  opening: string[];
+  /** The session signed in (or opened) from this window, shown in the status panel. */
   session: SessionView | null;
+  /**
+   * How Open produced the shown session: true = stored tokens reused, false = they had expired and it
+   * signed in again; null when it came from a sign-in.
+   */
+  resumed: boolean | null;
+  /** "Also sign out of Amazon Connect in the browser": passed to every sign-out; remembered for this window only. */
+  signOutBrowser: boolean;
+  /** Sessions about to end that the person has not dealt with yet, oldest first (the banner shows the last). */
+  expiring: ExpiringView[];
   /** A one-line outcome shown in the status panel when there is no session (e.g. "Signed out of …"). */
   statusNote: string | null;
   /** End shift (sign out of every stored session) is running. */
@@ -45,8 +60,13 @@ export function initialState(now: number): State {
     instance: null,
     resolving: false,
     signingIn: false,
+    renewing: null,
     signingOut: [],
+    opening: [],
     session: null,
+    resumed: null,
+    signOutBrowser: false,
+    expiring: [],
     statusNote: null,
     endingShift: false,
     shiftEnded: null,
@@ -130,4 +150,18 @@ export function upsertSession(sessions: SessionView[], session: SessionView): Se
 export function removeSession(sessions: SessionView[], profile: string, instanceId: string): SessionView[] {
   const key = sessionKey(profile, instanceId);
   return sessions.filter((s) => sessionKey(s.profile, s.instanceId) !== key);
+}
+
+/** Adds a reminder as the latest one, replacing an older reminder for the same session. */
+export function addExpiring(list: ExpiringView[], event: ExpiringView): ExpiringView[] {
+  const key = sessionKey(event.profile, event.instanceId);
+  return [...list.filter((e) => sessionKey(e.profile, e.instanceId) !== key), event];
+}
+
+/** Drops the reminders for one session (it was signed in again or signed out). */
+export function removeExpiring(list: ExpiringView[], profile: string, instanceId: string): ExpiringView[] {
+  const key = sessionKey(profile, instanceId);
+  return list.some((e) => sessionKey(e.profile, e.instanceId) === key)
+    ? list.filter((e) => sessionKey(e.profile, e.instanceId) !== key)
+    : list;
 }

@@ -1,6 +1,6 @@
 // api.ts: command names/arguments over a swappable transport, and error normalisation.
 import { describe, expect, it } from "vitest";
-import { createApi, toErrorView, type InvokeFn } from "../src/api";
+import { createApi, toErrorView, type InvokeFn, type ListenFn } from "../src/api";
 
 function recorder(reply: unknown = null): { invoke: InvokeFn; calls: [string, unknown][] } {
   const calls: [string, unknown][] = [];
@@ -24,7 +24,9 @@ describe("createApi", () => {
     await api.rememberSelection("p", null);
     await api.rememberSelection("p", "i");
     await api.signIn("p", "i");
-    await api.signOut("p", "i");
+    await api.openSession("p", "i");
+    await api.signOut("p", "i", false);
+    await api.signOut("p", "i", true);
     await api.listSessions();
     await api.endShift();
     expect(calls).toEqual([
@@ -35,7 +37,9 @@ describe("createApi", () => {
       ["remember_selection", { profile: "p", instance: null }],
       ["remember_selection", { profile: "p", instance: "i" }],
       ["sign_in", { profile: "p", instance: "i" }],
-      ["sign_out", { profile: "p", instance: "i" }],
+      ["open_session", { profile: "p", instance: "i" }],
+      ["sign_out", { profile: "p", instance: "i", browser: false }],
+      ["sign_out", { profile: "p", instance: "i", browser: true }],
       ["list_sessions", undefined],
       ["end_shift", undefined],
     ]);
@@ -47,6 +51,43 @@ describe("createApi", () => {
       createApi(() => Promise.reject({ code: "keychain_locked", message: "Locked", hint: "Unlock it" })).endShift(),
     ).rejects.toEqual({ code: "keychain_locked", message: "Locked", hint: "Unlock it" });
     await expect(createApi(() => Promise.reject("boom")).endShift()).rejects.toMatchObject({ code: "internal", message: "boom" });
+  });
+
+  it("returns Open's reply and rejects it with an ErrorView", async () => {
+    const reply = { session: { profile: "p", instanceId: "i" }, resumed: true };
+    await expect(createApi(recorder(reply).invoke).openSession("p", "i")).resolves.toEqual(reply);
+    await expect(
+      createApi(() => Promise.reject({ code: "sso_token_expired", message: "Expired", hint: "Log in" })).openSession("p", "i"),
+    ).rejects.toEqual({ code: "sso_token_expired", message: "Expired", hint: "Log in" });
+  });
+
+  it("listens to session-expiring, passes the payload on, and unsubscribes", async () => {
+    const handlers = new Map<string, (payload: unknown) => void>();
+    let stopped = 0;
+    const listen: ListenFn = async (event, handler) => {
+      handlers.set(event, handler);
+      return () => {
+        stopped++;
+      };
+    };
+    const received: unknown[] = [];
+    const stop = await createApi(recorder().invoke, listen).onSessionExpiring((e) => received.push(e));
+    expect([...handlers.keys()]).toEqual(["session-expiring"]);
+    const payload = { profile: "p", instanceId: "i", title: "t", body: "b" };
+    handlers.get("session-expiring")?.(payload);
+    expect(received).toEqual([payload]);
+    stop();
+    expect(stopped).toBe(1);
+  });
+
+  it("rejects a failed subscription with an ErrorView, and subscribes to nothing without an event transport", async () => {
+    const failing: ListenFn = () => Promise.reject("event.listen not allowed");
+    await expect(createApi(recorder().invoke, failing).onSessionExpiring(() => {})).rejects.toMatchObject({
+      code: "internal",
+      message: "event.listen not allowed",
+    });
+    const stop = await createApi(recorder().invoke).onSessionExpiring(() => {});
+    expect(() => stop()).not.toThrow();
   });
 
   it("returns the backend's reply", async () => {

@@ -2,6 +2,7 @@
 import type { Api } from "../src/api";
 import { mountApp, type AppHandle, type AppOptions } from "../src/app";
 import type { AppSnapshot, ErrorView, InstanceView, ProfileView, SessionView } from "../src/bindings";
+import type { ExpiringView, OpenView } from "../src/bindings";
 
 export const NOW = Date.UTC(2030, 0, 15, 12, 0, 0);
 const NOW_S = Math.floor(NOW / 1000);
@@ -77,7 +78,16 @@ export class FakeApi implements Api {
     const inst = Object.values(this.instances).flat().find((x) => x.id === i) ?? instance(i, null);
     return session(p, inst);
   };
-  signOutImpl: (profile: string, instance: string) => Promise<void> = async () => {};
+  signOutImpl: (profile: string, instance: string, browser: boolean) => Promise<void> = async () => {};
+  /** Replace to control Open; defaults to reusing the stored tokens (`resumed: true`). */
+  openSessionImpl: (profile: string, instance: string) => Promise<OpenView> = async (p, i) => {
+    const stored = this.sessions.find((s) => s.profile === p && s.instanceId === i);
+    return { session: stored ?? session(p, instance(i, null)), resumed: true };
+  };
+  /** Replace to make subscribing to `session-expiring` fail. */
+  subscribeImpl: (() => Promise<void>) | null = null;
+  /** The handlers currently subscribed to `session-expiring` (see {@link fireExpiring}). */
+  readonly expiringHandlers = new Set<(event: ExpiringView) => void>();
   /** Replace to control End shift; defaults to removing every stored session and returning the count. */
   endShiftImpl: () => Promise<number> = async () => {
     const removed = this.sessions.length;
@@ -125,9 +135,13 @@ export class FakeApi implements Api {
     this.record("signIn", profileName, inst);
     return this.signInImpl(profileName, inst);
   }
-  async signOut(profileName: string, inst: string): Promise<void> {
-    this.record("signOut", profileName, inst);
-    return this.signOutImpl(profileName, inst);
+  async openSession(profileName: string, inst: string): Promise<OpenView> {
+    this.record("openSession", profileName, inst);
+    return this.openSessionImpl(profileName, inst);
+  }
+  async signOut(profileName: string, inst: string, browser: boolean): Promise<void> {
+    this.record("signOut", profileName, inst, browser);
+    return this.signOutImpl(profileName, inst, browser);
   }
   async listSessions(): Promise<SessionView[]> {
     this.record("listSessions");
@@ -137,6 +151,35 @@ export class FakeApi implements Api {
     this.record("endShift");
     return this.endShiftImpl();
   }
+  async onSessionExpiring(handler: (event: ExpiringView) => void): Promise<() => void> {
+    this.record("onSessionExpiring");
+    if (this.subscribeImpl) {
+      await this.subscribeImpl();
+    }
+    this.expiringHandlers.add(handler);
+    return () => {
+      this.expiringHandlers.delete(handler);
+    };
+  }
+
+  /** What the backend's `session-expiring` event does: every subscribed handler gets the payload. */
+  fireExpiring(payload: ExpiringView): void {
+    for (const handler of this.expiringHandlers) {
+      handler(payload);
+    }
+  }
+}
+
+/** A `session-expiring` payload as the backend words it. */
+export function expiringEvent(profileName: string, inst: InstanceView, overrides: Partial<ExpiringView> = {}): ExpiringView {
+  const name = inst.alias ?? inst.id;
+  return {
+    profile: profileName,
+    instanceId: inst.id,
+    title: `Your ${name} session ends soon`,
+    body: `Amazon Connect will sign you out of ${name} in 5 minutes. Sign in again to keep working.`,
+    ...overrides,
+  };
 }
 
 /** Lets pending promise chains (fake backend replies, renders) run to completion. */

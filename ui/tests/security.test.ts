@@ -1,6 +1,19 @@
 // Hostile data: names, aliases, ARNs and messages from config files/AWS render as text, never markup.
 import { afterEach, describe, expect, it } from "vitest";
-import { $, $$, instance, mount, profile, session, settle, standardApi, text, unmount } from "./helpers";
+import {
+  $,
+  $$,
+  expiringEvent,
+  instance,
+  isShown,
+  mount,
+  profile,
+  session,
+  settle,
+  standardApi,
+  text,
+  unmount,
+} from "./helpers";
 
 afterEach(() => unmount());
 
@@ -49,6 +62,38 @@ describe("hostile strings", () => {
     expect(text(".error-message")).toBe(HOSTILE);
     expect(text(".error-hint")).toBe(SCRIPT);
     expect(text(".error-code")).toBe(HOSTILE);
+    assertNoInjectedMarkup();
+  });
+
+  it("render expiry reminders and Open results as text, and pass the payload's IDs through untouched", async () => {
+    const api = standardApi();
+    const evil = instance(`id-${HOSTILE}`, HOSTILE);
+    api.snapshot.sessions = [session(HOSTILE, evil)];
+    api.sessions = [session(HOSTILE, evil)];
+    api.openSessionImpl = async () => ({ session: session(HOSTILE, evil, { connectUsername: SCRIPT }), resumed: false });
+    await mount(api);
+    expect($(".session-open").getAttribute("aria-label")).toBe(`Open ${HOSTILE} in the browser (profile ${HOSTILE})`);
+
+    api.fireExpiring(expiringEvent(HOSTILE, evil, { title: HOSTILE, body: SCRIPT }));
+    expect(isShown($("#expiring"))).toBe(true);
+    expect($("#expiring .expiring-title").textContent).toBe(HOSTILE);
+    expect($("#expiring .expiring-body").textContent).toBe(SCRIPT);
+    api.fireExpiring(expiringEvent(SCRIPT, instance(SCRIPT, null), { title: SCRIPT, body: HOSTILE }));
+    expect($("#expiring .expiring-title").textContent).toBe(SCRIPT);
+    expect($("#expiring .expiring-body").textContent).toBe(HOSTILE);
+    assertNoInjectedMarkup();
+
+    $("#expiring-sign-in").click();
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([[SCRIPT, SCRIPT]]);
+
+    // The re-signed-in session is now listed first: open the hostile one by its data.
+    const row = $$("#sessions .session-item").find((li) => li.getAttribute("data-instance-id") === evil.id);
+    row?.querySelector<HTMLButtonElement>(".session-open")?.click();
+    await settle();
+    expect(api.callsOf("openSession")).toEqual([[HOSTILE, evil.id]]);
+    expect(text("#status-summary")).toBe(`Signed in to ${HOSTILE} (eu-west-2)`);
+    expect(text(".status-user")).toBe(SCRIPT);
     assertNoInjectedMarkup();
   });
 
@@ -107,7 +152,13 @@ describe("source hygiene", () => {
 
 describe("document", () => {
   it("labels every form control", async () => {
-    await mount(standardApi());
+    // With sessions and a reminder, so the Open/Sign out buttons, the checkbox and the banner are there too.
+    const api = standardApi();
+    const night = instance("55555555-0000-0000-0000-000000000005", "night-shift");
+    api.snapshot.sessions = [session("agents", night)];
+    await mount(api);
+    api.fireExpiring(expiringEvent("agents", night));
+    expect($$("#sign-out-browser, .session-open, .session-sign-out, #expiring-sign-in, #expiring-dismiss")).toHaveLength(5);
     for (const control of $$("input, select")) {
       const label = document.querySelector(`label[for='${control.id}']`);
       expect(label?.textContent?.trim(), control.id).toBeTruthy();

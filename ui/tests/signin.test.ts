@@ -258,7 +258,7 @@ describe("sign out", () => {
     api.signOutImpl = () => pending.promise;
     $("#sign-out").click();
     await settle();
-    expect(api.callsOf("signOut")).toEqual([["agents", SALES]]);
+    expect(api.callsOf("signOut")).toEqual([["agents", SALES, false]]);
     expect(($("#sign-out") as HTMLButtonElement).disabled).toBe(true);
 
     pending.resolve();
@@ -294,11 +294,11 @@ describe("sign out", () => {
     await mount(api);
     expect($$("#sessions .session-item")).toHaveLength(2);
 
-    const button = $(`#sessions .session-item[data-instance-id='${night.id}'] button`);
+    const button = $(`#sessions .session-item[data-instance-id='${night.id}'] .session-sign-out`);
     expect(button.getAttribute("aria-label")).toBe("Sign out of night-shift (profile agents)");
     button.click();
     await settle();
-    expect(api.callsOf("signOut")).toEqual([["agents", night.id]]);
+    expect(api.callsOf("signOut")).toEqual([["agents", night.id, false]]);
     expect($$("#sessions .session-item").map((li) => li.getAttribute("data-instance-id"))).toEqual([day.id]);
   });
 

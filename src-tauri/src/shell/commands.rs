@@ -1,6 +1,6 @@
 //! The commands the WebView may call: each takes IDs, calls one service method, maps nothing else.
 
-use crate::app::{App, AppSnapshot};
+use crate::app::{App, AppSnapshot, OpenView};
 use crate::error::Error;
 use crate::instances::Instance;
 use crate::profiles::Profile;
@@ -51,8 +51,15 @@ pub async fn sign_in(
 }
 
 #[tauri::command]
-pub async fn sign_out(app: State<'_, App>, profile: String, instance: String) -> Result<(), Error> {
-    app.sign_out(&profile, &instance).await.map(|_| ())
+pub async fn sign_out(
+    app: State<'_, App>,
+    profile: String,
+    instance: String,
+    browser: Option<bool>,
+) -> Result<(), Error> {
+    app.sign_out(&profile, &instance, browser.unwrap_or(false))
+        .await
+        .map(|_| ())
 }
 
 /// Re-opens a stored session in the browser (or signs in afresh when it cannot).
@@ -61,8 +68,12 @@ pub async fn open_session(
     app: State<'_, App>,
     profile: String,
     instance: String,
-) -> Result<SessionView, Error> {
-    Ok(app.open_session(&profile, &instance).await?.session)
+) -> Result<OpenView, Error> {
+    let outcome = app.open_session(&profile, &instance).await?;
+    Ok(OpenView {
+        session: outcome.session,
+        resumed: outcome.resumed,
+    })
 }
 
 /// Forgets every stored session (shared desks); returns how many there were.

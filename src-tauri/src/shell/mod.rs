@@ -1,5 +1,6 @@
 //! Everything that imports `tauri`: the window, the command table and the wiring of real services.
 
+pub mod alerts;
 pub mod commands;
 
 use crate::app::App;
@@ -37,8 +38,13 @@ pub fn production_app() -> App {
 /// Opens the window and runs until it closes. Returns the process exit status.
 pub fn run() -> i32 {
     crate::logging::init("info");
-    let result =
-        builder(tauri::Builder::default(), production_app()).run(tauri::generate_context!());
+    let result = builder(tauri::Builder::default(), production_app())
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            alerts::spawn(app.handle().clone());
+            Ok(())
+        })
+        .run(tauri::generate_context!());
     match result {
         Ok(()) => 0,
         Err(error) => {

@@ -179,7 +179,7 @@ fn load_names_the_file() {
 fn shipped_scenarios_parse() {
     let demo = Scenario::load(&scenario_path("demo.toml")).unwrap();
     assert_eq!(demo.sign_in, connect_sim::SignInMode::Sim);
-    assert_eq!(demo.instances.len(), 4);
+    assert_eq!(demo.instances.len(), 5);
     assert_eq!(demo.credentials[0].user, "demo.agent");
     let errors = Scenario::load(&scenario_path("errors.toml")).unwrap();
     assert!(errors.credentials.iter().any(|c| c.root));
@@ -340,7 +340,7 @@ async fn binary_prints_its_address_first_and_serves() {
     assert_eq!(resp.status, 200, "{}", resp.body);
     assert_eq!(
         resp.json()["InstanceSummaryList"].as_array().unwrap().len(),
-        3
+        4
     );
 }
 

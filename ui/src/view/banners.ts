@@ -1,10 +1,13 @@
-// Owns the error panel (role=alert) and the one-time info notice banner.
+// Owns the banners above the layout: the error panel (role=alert), the one-time info notice, and the session-expiry reminder.
+import type { Actions } from "../actions";
 import type { ErrorView } from "../bindings";
-import { h, setText, show } from "./dom";
+import type { ExpiringView } from "../bindings";
+import { sessionKey } from "../state";
+import { h, setAttr, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
-function closeButton(label: string, onClick: () => void): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "banner-close", "aria-label": label, title: label }, "×");
+function closeButton(label: string, onClick: () => void, id?: string): HTMLButtonElement {
+  const button = h("button", { id, type: "button", class: "banner-close", "aria-label": label, title: label }, "×");
   button.addEventListener("click", onClick);
   return button;
 }
@@ -62,6 +65,61 @@ export function createNoticeBanner(onDismiss: () => void): View {
       setText(message, notice?.message ?? "");
       setText(hint, notice?.hint ?? "");
       show(hint, Boolean(notice?.hint));
+    },
+  };
+}
+
+/**
+ * The reminder a few minutes before a stored session ends (`session-expiring`): the latest one with
+ * "+N more" for the rest, Sign in again for that session, and dismiss (the next reminder takes its place).
+ */
+export function createExpiringBanner(actions: Pick<Actions, "signInAgain" | "dismissExpiring">): View {
+  const title = h("p", { id: "expiring-title", class: "expiring-title" });
+  const body = h("p", { class: "expiring-body" });
+  const more = h("p", { class: "expiring-more" });
+  const busy = spinner();
+  const label = h("span", {}, "Sign in again");
+  const signIn = h(
+    "button",
+    { id: "expiring-sign-in", type: "button", class: "btn btn-primary btn-small", "aria-describedby": "expiring-title" },
+    busy,
+    label,
+  );
+  const el = h(
+    "div",
+    { id: "expiring", class: "banner banner-warning", role: "status", "aria-live": "polite", hidden: true },
+    h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
+    h("div", { class: "banner-body" }, title, body, more),
+    h("div", { class: "banner-actions" }, signIn),
+    closeButton("Dismiss this reminder", () => actions.dismissExpiring(), "expiring-dismiss"),
+  );
+  let shown: ExpiringView | null = null;
+
+  signIn.addEventListener("click", () => {
+    if (shown) {
+      actions.signInAgain(shown.profile, shown.instanceId);
+    }
+  });
+
+  return {
+    el,
+    update(state) {
+      const list = state.expiring;
+      const latest = list[list.length - 1] ?? null;
+      shown = latest;
+      // Shown before the text changes, so the live region announces it.
+      show(el, latest !== null);
+      setText(title, latest ? latest.title.trim() || "An Amazon Connect session ends soon" : "");
+      setText(body, latest?.body ?? "");
+      show(body, Boolean(latest?.body.trim()));
+      setText(more, list.length > 1 ? `+${list.length - 1} more` : "");
+      show(more, list.length > 1);
+
+      const running = latest !== null && state.signingIn && state.renewing === sessionKey(latest.profile, latest.instanceId);
+      signIn.disabled = state.signingIn;
+      setAttr(signIn, "aria-busy", running ? "true" : "false");
+      show(busy, running);
+      setText(label, running ? "Signing in…" : "Sign in again");
     },
   };
 }

@@ -1,4 +1,5 @@
-// Owns the compact "Sessions" card: the list (#sessions) with expiries and Sign out buttons, and End shift with its inline confirmation.
+// Owns the compact "Sessions" card: the sign-out-in-the-browser option, the list (#sessions) with expiries and Open / Sign out
+// buttons, and End shift with its inline confirmation.
 import type { Actions } from "../actions";
 import type { SessionView } from "../bindings";
 import { callerLabel, describeExpiry, endShiftQuestion, sessionInstanceName, userLabel } from "../format";
@@ -10,12 +11,32 @@ function expiryOf(session: SessionView): number | null {
   return session.refreshTokenExpiresAt ?? session.accessTokenExpiresAt;
 }
 
-type SessionActions = Pick<Actions, "signOut" | "endShift">;
+type SessionActions = Pick<Actions, "openSession" | "signOut" | "setSignOutBrowser" | "endShift">;
+
+/** The buttons of one row, kept to update their progress without re-rendering the list. */
+interface RowButtons {
+  open: HTMLButtonElement;
+  openLabel: HTMLElement;
+  openSpinner: HTMLElement;
+  signOut: HTMLButtonElement;
+}
+
+type RowButtonKind = "open" | "signOut";
 
 export function createSessionList(actions: SessionActions): View {
   const count = h("span", { class: "card-count" });
   const list = h("ul", { id: "sessions", class: "session-list", "aria-labelledby": "sessions-title" });
   const empty = h("p", { class: "sessions-empty" }, "No saved sessions.");
+
+  // One option for every Sign out (this card's and the status panel's); kept for this window only.
+  const browserBox = h("input", { id: "sign-out-browser", type: "checkbox", class: "checkbox" });
+  const browserOption = h(
+    "div",
+    { class: "sign-out-option" },
+    browserBox,
+    h("label", { for: "sign-out-browser" }, "Also sign out of Amazon Connect in the browser"),
+  );
+  browserBox.addEventListener("change", () => actions.setSignOutBrowser(browserBox.checked));
 
   // End shift: one button, which turns into an inline "Sign out of all N sessions?" confirmation
   // (Tauri blocks window.confirm).
@@ -46,11 +67,12 @@ export function createSessionList(actions: SessionActions): View {
     "section",
     { class: "card sessions-card", "aria-labelledby": "sessions-title" },
     h("h2", { id: "sessions-title", class: "card-title" }, "Sessions ", count),
+    browserOption,
     list,
     empty,
     footer,
   );
-  const buttons = new Map<string, HTMLButtonElement>();
+  const rows = new Map<string, RowButtons>();
   let rendered: SessionView[] | null = null;
   let latest: State | null = null;
   /** The End shift button has turned into its confirmation. */
@@ -116,7 +138,20 @@ export function createSessionList(actions: SessionActions): View {
     const key = sessionKey(session.profile, session.instanceId);
     const name = sessionInstanceName(session);
     const expiry = describeExpiry(expiryOf(session), now);
-    const button = h(
+    const openSpinner = spinner();
+    const openLabel = h("span", {}, "Open");
+    const open = h(
+      "button",
+      {
+        type: "button",
+        class: "btn btn-small btn-secondary session-open",
+        "aria-label": `Open ${name} in the browser (profile ${session.profile})`,
+      },
+      openSpinner,
+      openLabel,
+    );
+    open.addEventListener("click", () => actions.openSession(session.profile, session.instanceId));
+    const signOut = h(
       "button",
       {
         type: "button",
@@ -125,8 +160,8 @@ export function createSessionList(actions: SessionActions): View {
       },
       "Sign out",
     );
-    button.addEventListener("click", () => actions.signOut(session.profile, session.instanceId));
-    buttons.set(key, button);
+    signOut.addEventListener("click", () => actions.signOut(session.profile, session.instanceId));
+    rows.set(key, { open, openLabel, openSpinner, signOut });
     return h(
       "li",
       { class: "session-item", "data-profile": session.profile, "data-instance-id": session.instanceId },
@@ -157,19 +192,33 @@ export function createSessionList(actions: SessionActions): View {
             )
           : h("div", { class: "session-expiry is-unknown" }, "expiry unknown"),
       ),
-      button,
+      h("div", { class: "session-actions" }, open, signOut),
     );
   }
 
-  function renderList(sessions: SessionView[], now: number): void {
-    // Keep keyboard focus near where it was when the focused row disappears.
+  /** Which row button has focus: its session, its kind, and the row's position. */
+  function focusedRowButton(): { key: string; kind: RowButtonKind; index: number } | null {
     const focused = document.activeElement;
-    const focusIndex = focused instanceof HTMLButtonElement ? Array.from(buttons.values()).indexOf(focused) : -1;
-    buttons.clear();
+    let index = 0;
+    for (const [key, row] of rows) {
+      if (focused === row.open || focused === row.signOut) {
+        return { key, kind: focused === row.open ? "open" : "signOut", index };
+      }
+      index++;
+    }
+    return null;
+  }
+
+  function renderList(sessions: SessionView[], now: number): void {
+    // Keep keyboard focus on the same button of the same session (rows move: newest first), or near
+    // where it was when that row disappears.
+    const focus = focusedRowButton();
+    rows.clear();
     setChildren(list, ...sessions.map((session) => renderItem(session, now)));
-    if (focusIndex >= 0 && !(focused as HTMLElement).isConnected) {
-      const next = Array.from(buttons.values());
-      next[Math.min(focusIndex, next.length - 1)]?.focus();
+    if (focus) {
+      const next = Array.from(rows.values());
+      const row = rows.get(focus.key) ?? next[Math.min(focus.index, next.length - 1)];
+      row?.[focus.kind].focus();
     }
   }
 
@@ -184,10 +233,19 @@ export function createSessionList(actions: SessionActions): View {
         show(list, state.sessions.length > 0);
         show(empty, state.sessions.length === 0);
       }
-      for (const [key, button] of buttons) {
-        const busy = state.signingOut.includes(key);
-        button.disabled = busy;
-        setText(button, busy ? "Signing out…" : "Sign out");
+      show(browserOption, state.sessions.length > 0 || state.session !== null);
+      if (browserBox.checked !== state.signOutBrowser) {
+        browserBox.checked = state.signOutBrowser;
+      }
+      for (const [key, row] of rows) {
+        const signingOut = state.signingOut.includes(key);
+        const opening = state.opening.includes(key);
+        row.signOut.disabled = signingOut || opening;
+        setText(row.signOut, signingOut ? "Signing out…" : "Sign out");
+        row.open.disabled = opening || signingOut;
+        setAttr(row.open, "aria-busy", opening ? "true" : "false");
+        show(row.openSpinner, opening);
+        setText(row.openLabel, opening ? "Opening…" : "Open");
       }
 
       const finished = previous !== null && previous.endingShift && !state.endingShift;

@@ -43,15 +43,19 @@ export function createSignIn(onSignIn: () => void): View {
       profileValue.classList.toggle("is-empty", !profile);
       instanceValue.classList.toggle("is-empty", !instance);
 
+      // A sign-in from the expiry banner shows its progress there; this button only waits.
+      const mine = state.signingIn && state.renewing === null;
       button.disabled = !canSignIn(state);
-      setAttr(button, "aria-busy", state.signingIn ? "true" : "false");
-      button.classList.toggle("is-busy", state.signingIn);
-      show(busy, state.signingIn);
-      setText(label, state.signingIn ? "Signing in…" : "Sign in");
+      setAttr(button, "aria-busy", mine ? "true" : "false");
+      button.classList.toggle("is-busy", mine);
+      show(busy, mine);
+      setText(label, mine ? "Signing in…" : "Sign in");
 
       let text: string;
-      if (state.signingIn) {
+      if (mine) {
         text = "Getting a sign-in link from Amazon Connect…";
+      } else if (state.signingIn) {
+        text = "Signing in again from the reminder above…";
       } else if (!profile) {
         text = "Choose an AWS profile first.";
       } else if (!instance) {

@@ -1,4 +1,4 @@
-// Owns the status panel (#status): the outcome of the last sign-in (or End shift) from this window, its expiries, and Sign out.
+// Owns the status panel (#status): the outcome of the last sign-in, Open (or End shift) from this window, its expiries, and Sign out.
 import type { SessionView } from "../bindings";
 import { callerLabel, describeExpiry, sessionInstanceName, shiftEndedMessage, userLabel } from "../format";
 import { sessionKey } from "../state";
@@ -39,6 +39,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
   let shown: SessionView | null | undefined;
   let shownNote: string | null | undefined;
   let shownShift: number | null | undefined;
+  let shownResumed: boolean | null | undefined;
 
   signOut.addEventListener("click", () => {
     if (shown) {
@@ -46,7 +47,21 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     }
   });
 
-  function renderSession(session: SessionView, now: number): void {
+  /** After Open: whether the stored tokens were reused or it had to sign in again. */
+  function resumeNote(resumed: boolean | null): HTMLElement | null {
+    if (resumed === null) {
+      return null;
+    }
+    return h(
+      "p",
+      { class: "status-resume-note" },
+      resumed
+        ? "Reopened with your stored session — no new sign-in needed."
+        : "Stored tokens had expired: signed in again.",
+    );
+  }
+
+  function renderSession(session: SessionView, resumed: boolean | null, now: number): void {
     const name = sessionInstanceName(session);
     const caller = callerLabel(session);
     setChildren(
@@ -67,6 +82,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
         h("span", { class: "status-region" }, `(${session.region})`),
       ),
       h("p", { class: "status-browser" }, "Browser opened — continue in Amazon Connect there."),
+      resumeNote(resumed),
       h(
         "dl",
         { class: "status-times" },
@@ -107,12 +123,17 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     el,
     update(state) {
       const session = state.session;
-      if (session !== shown || (!session && (state.statusNote !== shownNote || state.shiftEnded !== shownShift))) {
+      if (
+        session !== shown ||
+        (session && state.resumed !== shownResumed) ||
+        (!session && (state.statusNote !== shownNote || state.shiftEnded !== shownShift))
+      ) {
         shown = session;
         shownNote = state.statusNote;
         shownShift = state.shiftEnded;
+        shownResumed = state.resumed;
         if (session) {
-          renderSession(session, state.now);
+          renderSession(session, state.resumed, state.now);
         } else {
           renderIdle(state.statusNote, state.shiftEnded);
         }
