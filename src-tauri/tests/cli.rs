@@ -198,3 +198,47 @@ async fn failures_print_code_message_hint_and_exit_with_the_documented_status() 
     let output = env.cli(&["sign-in", "--bogus"], &[]).await;
     assert_eq!(output.status.code(), Some(2), "usage errors exit 2");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_or_failing_browser_is_browser_failed() {
+    let env = TestEnv::start().await;
+    let no_launcher = env.path("no-launcher");
+    std::fs::create_dir_all(&no_launcher).unwrap();
+    let failing = env.path("failing-launcher");
+    std::fs::create_dir_all(&failing).unwrap();
+    std::fs::write(failing.join("xdg-open"), "#!/bin/sh\nexit 3\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(
+            failing.join("xdg-open"),
+            std::fs::Permissions::from_mode(0o755),
+        )
+        .unwrap();
+    }
+    for bin in [&no_launcher, &failing] {
+        let path = bin.display().to_string();
+        let output = env
+            .cli(
+                &[
+                    "sign-in",
+                    "--profile",
+                    "agent",
+                    "--instance",
+                    HAPPY,
+                    "--json",
+                ],
+                &[("PATH", &path)],
+            )
+            .await;
+        assert_eq!(output.status.code(), Some(6), "{}", stdout(&output));
+        let body = json_of(&output);
+        assert_eq!(body["error"]["code"], "browser_failed", "{body}");
+        assert!(body["error"]["hint"]
+            .as_str()
+            .unwrap()
+            .contains("default web browser"));
+        let text = format!("{}{}", stdout(&output), stderr(&output));
+        assert!(!text.contains(CANARY), "the URL is not in the error");
+    }
+}

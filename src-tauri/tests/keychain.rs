@@ -148,3 +148,45 @@ async fn no_secret_service_is_keychain_unavailable_and_sign_in_still_opens() {
         .unwrap()
         .contains("gnome-keyring"));
 }
+
+/// A locked login keyring, in a private keyring of this test's own (locking is global to a
+/// keyring and cannot be undone without a prompt, so the shared one stays untouched).
+#[tokio::test(flavor = "multi_thread")]
+async fn a_locked_keychain_is_keychain_locked_and_sign_in_still_opens() {
+    if !keyring_available() {
+        return;
+    }
+    // Holds the sim and the environment (AWS config, endpoint) the child processes inherit.
+    let _env = TestEnv::start().await;
+    let program = env!("CARGO_BIN_EXE_connect-sso");
+    let sign_in =
+        format!("'{program}' sign-in --profile agent --instance {HAPPY} --no-open --json");
+    let lock = "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
+                org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/collection/login >/dev/null";
+    // Store a session, lock the keyring, then read and write through the locked keyring.
+    let script = format!(
+        "{sign_in} >/dev/null && {lock} && '{program}' status --json; echo '---'; {sign_in} 2>&1"
+    );
+    let with_keyring =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../scripts/with-keyring.sh");
+    let output = tokio::process::Command::new(with_keyring)
+        .args(["sh", "-c", &script])
+        // No display: the unlock prompt fails at once instead of waiting for a person.
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .output()
+        .await
+        .unwrap();
+    let text = stdout(&output);
+    let (status, again) = text.split_once("---").expect("both commands ran");
+    let status: serde_json::Value = serde_json::from_str(status.trim()).unwrap();
+    assert_eq!(
+        status["error"]["code"],
+        ErrorCode::KeychainLocked.as_str(),
+        "{status}"
+    );
+    assert!(status["error"]["hint"].as_str().unwrap().contains("Unlock"));
+    // Signing in still works (the browser would open); the warning says why it is not kept.
+    assert!(again.contains("\"remembered\":false"), "{again}");
+    assert!(again.contains("locked"), "{again}");
+}

@@ -362,3 +362,18 @@ async fn end_shift_forgets_every_session() {
     );
     assert_eq!(app.end_shift().await.unwrap(), 0);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_skewed_clock_is_named_as_such() {
+    // The sim's clock 15 minutes ahead or behind is this computer's clock being off.
+    for offset in [900, -900] {
+        let toml = scenario_toml().replacen(
+            "token_prefix",
+            &format!("signature_clock_offset_secs = {offset}\ntoken_prefix"),
+            1,
+        );
+        let env = TestEnv::start_with(&toml).await;
+        let error = expect_code(&env, "agent", HAPPY, ErrorCode::ClockSkew).await;
+        assert!(error.hint.contains("timedatectl"), "{error:?}");
+    }
+}

@@ -212,9 +212,26 @@ pub struct Scenario {
     pub token_prefix: String,
     pub access_token_ttl_secs: u64,
     pub refresh_token_ttl_secs: u64,
+    /// How far the sim's clock for signature checks is ahead of this machine's (negative:
+    /// behind). Beyond five minutes every signed request fails as skewed, as AWS answers a
+    /// client whose clock is off.
+    pub signature_clock_offset_secs: i64,
     pub credentials: Vec<Credential>,
     pub instances: Vec<Instance>,
     pub faults: Vec<Fault>,
+}
+
+impl Scenario {
+    /// "Now" for signature checks: this machine's clock plus the scenario's offset.
+    pub fn signature_now(&self) -> std::time::SystemTime {
+        let offset =
+            std::time::Duration::from_secs(self.signature_clock_offset_secs.unsigned_abs());
+        if self.signature_clock_offset_secs >= 0 {
+            std::time::SystemTime::now() + offset
+        } else {
+            std::time::SystemTime::now() - offset
+        }
+    }
 }
 
 impl Default for Scenario {
@@ -224,6 +241,7 @@ impl Default for Scenario {
             token_prefix: String::new(),
             access_token_ttl_secs: 3600,
             refresh_token_ttl_secs: 43_200,
+            signature_clock_offset_secs: 0,
             credentials: Vec::new(),
             instances: Vec::new(),
             faults: Vec::new(),

@@ -582,7 +582,7 @@ async fn sts_api(
             &auth,
             request,
             op.service(),
-            SystemTime::now(),
+            shared.scenario.signature_now(),
         )
         .map(|c| (c, auth))
     });
@@ -696,8 +696,14 @@ async fn api(
 ) -> Outcome {
     let scenario = &shared.scenario;
     let authenticated = auth.and_then(|auth| {
-        sigv4::authenticate(scenario, &auth, request, op.service(), SystemTime::now())
-            .map(|c| (c, auth))
+        sigv4::authenticate(
+            scenario,
+            &auth,
+            request,
+            op.service(),
+            scenario.signature_now(),
+        )
+        .map(|c| (c, auth))
     });
     let (caller, auth) = match authenticated {
         Ok(ok) => ok,
