@@ -49,6 +49,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_panic_holding_a_secret_does_not_print_it() {
+        #[derive(Debug)]
+        #[allow(dead_code)]
+        struct Holder {
+            token: Secret,
+        }
+        let holder = Holder {
+            token: Secret::new("CANARY-in-a-panic"),
+        };
+        let payload = std::panic::catch_unwind(|| panic!("failed with {holder:?}")).unwrap_err();
+        let message = payload
+            .downcast_ref::<String>()
+            .cloned()
+            .unwrap_or_default();
+        assert!(message.contains("[redacted]"), "{message}");
+        assert!(!message.contains("CANARY"));
+    }
+
+    #[test]
     fn debug_and_display_never_show_the_value() {
         let secret = Secret::new("CANARY-token-value");
         assert_eq!(format!("{secret:?}"), "[redacted]");

@@ -52,6 +52,15 @@ impl KeyringVault {
             .lock()
             .map_err(|_| Error::internal("keychain lock poisoned"))?;
         let entry = keyring::Entry::new(&self.service, name).map_err(map_keyring_error)?;
+        if is_mock(&entry) {
+            // keyring falls back to its in-memory mock when built without a native store:
+            // tokens would silently vanish at exit. Never in any build of this app.
+            return Err(Error::new(
+                ErrorCode::KeychainUnavailable,
+                "This build of Connect SSO has no native keychain store.",
+                "Reinstall Connect SSO from an official package.",
+            ));
+        }
         action(&entry).map_err(map_keyring_error)
     }
 }
@@ -75,6 +84,13 @@ impl TokenVault for KeyringVault {
             Err(error) => Err(error),
         })
     }
+}
+
+fn is_mock(entry: &keyring::Entry) -> bool {
+    entry
+        .get_credential()
+        .downcast_ref::<keyring::mock::MockCredential>()
+        .is_some()
 }
 
 fn map_keyring_error(error: keyring::Error) -> Error {
@@ -265,6 +281,36 @@ impl TokenVault for UnavailableVault {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The store every build uses (debug and release share one feature set) is the OS's own,
+    /// never keyring's mock: no Secret Service is needed to tell, only the entry's type.
+    #[test]
+    fn the_keychain_store_is_native_never_the_mock() {
+        let entry = keyring::Entry::new("com.connectsso.test.native", "probe").unwrap();
+        assert!(!is_mock(&entry));
+        #[cfg(target_os = "linux")]
+        assert!(entry
+            .get_credential()
+            .downcast_ref::<keyring::secret_service::SsCredential>()
+            .is_some());
+        #[cfg(target_os = "macos")]
+        assert!(entry
+            .get_credential()
+            .downcast_ref::<keyring::macos::MacCredential>()
+            .is_some());
+        #[cfg(target_os = "windows")]
+        assert!(entry
+            .get_credential()
+            .downcast_ref::<keyring::windows::WinCredential>()
+            .is_some());
+
+        let mock = keyring::Entry::new_with_credential(
+            keyring::mock::default_credential_builder()
+                .build(None, "s", "u")
+                .unwrap(),
+        );
+        assert!(is_mock(&mock), "the guard recognises the mock");
+    }
 
     #[test]
     fn chunked_values_fit_a_windows_sized_store() {

@@ -8,59 +8,47 @@ use common::*;
 #[tokio::test(flavor = "multi_thread")]
 async fn issued_secrets_never_reach_logs_output_or_files() {
     let env = TestEnv::start().await;
-    let verbose = [("CONNECT_SSO_LOG", "trace")];
+    // A browser stand-in that loads loopback pages (the resume page) and ignores the rest.
+    let bin = env.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::fs::write(
+        bin.join("xdg-open"),
+        "#!/bin/sh\ncase \"$1\" in http://127.0.0.1:*) curl -s \"$1\" >/dev/null ;; esac\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755))
+            .unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let verbose = [("CONNECT_SSO_LOG", "trace"), ("PATH", path.as_str())];
     let mut transcript = String::new();
-    let flows: Vec<Vec<String>> = vec![
-        vec![
-            "sign-in",
-            "--profile",
-            "agent",
-            "--instance",
-            HAPPY,
-            "--no-open",
-            "--json",
-        ],
-        vec![
-            "sign-in",
-            "--profile",
-            "agent",
-            "--instance",
-            HAPPY,
-            "--no-open",
-        ],
-        vec!["status", "--json"],
-        vec!["status"],
-        vec![
-            "sign-in",
-            "--profile",
-            "agent",
-            "--instance",
-            &id(14),
-            "--no-open",
-        ],
-        vec![
-            "sign-in",
-            "--profile",
-            "agent",
-            "--instance",
-            &id(10),
-            "--no-open",
-            "--json",
-        ],
-        vec![
-            "sign-out",
-            "--profile",
-            "agent",
-            "--instance",
-            HAPPY,
-            "--json",
-        ],
-    ]
-    .into_iter()
-    .map(|flow| flow.into_iter().map(String::from).collect())
-    .collect();
+    // Success, failures, status, resume, sign-out with the browser logout, end of shift.
+    let flows = [
+        format!("sign-in --profile agent --instance {HAPPY} --no-open --json"),
+        format!("sign-in --profile agent --instance {HAPPY} --no-open"),
+        "status --json".to_string(),
+        "status".to_string(),
+        format!("sign-in --profile agent --instance {} --no-open", id(14)),
+        format!(
+            "sign-in --profile agent --instance {} --no-open --json",
+            id(10)
+        ),
+        format!("sign-in --profile sso-expired --instance {HAPPY} --no-open"),
+        format!("open --profile agent --instance {HAPPY} --json"),
+        format!("open --profile agent --instance {HAPPY}"),
+        format!("sign-out --profile agent --instance {HAPPY} --browser --json"),
+        format!("sign-in --profile agent --instance {HAPPY} --no-open --json"),
+        "end-shift --json".to_string(),
+    ];
     for flow in &flows {
-        let args: Vec<&str> = flow.iter().map(String::as_str).collect();
+        let args: Vec<&str> = flow.split_whitespace().collect();
         let output = env.cli(&args, &verbose).await;
         transcript.push_str(&stdout(&output));
         transcript.push_str(&stderr(&output));
@@ -69,6 +57,11 @@ async fn issued_secrets_never_reach_logs_output_or_files() {
         transcript.contains("TRACE") || transcript.contains("DEBUG"),
         "logging really was verbose"
     );
+    assert!(
+        transcript.contains("\"resumed\":true"),
+        "the resume flow ran"
+    );
+    assert!(transcript.contains("\"removed\":1"), "end shift ran");
 
     let secrets = issued_secrets(&env.sim);
     assert!(

@@ -136,15 +136,50 @@ async fn commands_return_the_json_the_ui_expects() {
         )
     })
     .unwrap();
+    let opened = tokio::task::block_in_place(|| {
+        invoke(
+            &webview,
+            "open_session",
+            json!({"profile": "agent", "instance": HAPPY}),
+        )
+    })
+    .unwrap();
+    assert_eq!(opened["resumed"], true);
+    for secret in issued_secrets(&env.sim) {
+        assert!(
+            !opened.to_string().contains(&secret),
+            "no token crosses IPC on resume"
+        );
+    }
+    assert_eq!(opened["session"]["instanceId"], HAPPY);
     tokio::task::block_in_place(|| {
         invoke(
             &webview,
             "sign_out",
-            json!({"profile": "agent", "instance": HAPPY}),
+            json!({"profile": "agent", "instance": HAPPY, "browser": true}),
         )
     })
     .unwrap();
     let sessions =
         tokio::task::block_in_place(|| invoke(&webview, "list_sessions", json!({}))).unwrap();
     assert_eq!(sessions, json!([]));
+
+    // Sign-in, resume page, logout page: what the browser got; and none of it crossed IPC.
+    let opened: Vec<String> = opener
+        .opened()
+        .iter()
+        .map(|u| u.expose().to_string())
+        .collect();
+    assert_eq!(opened.len(), 3, "{opened:?}");
+    assert!(opened[1].starts_with("http://127.0.0.1:") && opened[1].contains("/resume/"));
+    assert_eq!(opened[2], "https://acme-support.my.connect.aws/logout");
+
+    let ended = tokio::task::block_in_place(|| invoke(&webview, "end_shift", json!({}))).unwrap();
+    assert_eq!(ended, json!(0));
+
+    // A command outside the capability is refused by Tauri itself.
+    let refused =
+        tokio::task::block_in_place(|| invoke(&webview, "plugin:notification|notify", json!({})))
+            .unwrap_err();
+    assert!(refused.to_string().contains("not allowed"), "{refused}");
 }
