@@ -70,7 +70,12 @@ export class Session {
     return this.cmd("POST", "/execute/sync", { script, args });
   }
 
+  /** A screenshot of what is painted: waits for two animation frames so the last DOM change shows. */
   async screenshot() {
+    await this.cmd("POST", "/execute/async", {
+      script: "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));",
+      args: [],
+    });
     return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
   }
 
