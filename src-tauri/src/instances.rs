@@ -281,6 +281,36 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any input parses or is `invalid_parameter`; what parses is a well-formed ID whose ARN
+        /// form parses back to the same reference.
+        #[test]
+        fn parsing_is_total_and_round_trips(input in ".{0,300}") {
+            match InstanceRef::parse(&input) {
+                Ok(reference) => {
+                    proptest::prop_assert!(is_instance_id(&reference.id));
+                    if let (Some(region), Some(account)) = (&reference.region, &reference.account_id) {
+                        let arn = format!("arn:aws:connect:{region}:{account}:instance/{}", reference.id);
+                        proptest::prop_assert_eq!(InstanceRef::parse(&arn).unwrap(), reference.clone());
+                    }
+                }
+                Err(error) => proptest::prop_assert_eq!(error.code, ErrorCode::InvalidParameter),
+            }
+        }
+
+        #[test]
+        fn generated_arns_parse(
+            region in "(us|eu|ap|ca|af)-(east|west|central|south|north|southeast|northeast)-[1-3]",
+            account in "[0-9]{12}",
+            id in "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+        ) {
+            let parsed = InstanceRef::parse(&format!("arn:aws:connect:{region}:{account}:instance/{id}")).unwrap();
+            proptest::prop_assert_eq!(parsed.id, id);
+            proptest::prop_assert_eq!(parsed.region.as_deref(), Some(region.as_str()));
+            proptest::prop_assert_eq!(parsed.account_id.as_deref(), Some(account.as_str()));
+        }
+    }
+
     #[test]
     fn regions() {
         for ok in [

@@ -82,6 +82,15 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str>
     {
         return Err("it contains characters a URL must not");
     }
+    // Connect sends plain ASCII hosts: anything the URL parser would have to decode or map
+    // (percent-escapes, Unicode look-alikes, full-width dots) is refused before it can.
+    let authority = raw
+        .split_once("://")
+        .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""))
+        .ok_or("it is not an absolute URL")?;
+    if authority.contains('%') || !authority.is_ascii() {
+        return Err("its host is encoded or not plain ASCII");
+    }
     let url = Url::parse(raw).map_err(|_| "it is not a valid URL")?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err("it carries user information");
@@ -94,7 +103,7 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str>
             return Ok(());
         }
     }
-    if url.scheme() != "https" {
+    if url.scheme() != "https" || !raw.starts_with("https://") {
         return Err("it is not https");
     }
     if url.port().is_some() {
@@ -107,6 +116,9 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str>
     };
     if host.ends_with('.') {
         return Err("its host ends with a dot");
+    }
+    if host.len() > 253 || host.split('.').any(|label| label.is_empty() || label.len() > 63) {
+        return Err("its host is not a valid DNS name");
     }
     let on_allowed_suffix = ALLOWED_HOST_SUFFIXES.iter().any(|suffix| {
         host.strip_suffix(suffix)
@@ -225,6 +237,78 @@ mod tests {
         }
         let long = format!("https://acme.my.connect.aws/{}", "a".repeat(MAX_URL_LEN));
         assert!(!allowed(&long, &policy));
+    }
+
+    #[test]
+    fn the_hostile_corpus_is_refused() {
+        let policy = UrlPolicy::default();
+        let long_host = format!("https://{}.my.connect.aws/", "a".repeat(300));
+        for url in [
+            // IDN look-alikes: a Cyrillic 'с' in "connect", punycode of the same, full-width dot.
+            "https://acme.my.сonnect.aws/",
+            "https://acme.my.xn--onnect-3ve.aws/",
+            "https://acme.my．connect.aws/",
+            // Encoded dots and slashes that decode into a different host.
+            "https://acme.my.connect.aws%2eevil.com/",
+            "https://acme.my.connect%2Eaws/",
+            "https://evil.com%2f.my.connect.aws/",
+            // Suffix and prefix tricks.
+            "https://my.connect.aws.evil.com/",
+            "https://acme.my-connect.aws/",
+            "https://acme.myconnect.aws/",
+            "https://acme.awsapps.com.evil.com/",
+            "https://acmeawsapps.com/",
+            "https://acme.govcloud.connect.aws.evil/",
+            // Literals, ports, schemes, user-info, dots.
+            "https://[::ffff:7f00:1]/",
+            "https://2130706433/",
+            "https://0x7f.0.0.1/",
+            "https://acme.my.connect.aws:0/",
+            "wss://acme.my.connect.aws/",
+            "HTTPS://user:@acme.my.connect.aws/",
+            "https://acme.my.connect.aws../",
+            "https://acme..my.connect.aws/",
+            "//acme.my.connect.aws/",
+            "https:acme.my.connect.aws",
+            "\u{202e}https://acme.my.connect.aws/",
+            &long_host,
+        ] {
+            assert!(!allowed(url, &policy), "{url}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the validator accepts is https on the default port, without user-info, on an
+        /// allowed suffix at a label boundary.
+        #[test]
+        fn anything_accepted_is_a_connect_sign_in_url(
+            scheme in "(https|http|javascript|file|data|ftp|HTTPS)",
+            user in "(|user@|user:pw@|:@)",
+            label in "[a-z0-9.%-]{0,12}",
+            suffix in "(my\\.connect\\.aws|awsapps\\.com|govcloud\\.connect\\.aws|connect\\.aws|evil\\.com|aws)",
+            tail in "(|\\.|\\.evil\\.com|:443|:8443|:0)",
+            path in "[a-zA-Z0-9/?=&%._-]{0,30}",
+        ) {
+            let url = format!("{scheme}://{user}{label}.{suffix}{tail}/{path}");
+            if validate_sign_in_url(&Secret::new(url.as_str()), &UrlPolicy::default()).is_ok() {
+                let parsed = Url::parse(&url).unwrap();
+                proptest::prop_assert_eq!(parsed.scheme(), "https");
+                proptest::prop_assert!(parsed.port().is_none());
+                proptest::prop_assert!(parsed.username().is_empty() && parsed.password().is_none());
+                let host = parsed.host_str().unwrap().to_string();
+                proptest::prop_assert!(ALLOWED_HOST_SUFFIXES.iter().any(|s| {
+                    host.strip_suffix(s).is_some_and(|rest| rest.ends_with('.') && rest.len() > 1)
+                }), "{}", host);
+            }
+        }
+
+        /// Arbitrary input never panics and never slips a non-https URL through.
+        #[test]
+        fn arbitrary_strings_are_handled(input in ".{0,200}") {
+            if validate_sign_in_url(&Secret::new(input.as_str()), &UrlPolicy::default()).is_ok() {
+                proptest::prop_assert!(input.to_ascii_lowercase().starts_with("https://"));
+            }
+        }
     }
 
     #[test]

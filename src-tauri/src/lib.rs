@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod app;
 pub mod aws_error;
 pub mod cli;
+pub mod crash;
 pub mod credentials;
 pub mod error;
 pub mod federation;

@@ -271,6 +271,28 @@ mod tests {
         assert_eq!(leftovers.len(), 1, "no temp file is left behind");
     }
 
+    proptest::proptest! {
+        /// Whatever bytes the settings file holds, loading gives settings and at most a notice,
+        /// never a panic; what is not valid is moved aside.
+        #[test]
+        fn any_file_content_loads(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..512)) {
+            let dir = tempfile::tempdir().unwrap();
+            let store = SettingsStore::new(dir.path());
+            fs::write(store.path(), &bytes).unwrap();
+            let (settings, notice) = store.load();
+            match notice {
+                None => proptest::prop_assert_eq!(
+                    serde_json::from_slice::<Settings>(&bytes).ok(),
+                    Some(settings)
+                ),
+                Some(notice) => {
+                    proptest::prop_assert_eq!(notice.code, ErrorCode::SettingsCorrupt);
+                    proptest::prop_assert!(!store.path().exists());
+                }
+            }
+        }
+    }
+
     #[test]
     fn corrupt_file_is_moved_aside_and_reported() {
         let dir = tempfile::tempdir().unwrap();

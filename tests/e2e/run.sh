@@ -33,21 +33,53 @@ mkdir -p "$work/bin"
 ln -s "$root/tests/e2e/fake-browser" "$work/bin/xdg-open"
 export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt"
 
-start_sim() { # name scenario → sets endpoint_<name>
+start_sim() { # NAME SCENARIO: starts a sim in this shell (so cleanup can stop it)
   "$CARGO_TARGET_DIR/debug/connect-sim" --scenario "$2" >"$work/sim-$1.out" 2>"$out/sim-$1.log" &
   pids+=($!)
+}
+sim_endpoint() { # NAME: the address the sim printed first
   for _ in $(seq 100); do [[ -s $work/sim-$1.out ]] && break; sleep 0.1; done
   head -n1 "$work/sim-$1.out"
 }
-endpoint=$(start_sim demo tests/connect-sim/scenarios/demo.toml)
-[[ $endpoint == http://127.0.0.1:* ]] || { echo "e2e: connect-sim did not start" >&2; cat "$out/sim-demo.log" >&2; exit 1; }
+start_sim demo tests/connect-sim/scenarios/demo.toml
+start_sim hostile tests/connect-sim/scenarios/hostile.toml
+endpoint=$(sim_endpoint demo)
+hostile_endpoint=$(sim_endpoint hostile)
+for url in "$endpoint" "$hostile_endpoint"; do
+  [[ $url == http://127.0.0.1:* ]] || { echo "e2e: connect-sim did not start" >&2; cat "$out"/sim-*.log >&2; exit 1; }
+done
 
-scripts/demo-profile.sh "$work/aws" tests/connect-sim/scenarios/demo.toml
+# Two profiles, each with its own endpoint in the profile itself (endpoint_url, as aws-config
+# reads it): the demo agent, and one whose name and instances are hostile strings.
+hostile_profile='<svg/onload=window.__xss=9>'
+mkdir -p "$work/aws" "$work/settings"
+cat > "$work/aws/aws-config" <<CONFIG
+[profile demo]
+region = us-east-1
+endpoint_url = $endpoint
+
+[profile $hostile_profile]
+region = us-east-1
+endpoint_url = $hostile_endpoint
+CONFIG
+key() { awk -F'"' "/^$1/ {print \$2; exit}" "$2"; }
+cat > "$work/aws/aws-credentials" <<CREDENTIALS
+[demo]
+aws_access_key_id = $(key access_key_id tests/connect-sim/scenarios/demo.toml)
+aws_secret_access_key = $(key secret_access_key tests/connect-sim/scenarios/demo.toml)
+
+[$hostile_profile]
+aws_access_key_id = $(key access_key_id tests/connect-sim/scenarios/hostile.toml)
+aws_secret_access_key = $(key secret_access_key tests/connect-sim/scenarios/hostile.toml)
+CREDENTIALS
+# The window starts on the demo profile, as if it had been picked before.
+printf '{"lastProfile": "demo"}\n' > "$work/settings/settings.json"
 export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws/aws-credentials" \
-  AWS_ENDPOINT_URL_CONNECT="$endpoint" AWS_ENDPOINT_URL_STS="$endpoint" CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=trace \
-  E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_SCENARIO="$root/tests/connect-sim/scenarios/demo.toml" \
+  CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=trace CONNECT_SSO_CRASH_DIR="$out/crashes" \
+  E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_HOSTILE_PROFILE="$hostile_profile" \
   E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
-unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION
+unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION \
+  AWS_ENDPOINT_URL AWS_ENDPOINT_URL_CONNECT AWS_ENDPOINT_URL_STS
 
 driver_port=$(( 4444 + RANDOM % 1000 ))
 tauri-driver --port "$driver_port" --native-driver "$(command -v WebKitWebDriver)" >"$out/tauri-driver.log" 2>&1 &

@@ -1,0 +1,74 @@
+// E2E: a profile and instances whose names are attacks (markup, script, RTL overrides, control
+// characters, 10 KB) and a hostile AWS error message. Nothing may execute, everything must show
+// as text, and the layout must hold.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Session } from "./webdriver.mjs";
+
+const driver = process.env.E2E_DRIVER;
+const app = process.env.E2E_APP;
+const out = process.env.E2E_OUT;
+const hostileProfile = process.env.E2E_HOSTILE_PROFILE;
+
+let session;
+before(async () => {
+  assert.ok(driver && app && out && hostileProfile, "run through tests/e2e/run.sh");
+  session = await Session.start(driver, app);
+});
+after(async () => {
+  if (session) await session.end();
+});
+
+/** Did anything hostile run? Each payload sets window.__xss; layout overflow is measured too. */
+const probe = () =>
+  session.execute(
+    `return {
+       xss: window.__xss === undefined ? null : window.__xss,
+       images: document.querySelectorAll("#instances img, #error img, #profile img").length,
+       scripts: document.querySelectorAll("body script").length,
+       bold: document.querySelectorAll("#error b").length,
+       overflowX: document.documentElement.scrollWidth - window.innerWidth,
+       signInRight: document.querySelector("#sign-in").getBoundingClientRect().right,
+       width: window.innerWidth,
+     };`,
+  );
+
+test("hostile names and messages stay text and the layout holds", async () => {
+  const select = await session.waitFor("#profile");
+  const options = await session.findAll("#profile option");
+  let hostile;
+  for (const option of options) {
+    if ((await session.property(option, "value")) === hostileProfile) hostile = option;
+  }
+  assert.ok(hostile, "the hostile profile is listed by its exact name");
+  await session.click(select);
+  await session.click(hostile);
+  // Selecting through the DOM as well: some WebKit builds do not fire change on option clicks.
+  await session.execute(
+    `const s = document.querySelector("#profile"); s.value = arguments[0]; s.dispatchEvent(new Event("change", { bubbles: true }));`,
+    [hostileProfile],
+  );
+
+  const item = await session.waitFor('[data-instance-id="aaaaaaaa-0000-4000-8000-000000000001"]');
+  assert.match(await session.property(item, "textContent"), /<img src=x onerror="window.__xss=1">/);
+  const scriptItem = await session.find('[data-instance-id="aaaaaaaa-0000-4000-8000-000000000002"]');
+  assert.match(await session.property(scriptItem, "textContent"), /<script>window.__xss=2<\/script>/);
+  await session.find('[data-instance-id="aaaaaaaa-0000-4000-8000-000000000005"]');
+
+  await session.click(item);
+  await session.click(await session.find("#sign-in"));
+  await session.waitFor("#error .error-code", {
+    predicate: async (el) => (await session.property(el, "textContent")).includes("invalid_request"),
+  });
+  assert.match(await session.property(await session.find("#error .error-message"), "textContent"), /<img src=x/);
+
+  const state = await probe();
+  writeFileSync(join(out, "hostile.png"), await session.screenshot());
+  assert.equal(state.xss, null, "no payload ran");
+  assert.equal(state.images, 0, "no element was made from a string");
+  assert.equal(state.bold, 0, "markup in the AWS message is not markup");
+  assert.ok(state.overflowX <= 0, `no horizontal overflow (${state.overflowX}px)`);
+  assert.ok(state.signInRight <= state.width, "Sign in stays on screen");
+});
