@@ -117,7 +117,11 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str>
     if host.ends_with('.') {
         return Err("its host ends with a dot");
     }
-    if host.len() > 253 || host.split('.').any(|label| label.is_empty() || label.len() > 63) {
+    if host.len() > 253
+        || host
+            .split('.')
+            .any(|label| label.is_empty() || label.len() > 63)
+    {
         return Err("its host is not a valid DNS name");
     }
     let on_allowed_suffix = ALLOWED_HOST_SUFFIXES.iter().any(|suffix| {

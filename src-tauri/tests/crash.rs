@@ -28,7 +28,12 @@ fn a_crash_report_names_the_panic_not_the_secret() {
     let dir = tempfile::tempdir().unwrap();
     let reports = dir.path().join("crashes");
     let output = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(["--exact", "crashing_child", "--nocapture", "--test-threads=1"])
+        .args([
+            "--exact",
+            "crashing_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_ENV, &reports)
         .output()
         .unwrap();
@@ -37,7 +42,10 @@ fn a_crash_report_names_the_panic_not_the_secret() {
     assert!(stderr.contains("A crash report was written to"), "{stderr}");
     assert!(!stderr.contains(CANARY), "{stderr}");
 
-    let files: Vec<_> = std::fs::read_dir(&reports).unwrap().map(|e| e.unwrap().path()).collect();
+    let files: Vec<_> = std::fs::read_dir(&reports)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert_eq!(files.len(), 1);
     let report = std::fs::read_to_string(&files[0]).unwrap();
     assert!(report.contains("sign-in state broke"), "{report}");

@@ -28,9 +28,13 @@ fn one_window_one_capability_and_only_the_needed_permissions() {
     assert_eq!(windows[0]["label"], "main");
 
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
-    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert_eq!(files.len(), 1, "one capability file: {files:?}");
-    let capability: Value = serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    let capability: Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
     assert_eq!(capability["windows"], serde_json::json!(["main"]));
     assert!(capability.get("remote").is_none(), "no remote URLs get IPC");
     assert!(capability.get("webviews").is_none());
@@ -38,7 +42,11 @@ fn one_window_one_capability_and_only_the_needed_permissions() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p.as_str().expect("permissions are plain identifiers, no scopes").to_string())
+        .map(|p| {
+            p.as_str()
+                .expect("permissions are plain identifiers, no scopes")
+                .to_string()
+        })
         .collect();
     let allowed: BTreeSet<String> = ALLOWED_PERMISSIONS.iter().map(|p| p.to_string()).collect();
     assert_eq!(granted, allowed);
@@ -63,13 +71,18 @@ fn one_window_one_capability_and_only_the_needed_permissions() {
         .filter_map(|line| line.trim().strip_prefix('"'))
         .map(|line| line.trim_end_matches(',').trim_end_matches('"').to_string())
         .collect();
-    assert_eq!(declared, listed, "build.rs commands and the permission set agree");
+    assert_eq!(
+        declared, listed,
+        "build.rs commands and the permission set agree"
+    );
 }
 
 #[test]
 fn the_csp_is_strict_and_complete() {
     let security = &config()["app"]["security"];
-    let csp = security["csp"].as_object().expect("a CSP written directive by directive");
+    let csp = security["csp"]
+        .as_object()
+        .expect("a CSP written directive by directive");
     let directive = |name: &str| -> String {
         csp.get(name)
             .and_then(Value::as_str)
@@ -84,10 +97,19 @@ fn the_csp_is_strict_and_complete() {
     assert_eq!(directive("connect-src"), "ipc: http://ipc.localhost");
     for (name, value) in csp {
         let value = value.as_str().unwrap();
-        assert!(!value.contains("unsafe-inline") && !value.contains("unsafe-eval"), "{name}: {value}");
-        assert!(!value.contains('*') && !value.contains("http:") || name == "connect-src", "{name}: {value}");
+        assert!(
+            !value.contains("unsafe-inline") && !value.contains("unsafe-eval"),
+            "{name}: {value}"
+        );
+        assert!(
+            !value.contains('*') && !value.contains("http:") || name == "connect-src",
+            "{name}: {value}"
+        );
     }
-    assert!(security.get("devCsp").is_none(), "no looser CSP in development builds");
+    assert!(
+        security.get("devCsp").is_none(),
+        "no looser CSP in development builds"
+    );
     assert_eq!(security["freezePrototype"], true);
     assert_eq!(config()["app"]["withGlobalTauri"], false);
     let text = crate_file("tauri.conf.json");
@@ -97,7 +119,8 @@ fn the_csp_is_strict_and_complete() {
 
 #[test]
 fn tauri_is_recent_enough_to_have_no_known_advisory() {
-    let lock = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock")).unwrap();
+    let lock = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.lock"))
+        .unwrap();
     let version = lock
         .split("[[package]]")
         .find(|package| package.contains("name = \"tauri\"\n"))
@@ -105,7 +128,10 @@ fn tauri_is_recent_enough_to_have_no_known_advisory() {
         .and_then(|rest| rest.split('"').next())
         .unwrap();
     let parts: Vec<u64> = version.split('.').map(|p| p.parse().unwrap_or(0)).collect();
-    assert!(parts >= vec![2, 11, 6], "tauri {version} is older than 2.11.6");
+    assert!(
+        parts >= vec![2, 11, 6],
+        "tauri {version} is older than 2.11.6"
+    );
 }
 
 /// The `open` crate launches through ShellExecute-free paths on Windows (PowerShell with the URL
@@ -119,5 +145,8 @@ fn the_browser_launcher_never_goes_through_cmd_start() {
         .find(|line| line.starts_with("open "))
         .expect("open is a dependency");
     assert!(!open_line.contains("insecure"), "{open_line}");
-    assert!(!open_line.contains("features"), "no feature of open is enabled: {open_line}");
+    assert!(
+        !open_line.contains("features"),
+        "no feature of open is enabled: {open_line}"
+    );
 }

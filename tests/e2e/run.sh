@@ -51,7 +51,9 @@ done
 
 # Two profiles, each with its own endpoint in the profile itself (endpoint_url, as aws-config
 # reads it): the demo agent, and one whose name and instances are hostile strings.
-hostile_profile='<svg/onload=window.__xss=9>'
+# aws-config allows only [A-Za-z0-9_-/.%@:+] in profile names, so the hostile one is long and
+# full of escapes that must show literally, never decoded.
+hostile_profile="hostile/..%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E@evil:+$(printf 'x%.0s' $(seq 160))"
 mkdir -p "$work/aws" "$work/settings"
 cat > "$work/aws/aws-config" <<CONFIG
 [profile demo]

@@ -64,6 +64,8 @@ async function instanceItem(alias) {
 }
 
 step("the window lists the demo profile and its instances", async () => {
+  // The other E2E file may have run first and left its profile remembered.
+  await session.selectProfile("demo");
   const profile = await session.waitFor("#profile");
   assert.equal(await session.property(profile, "value"), "demo");
   await instanceItem("acme-support");

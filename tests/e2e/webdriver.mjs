@@ -71,6 +71,26 @@ export class Session {
   }
 
   /** A screenshot of what is painted: waits for two animation frames so the last DOM change shows. */
+  /** Picks a profile in the profile select by its exact name, as a person would. */
+  async selectProfile(name) {
+    const select = await this.waitFor("#profile");
+    for (const option of await this.findAll("#profile option")) {
+      if ((await this.property(option, "value")) === name) {
+        await this.click(select);
+        await this.click(option);
+        // WebKitWebDriver does not always fire "change" for an option click.
+        await this.execute(
+          `const s = document.querySelector("#profile");
+           if (s.value !== arguments[0]) { s.value = arguments[0]; }
+           s.dispatchEvent(new Event("change", { bubbles: true }));`,
+          [name],
+        );
+        return;
+      }
+    }
+    throw new Error(`no profile named ${name}`);
+  }
+
   async screenshot() {
     await this.cmd("POST", "/execute/async", {
       script: "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));",
