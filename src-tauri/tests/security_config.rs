@@ -150,3 +150,21 @@ fn the_browser_launcher_never_goes_through_cmd_start() {
         "no feature of open is enabled: {open_line}"
     );
 }
+
+/// Vite inlines environment variables with its prefix into the bundle: only the app's own
+/// prefix, never `TAURI_*` (signing keys live there in CI) or `VITE_*`.
+#[test]
+fn the_ui_bundle_sees_only_its_own_environment_prefix() {
+    let vite =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/vite.config.ts"))
+            .unwrap();
+    let prefix_line = vite
+        .lines()
+        .find(|line| line.contains("envPrefix"))
+        .expect("envPrefix is set explicitly");
+    assert!(prefix_line.contains("\"CONNECT_SSO_UI_\""), "{prefix_line}");
+    assert!(
+        !prefix_line.contains("TAURI") && !prefix_line.contains("VITE"),
+        "{prefix_line}"
+    );
+}

@@ -45,7 +45,7 @@ test("hostile names and messages stay text and the layout holds", async () => {
   await session.find('[data-instance-id="aaaaaaaa-0000-4000-8000-000000000005"]');
 
   await session.click(item);
-  await session.click(await session.find("#sign-in"));
+  await session.clickOn("#sign-in");
   await session.waitFor("#error .error-code", {
     predicate: async (el) => (await session.property(el, "textContent")).includes("invalid_request"),
   });

@@ -52,6 +52,17 @@ async function textOf(css) {
   return session.property(await session.find(css), "textContent");
 }
 
+/** Clicks the instance row showing `alias`, finding it again if the list redrew meanwhile. */
+async function clickInstance(alias) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await session.click(await instanceItem(alias));
+    } catch (error) {
+      if (attempt >= 5 || !/stale element|not interactable/.test(String(error.message))) throw error;
+    }
+  }
+}
+
 async function instanceItem(alias) {
   const deadline = Date.now() + 15000;
   while (Date.now() < deadline) {
@@ -74,7 +85,7 @@ step("the window lists the demo profile and its instances", async () => {
 });
 
 step("Sign in opens exactly one sim URL and shows the signed-in user", async () => {
-  await session.click(await instanceItem("acme-support"));
+  await clickInstance("acme-support");
   const button = await session.find("#sign-in");
   assert.equal(await session.property(button, "disabled"), false);
   await session.click(button);
@@ -130,8 +141,7 @@ async function until(predicate, what, ms = 15000) {
 
 step("Open resumes the stored session without a new sign-in", async () => {
   const before = openedUrls().length;
-  const row = await session.waitFor('#sessions [data-instance-id="11111111-1111-4111-8111-111111111111"] .session-open');
-  await session.click(row);
+  await session.clickOn('#sessions [data-instance-id="11111111-1111-4111-8111-111111111111"] .session-open');
   await until(() => openedUrls().length === before + 1, "the resume page to be opened");
   const url = openedUrls()[before];
   assert.ok(url.startsWith("http://127.0.0.1:") && url.includes("/resume/"), "a one-shot loopback page");
@@ -147,8 +157,8 @@ step("Open resumes the stored session without a new sign-in", async () => {
 
 step("a failing sign-in explains itself in the window and opens nothing", async () => {
   const before = openedUrls().length;
-  await session.click(await instanceItem("acme-restricted"));
-  await session.click(await session.find("#sign-in"));
+  await clickInstance("acme-restricted");
+  await session.clickOn("#sign-in");
   await session.waitFor("#error .error-code", {
     predicate: async (el) => (await session.property(el, "textContent")).includes("user_not_found"),
   });
@@ -161,16 +171,16 @@ step("a failing sign-in explains itself in the window and opens nothing", async 
 });
 
 step("Sign out of one session, then End shift signs out of the rest", async () => {
-  await session.click(await instanceItem("acme-sales"));
-  await session.click(await session.find("#sign-in"));
+  await clickInstance("acme-sales");
+  await session.clickOn("#sign-in");
   await until(async () => status().sessions.length === 2, "two stored sessions");
 
   const sales = '#sessions [data-instance-id="22222222-2222-4222-8222-222222222222"] .session-sign-out';
-  await session.click(await session.waitFor(sales));
+  await session.clickOn(sales);
   await until(async () => status().sessions.length === 1, "one session left");
 
-  await session.click(await session.waitFor("#end-shift"));
-  await session.click(await session.waitFor("#end-shift-confirm"));
+  await session.clickOn("#end-shift");
+  await session.clickOn("#end-shift-confirm");
   await session.waitFor("#end-shift-done");
   await until(async () => status().sessions.length === 0, "no session left");
   writeFileSync(join(out, "end-shift.png"), await session.screenshot());

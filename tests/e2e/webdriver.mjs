@@ -71,6 +71,22 @@ export class Session {
   }
 
   /** A screenshot of what is painted: waits for two animation frames so the last DOM change shows. */
+  /**
+   * Finds and clicks `css`, finding again when the element was re-rendered in between (lists
+   * redraw when sessions change): what a person's click on the same spot would do.
+   */
+  async clickOn(css, { ms = 15000 } = {}) {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      try {
+        return await this.click(await this.waitFor(css, { ms: Math.max(deadline - Date.now(), 1) }));
+      } catch (error) {
+        if (!/stale element|not interactable/.test(String(error.message)) || Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
   /** Picks a profile in the profile select by its exact name, as a person would. */
   async selectProfile(name) {
     const select = await this.waitFor("#profile");
