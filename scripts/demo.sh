@@ -35,6 +35,6 @@ if ! dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedes
 fi
 if [[ -z ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
   echo "demo: no display: running under Xvfb (screenshot with: DISPLAY=:99 import -window root shot.png)"
-  app=(xvfb-run -n 99 -s "-screen 0 1280x800x24" "${app[@]}")
+  app=(xvfb-run -n 99 -s "-screen 0 1280x800x24 -ac" "${app[@]}")
 fi
 "${app[@]}"

@@ -154,11 +154,17 @@ pub struct SystemOpener;
 impl Opener for SystemOpener {
     fn open(&self, url: &Secret) -> Result<()> {
         open::that(url.expose()).map_err(|error| {
-            // The launcher's error may quote its arguments; the URL must not reach the message.
+            // The launcher's error quotes its arguments: the URL must not reach log or message.
             let detail = error.to_string().replace(url.expose(), "[sign-in URL]");
+            tracing::warn!("browser launcher failed: {detail}");
+            let reason = if error.kind() == std::io::ErrorKind::NotFound {
+                "no URL launcher (xdg-open) is installed"
+            } else {
+                "the system's URL launcher failed"
+            };
             Error::new(
                 ErrorCode::BrowserFailed,
-                format!("The browser could not be opened: {detail}"),
+                format!("The browser could not be opened: {reason}."),
                 "Install or set a default web browser (on Linux: xdg-utils and `xdg-settings set default-web-browser`), then sign in again.",
             )
         })
