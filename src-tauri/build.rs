@@ -15,6 +15,9 @@ const COMMANDS: &[&str] = &[
     "list_sessions",
     "end_shift",
     "open_session",
+    "sso_login_start",
+    "sso_login_wait",
+    "sso_login_cancel",
 ];
 
 fn main() {

@@ -16,6 +16,7 @@ use crate::resume;
 use crate::secret::Secret;
 use crate::sessions::{SessionKey, SessionRecord, SessionStore, SessionView};
 use crate::settings::{NetworkSettings, Settings, SettingsStore};
+use crate::sso;
 use crate::vault::TokenVault;
 use aws_config::environment::region::EnvironmentVariableRegionProvider;
 use aws_config::meta::region::RegionProviderChain;
@@ -75,6 +76,20 @@ pub struct OpenView {
     pub resumed: bool,
 }
 
+/// An IAM Identity Center sign-in waiting for approval, as the window shows it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct SsoLoginView {
+    pub profile: String,
+    /// The code to compare with the one the browser shows.
+    pub user_code: String,
+    /// The page to approve on (also opened in the browser), with the code filled in.
+    pub verification_url: String,
+    /// Epoch seconds after which the code no longer works.
+    pub expires_at: f64,
+}
+
 /// Stored tokens this close to expiry are not reused: a fresh sign-in is safer than a session
 /// that ends a minute after opening.
 const RESUME_MARGIN_SECS: f64 = 120.0;
@@ -117,6 +132,10 @@ pub struct App {
     notice: Mutex<Option<Error>>,
     clients: tokio::sync::Mutex<HashMap<ClientKey, Arc<BoundClient>>>,
     known_instances: Mutex<HashMap<String, Instance>>,
+    /// Device sign-ins started and not yet waited for, by profile.
+    sso_pending: Mutex<HashMap<String, sso::PendingLogin>>,
+    /// Cancel switches of the device sign-ins being waited for, by profile.
+    sso_cancel: Mutex<HashMap<String, tokio::sync::watch::Sender<bool>>>,
 }
 
 impl App {
@@ -134,6 +153,8 @@ impl App {
             notice: Mutex::new(notice),
             clients: tokio::sync::Mutex::new(HashMap::new()),
             known_instances: Mutex::new(HashMap::new()),
+            sso_pending: Mutex::new(HashMap::new()),
+            sso_cancel: Mutex::new(HashMap::new()),
         }
     }
 
@@ -453,6 +474,94 @@ impl App {
             .await
             .map_err(|_| Error::internal("the browser launcher task failed"))??;
         Ok(Some((record.view(true), page_fetched)))
+    }
+
+    /// Starts an IAM Identity Center device sign-in for an SSO profile and (with `open`) opens
+    /// its verification page in the browser. [`App::sso_login_wait`] then completes it.
+    pub async fn sso_login_start(&self, profile: &str, open: bool) -> Result<SsoLoginView> {
+        check_profile_name(profile)?;
+        let target = sso::SsoTarget::of_profile(profile).await?;
+        let pending = sso::start(target, self.settings().network.operation_timeout()).await?;
+        let view = SsoLoginView {
+            profile: profile.to_string(),
+            user_code: pending.user_code.clone(),
+            verification_url: pending.verification_url.clone(),
+            expires_at: pending
+                .expires_at
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or_default(),
+        };
+        if open {
+            let opener = Arc::clone(&self.opener);
+            let url = Secret::new(pending.verification_url.clone());
+            tokio::task::spawn_blocking(move || opener.open(&url))
+                .await
+                .map_err(|_| Error::internal("the browser launcher task failed"))??;
+        }
+        self.sso_pending
+            .lock()
+            .map_err(|_| Error::internal("sso lock poisoned"))?
+            .insert(profile.to_string(), pending);
+        tracing::info!(profile, "IAM Identity Center sign-in started");
+        Ok(view)
+    }
+
+    /// Waits until the started device sign-in is approved (the token lands in the AWS CLI's
+    /// cache), denied, expired or cancelled. Afterwards the profile's credentials are resolved
+    /// afresh on the next call.
+    pub async fn sso_login_wait(&self, profile: &str) -> Result<()> {
+        let pending = self
+            .sso_pending
+            .lock()
+            .map_err(|_| Error::internal("sso lock poisoned"))?
+            .remove(profile)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::SsoLoginCancelled,
+                    format!(
+                        "No IAM Identity Center sign-in is in progress for profile '{profile}'."
+                    ),
+                    "Start the sign-in again.",
+                )
+            })?;
+        let (cancel, cancelled) = tokio::sync::watch::channel(false);
+        self.sso_cancel
+            .lock()
+            .map_err(|_| Error::internal("sso lock poisoned"))?
+            .insert(profile.to_string(), cancel);
+        let home = sso::home()?;
+        let result = sso::finish(pending, &home, cancelled).await;
+        if let Ok(mut switches) = self.sso_cancel.lock() {
+            switches.remove(profile);
+        }
+        if result.is_ok() {
+            self.clients
+                .lock()
+                .await
+                .retain(|(name, _), _| name != profile);
+        }
+        result
+    }
+
+    /// Cancels a device sign-in being waited for (or started). True when there was one.
+    pub fn sso_login_cancel(&self, profile: &str) -> bool {
+        let started = self
+            .sso_pending
+            .lock()
+            .map(|mut pending| pending.remove(profile).is_some())
+            .unwrap_or(false);
+        let waiting = self
+            .sso_cancel
+            .lock()
+            .ok()
+            .and_then(|switches| {
+                switches
+                    .get(profile)
+                    .map(|switch| switch.send(true).is_ok())
+            })
+            .unwrap_or(false);
+        started || waiting
     }
 
     /// End of shift on a shared desk: forgets every stored session in one action. Returns how

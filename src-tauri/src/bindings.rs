@@ -8,6 +8,7 @@ fn generate() -> String {
     let mut declarations = vec![
         crate::app::AppSnapshot::decl(&config),
         crate::app::OpenView::decl(&config),
+        crate::app::SsoLoginView::decl(&config),
         crate::error::Error::decl(&config),
         crate::instances::Instance::decl(&config),
         crate::profiles::ProfileKind::decl(&config),

@@ -68,6 +68,17 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Sign in to IAM Identity Center (device code in the browser) for an SSO profile; the token
+    /// goes to the AWS CLI's cache, so the CLI can use it too.
+    SsoLogin {
+        #[command(flatten)]
+        target: ProfileArg,
+        /// Do not open the browser; open the printed URL yourself.
+        #[arg(long)]
+        no_open: bool,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Show the stored sessions and when their tokens expire.
     Status(Output),
     /// End of shift: forget every stored session (for shared desks).
@@ -138,6 +149,7 @@ impl Command {
             Command::Profiles(o) | Command::Status(o) | Command::EndShift(o) => o.json,
             Command::Instances { output, .. }
             | Command::Open { output, .. }
+            | Command::SsoLogin { output, .. }
             | Command::SignIn { output, .. }
             | Command::SignOut { output, .. } => output.json,
         }
@@ -239,6 +251,33 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 println!("Signed out: the tokens of '{profile}' on {instance} were removed from the keychain.");
             } else {
                 println!("No stored session for '{profile}' on {instance}.");
+            }
+        }
+        Command::SsoLogin {
+            target,
+            no_open,
+            output,
+        } => {
+            let profile = pick_profile(app, target);
+            let login = app.sso_login_start(&profile, !no_open).await?;
+            if !output.json {
+                println!(
+                    "To sign in to IAM Identity Center, open:\n  {}",
+                    login.verification_url
+                );
+                println!(
+                    "and check that the page shows this code: {}",
+                    login.user_code
+                );
+                println!("Waiting for approval…");
+            }
+            app.sso_login_wait(&profile).await?;
+            if output.json {
+                print_json(
+                    &json!({ "profile": profile, "signedIn": true, "userCode": login.user_code }),
+                );
+            } else {
+                println!("Signed in to IAM Identity Center for profile '{profile}'.");
             }
         }
         Command::EndShift(output) => {

@@ -21,6 +21,14 @@ pub enum ErrorCode {
     NoRegion,
     /// IAM Identity Center token missing or expired.
     SsoExpired,
+    /// The profile has no IAM Identity Center settings to sign in with.
+    NotSsoProfile,
+    /// The IAM Identity Center device sign-in was not approved before its code expired.
+    SsoLoginExpired,
+    /// The IAM Identity Center device sign-in was denied in the browser.
+    SsoLoginDenied,
+    /// The person cancelled the IAM Identity Center sign-in.
+    SsoLoginCancelled,
     /// `credential_process` failed, timed out or printed garbage.
     CredentialProcessFailed,
     /// AWS refused the credentials (expired, unknown key, bad signature).
@@ -71,6 +79,10 @@ impl ErrorCode {
             ErrorCode::AwsConfigInvalid => "aws_config_invalid",
             ErrorCode::NoRegion => "no_region",
             ErrorCode::SsoExpired => "sso_expired",
+            ErrorCode::NotSsoProfile => "not_sso_profile",
+            ErrorCode::SsoLoginExpired => "sso_login_expired",
+            ErrorCode::SsoLoginDenied => "sso_login_denied",
+            ErrorCode::SsoLoginCancelled => "sso_login_cancelled",
             ErrorCode::CredentialProcessFailed => "credential_process_failed",
             ErrorCode::CredentialsRejected => "credentials_rejected",
             ErrorCode::ClockSkew => "clock_skew",
@@ -110,6 +122,10 @@ impl ErrorCode {
             | AwsConfigInvalid
             | NoRegion
             | SsoExpired
+            | NotSsoProfile
+            | SsoLoginExpired
+            | SsoLoginDenied
+            | SsoLoginCancelled
             | CredentialProcessFailed
             | CredentialsRejected
             | ClockSkew
@@ -222,6 +238,10 @@ mod tests {
             AwsConfigInvalid,
             NoRegion,
             SsoExpired,
+            NotSsoProfile,
+            SsoLoginExpired,
+            SsoLoginDenied,
+            SsoLoginCancelled,
             CredentialProcessFailed,
             CredentialsRejected,
             ClockSkew,

@@ -21,6 +21,7 @@ pub mod secret;
 pub mod sessions;
 pub mod settings;
 pub mod shell;
+pub mod sso;
 pub mod vault;
 
 #[cfg(test)]

@@ -189,7 +189,7 @@ fn corrupt(path: &Path, detail: &str, moved_to: Option<&Path>) -> Error {
 }
 
 #[cfg(unix)]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     match fs::DirBuilder::new()
         .recursive(true)
@@ -203,12 +203,12 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+pub(crate) fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     fs::create_dir_all(dir)
 }
 
 #[cfg(unix)]
-fn create_private_file(path: &Path) -> std::io::Result<fs::File> {
+pub(crate) fn create_private_file(path: &Path) -> std::io::Result<fs::File> {
     use std::os::unix::fs::OpenOptionsExt;
     fs::OpenOptions::new()
         .write(true)
@@ -219,7 +219,7 @@ fn create_private_file(path: &Path) -> std::io::Result<fs::File> {
 }
 
 #[cfg(not(unix))]
-fn create_private_file(path: &Path) -> std::io::Result<fs::File> {
+pub(crate) fn create_private_file(path: &Path) -> std::io::Result<fs::File> {
     fs::OpenOptions::new()
         .write(true)
         .create(true)

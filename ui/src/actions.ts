@@ -17,6 +17,13 @@ export interface Actions {
   setSignOutBrowser(on: boolean): void;
   /** Signs out of every stored session (after the view's inline confirmation). */
   endShift(): void;
+  /**
+   * "Sign in with IAM Identity Center" from the error panel: runs the device sign-in for the profile whose token
+   * had expired, then re-runs what failed.
+   */
+  ssoLogin(): void;
+  /** Cancel (or Escape) in the IAM Identity Center sign-in panel. */
+  cancelSsoLogin(): void;
   dismissError(): void;
   dismissNotice(): void;
   /** Dismisses the expiry reminder the banner shows (the next one, if any, takes its place). */

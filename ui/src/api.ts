@@ -7,6 +7,7 @@ import type {
   InstanceView,
   ProfileView,
   SessionView,
+  SsoLoginView,
 } from "./bindings";
 import type { ExpiringView, OpenView } from "./bindings";
 
@@ -37,6 +38,18 @@ export interface Api {
   listSessions(): Promise<SessionView[]>;
   /** Shared desks: forgets every stored session; resolves to how many were removed. */
   endShift(): Promise<number>;
+  /**
+   * Starts an IAM Identity Center device sign-in for an SSO profile. The backend opens the verification page in
+   * the browser itself; the window only shows the code to compare.
+   */
+  ssoLoginStart(profile: string): Promise<SsoLoginView>;
+  /**
+   * Resolves when the person approved the started sign-in in the browser. Rejects with `sso_login_expired`,
+   * `sso_login_denied`, `sso_login_cancelled` (after {@link Api.ssoLoginCancel}) or another error.
+   */
+  ssoLoginWait(profile: string): Promise<void>;
+  /** Cancels a started or waited-for IAM Identity Center sign-in; true when there was one. */
+  ssoLoginCancel(profile: string): Promise<boolean>;
   /**
    * Calls `handler` for every `session-expiring` event; resolves to an unsubscribe function.
    * The payload is passed on as received: callers check its shape.
@@ -98,6 +111,11 @@ export function createApi(invoke: InvokeFn, listen: ListenFn = noEvents): Api {
     },
     listSessions: () => call<SessionView[]>("list_sessions"),
     endShift: () => call<number>("end_shift"),
+    ssoLoginStart: (profile) => call<SsoLoginView>("sso_login_start", { profile }),
+    ssoLoginWait: async (profile) => {
+      await call<unknown>("sso_login_wait", { profile });
+    },
+    ssoLoginCancel: (profile) => call<boolean>("sso_login_cancel", { profile }),
     onSessionExpiring: async (handler) => {
       try {
         return await listen(SESSION_EXPIRING_EVENT, (payload) => handler(payload as ExpiringView));

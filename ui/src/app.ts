@@ -1,7 +1,7 @@
 // Owns the controller: performs user intents against the Api, keeps the Store current, and mounts the views.
 import type { Actions } from "./actions";
 import { toErrorView, type Api } from "./api";
-import type { ErrorView, InstanceView, SessionView } from "./bindings";
+import type { ErrorView, InstanceView, SessionView, SsoLoginView } from "./bindings";
 import { sessionInstanceName } from "./format";
 import type { ExpiringView, OpenView } from "./bindings";
 import {
@@ -11,9 +11,11 @@ import {
   initialState,
   removeExpiring,
   removeSession,
+  selectionLocked,
   sessionKey,
   Store,
   upsertSession,
+  type SsoRetry,
   type State,
 } from "./state";
 import { createErrorPanel, createExpiringBanner, createNoticeBanner } from "./view/banners";
@@ -23,6 +25,7 @@ import { createInstancePicker } from "./view/instances";
 import { createProfilePicker } from "./view/profiles";
 import { createSessionList } from "./view/sessions";
 import { createSignIn } from "./view/signin";
+import { createSsoLoginPanel } from "./view/ssologin";
 import { createStartupStates } from "./view/startup";
 import { createStatusPanel } from "./view/status";
 import type { View } from "./view/types";
@@ -56,6 +59,26 @@ function isOpenView(value: unknown): value is OpenView {
   const v = value as Record<string, unknown>;
   return isSession(v["session"]) && typeof v["resumed"] === "boolean";
 }
+
+function isSsoLoginView(value: unknown): value is SsoLoginView {
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v["userCode"] === "string" &&
+    v["userCode"].trim() !== "" &&
+    typeof v["expiresAt"] === "number" &&
+    Number.isFinite(v["expiresAt"])
+  );
+}
+
+/** The profile's IAM Identity Center token is missing or expired: the error panel offers to sign in there. */
+const SSO_EXPIRED = "sso_expired";
+/** The device sign-in's code ran out before approval: offered again. */
+const SSO_LOGIN_EXPIRED = "sso_login_expired";
+/** The device sign-in was cancelled (Cancel, Escape, or elsewhere): no error to show. */
+const SSO_LOGIN_CANCELLED = "sso_login_cancelled";
 
 function isExpiring(value: unknown): value is ExpiringView {
   if (typeof value !== "object" || value === null) {
@@ -95,10 +118,19 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   let starting: Promise<void> | null = null;
   let disposed = false;
   let unlisten: (() => void) | null = null;
+  /** Counts IAM Identity Center sign-ins: replies for an older one (cancelled) are ignored. */
+  let ssoAttempt = 0;
+  /** After an IAM Identity Center sign-in: focus goes to Sign in once what it continued has finished. */
+  let focusSignInWhenIdle = false;
 
   const get = (): State => store.state;
-  const fail = (error: unknown, patch: Partial<State> = {}): void => {
-    store.update({ ...patch, error: toErrorView(error) });
+  /**
+   * Shows an error. `retry` is what failed: with an `sso_expired` error the panel then offers Sign in with
+   * IAM Identity Center, which re-runs it.
+   */
+  const fail = (error: unknown, patch: Partial<State> = {}, retry: SsoRetry | null = null): void => {
+    const view = toErrorView(error);
+    store.update({ ...patch, error: view, ssoRetry: view.code === SSO_EXPIRED ? retry : null });
   };
   /** Runs a user intent; anything unexpected ends up in the error panel, never silently. */
   const guard = (fn: () => void): void => {
@@ -146,7 +178,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       list = asArray(await api.listInstances(profile));
     } catch (error) {
       if (request === instancesRequest) {
-        fail(error, { instancesLoading: false, instancesFailed: true });
+        fail(error, { instancesLoading: false, instancesFailed: true }, { kind: "instances", profile, preselect });
       }
       return;
     }
@@ -231,9 +263,19 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     }
   }
 
-  /** Signs in to one profile + instance; `renewing` is the session key when the expiry banner asked for it. */
-  function runSignIn(profile: string, instanceId: string, renewing: string | null): void {
-    store.update({ signingIn: true, renewing, error: null, statusNote: null, shiftEnded: null });
+  /**
+   * Signs in to one profile + instance; `renewing` is the session key when the expiry banner asked for it.
+   * `afterSso`: it continues a Sign in with IAM Identity Center, whose note stays.
+   */
+  function runSignIn(profile: string, instanceId: string, renewing: string | null, afterSso = false): void {
+    store.update({
+      signingIn: true,
+      renewing,
+      error: null,
+      statusNote: null,
+      shiftEnded: null,
+      ...(afterSso ? {} : { ssoDone: null }),
+    });
     api
       .signIn(profile, instanceId)
       .then((session) => {
@@ -263,18 +305,161 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         refreshSessions();
       })
       .catch((error: unknown) => {
-        fail(error, { signingIn: false, renewing: null });
+        fail(error, { signingIn: false, renewing: null }, { kind: "signIn", profile, instanceId, renewing });
       });
+  }
+
+  /** Re-opens a stored session (stored tokens when still valid, else a fresh sign-in); `afterSso` as for runSignIn. */
+  function runOpen(profile: string, instanceId: string, afterSso = false): void {
+    const key = sessionKey(profile, instanceId);
+    const state = get();
+    if (state.opening.includes(key) || state.signingOut.includes(key)) {
+      return;
+    }
+    store.update({ opening: [...state.opening, key], error: null });
+    api
+      .openSession(profile, instanceId)
+      .then((result) => {
+        if (!isOpenView(result)) {
+          throw new Error("The backend returned an unexpected result when opening the session.");
+        }
+        const { session, resumed } = result;
+        const current = get();
+        store.update({
+          opening: current.opening.filter((k) => k !== key),
+          session,
+          resumed,
+          sessions: upsertSession(current.sessions, session),
+          statusNote: null,
+          shiftEnded: null,
+          ...(afterSso ? {} : { ssoDone: null }),
+          // Signed in afresh: that answers the session's reminder. Reused tokens end as planned.
+          expiring: resumed
+            ? current.expiring
+            : removeExpiring(removeExpiring(current.expiring, profile, instanceId), session.profile, session.instanceId),
+          now: clock(),
+        });
+        refreshSessions();
+      })
+      .catch((error: unknown) => {
+        fail(error, { opening: get().opening.filter((k) => k !== key) }, { kind: "open", profile, instanceId });
+      });
+  }
+
+  /** Re-runs what failed with `sso_expired`, now that the profile has a fresh IAM Identity Center token. */
+  function continueAfterSso(retry: SsoRetry): void {
+    switch (retry.kind) {
+      case "signIn":
+        runSignIn(retry.profile, retry.instanceId, retry.renewing, true);
+        break;
+      case "open":
+        runOpen(retry.profile, retry.instanceId, true);
+        break;
+      case "instances":
+        if (get().profile === retry.profile) {
+          void loadInstances(retry.profile, retry.preselect);
+        }
+        break;
+      case "none":
+        break;
+    }
+  }
+
+  /**
+   * When an IAM Identity Center sign-in ends, focus goes back to Sign in (if it was in the panel or lost). While
+   * what it continued still runs, Sign in is disabled: focus waits on the sign-in card and moves on afterwards.
+   */
+  function focusAfterSso(): void {
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected || active.closest("[hidden]") !== null;
+    if (!lost) {
+      return;
+    }
+    const signIn = root.querySelector<HTMLButtonElement>("#sign-in");
+    if (signIn && !signIn.disabled) {
+      signIn.focus({ preventScroll: true });
+    } else {
+      focusSignInWhenIdle = true;
+      signInView.el.focus({ preventScroll: true });
+    }
+  }
+
+  function focusSignInWhenDone(state: State): void {
+    if (!focusSignInWhenIdle || state.signingIn || state.instancesLoading || state.ssoLogin !== null || state.opening.length > 0) {
+      return;
+    }
+    focusSignInWhenIdle = false;
+    if (document.activeElement === signInView.el) {
+      // Nothing else took focus meanwhile.
+      signInView.el.blur();
+      restoreFocus();
+    }
+  }
+
+  /** Sign in with IAM Identity Center: show the code, wait for approval in the browser, then re-run `retry`. */
+  async function runSsoLogin(retry: SsoRetry): Promise<void> {
+    const attempt = ++ssoAttempt;
+    const current = (): boolean => attempt === ssoAttempt && !disposed;
+    const { profile } = retry;
+    store.update({ ssoLogin: { profile, retry, login: null }, ssoDone: null });
+
+    let login: SsoLoginView;
+    try {
+      const reply = await api.ssoLoginStart(profile);
+      if (!isSsoLoginView(reply)) {
+        throw new Error("The backend returned an unexpected IAM Identity Center sign-in.");
+      }
+      login = reply;
+    } catch (error) {
+      if (current()) {
+        fail(error, { ssoLogin: null }, retry);
+        focusAfterSso();
+      }
+      return;
+    }
+    if (!current()) {
+      return;
+    }
+    // The panel takes the error's place (and focus: the view moves it there).
+    store.update({ ssoLogin: { profile, retry, login }, error: null, ssoRetry: null, now: clock() });
+
+    try {
+      await api.ssoLoginWait(profile);
+    } catch (error) {
+      if (!current()) {
+        return;
+      }
+      const view = toErrorView(error);
+      if (view.code === SSO_LOGIN_CANCELLED) {
+        // Cancelled (here or elsewhere): that was the person's choice, nothing to report.
+        store.update({ ssoLogin: null });
+      } else {
+        store.update({
+          ssoLogin: null,
+          error: view,
+          // The code ran out before approval: offer to start over.
+          ssoRetry: view.code === SSO_LOGIN_EXPIRED || view.code === SSO_EXPIRED ? retry : null,
+        });
+      }
+      focusAfterSso();
+      return;
+    }
+    if (!current()) {
+      return;
+    }
+    store.update({ ssoLogin: null, error: null, ssoRetry: null, ssoDone: profile });
+    continueAfterSso(retry);
+    focusAfterSso();
   }
 
   const actions: Actions = {
     selectProfile: (name) =>
       guard(() => {
         const state = get();
-        if (state.signingIn || name === state.profile || !state.profiles.some((p) => p.name === name)) {
+        if (selectionLocked(state) || name === state.profile || !state.profiles.some((p) => p.name === name)) {
           return;
         }
-        store.update({ profile: name, error: null, statusNote: null, shiftEnded: null });
+        store.update({ profile: name, error: null, statusNote: null, shiftEnded: null, ssoDone: null });
         remember(name, null);
         void loadInstances(name, null);
       }),
@@ -284,13 +469,13 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     selectInstance: (id) =>
       guard(() => {
         const state = get();
-        if (state.signingIn || state.profile === null || id === state.instance) {
+        if (selectionLocked(state) || state.profile === null || id === state.instance) {
           return;
         }
         if (!state.instances.some((i) => i.id === id)) {
           return;
         }
-        store.update({ instance: id, error: null, statusNote: null, shiftEnded: null });
+        store.update({ instance: id, error: null, statusNote: null, shiftEnded: null, ssoDone: null });
         remember(state.profile, id);
       }),
 
@@ -298,10 +483,10 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       const state = get();
       const profile = state.profile;
       const value = text.trim();
-      if (profile === null || value === "" || state.resolving) {
+      if (profile === null || value === "" || state.resolving || state.ssoLogin !== null) {
         return false;
       }
-      store.update({ resolving: true, error: null, statusNote: null, shiftEnded: null });
+      store.update({ resolving: true, error: null, statusNote: null, shiftEnded: null, ssoDone: null });
       try {
         const found = await api.resolveInstance(profile, value);
         if (!found || typeof found.id !== "string") {
@@ -319,7 +504,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         remember(profile, found.id);
         return true;
       } catch (error) {
-        fail(error, { resolving: false });
+        fail(error, { resolving: false }, { kind: "none", profile });
         return false;
       }
     },
@@ -336,47 +521,13 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
 
     signInAgain: (profile, instanceId) =>
       guard(() => {
-        if (get().signingIn) {
+        if (selectionLocked(get())) {
           return;
         }
         runSignIn(profile, instanceId, sessionKey(profile, instanceId));
       }),
 
-    openSession: (profile, instanceId) =>
-      guard(() => {
-        const key = sessionKey(profile, instanceId);
-        const state = get();
-        if (state.opening.includes(key) || state.signingOut.includes(key)) {
-          return;
-        }
-        store.update({ opening: [...state.opening, key], error: null });
-        api
-          .openSession(profile, instanceId)
-          .then((result) => {
-            if (!isOpenView(result)) {
-              throw new Error("The backend returned an unexpected result when opening the session.");
-            }
-            const { session, resumed } = result;
-            const current = get();
-            store.update({
-              opening: current.opening.filter((k) => k !== key),
-              session,
-              resumed,
-              sessions: upsertSession(current.sessions, session),
-              statusNote: null,
-              shiftEnded: null,
-              // Signed in afresh: that answers the session's reminder. Reused tokens end as planned.
-              expiring: resumed
-                ? current.expiring
-                : removeExpiring(removeExpiring(current.expiring, profile, instanceId), session.profile, session.instanceId),
-              now: clock(),
-            });
-            refreshSessions();
-          })
-          .catch((error: unknown) => {
-            fail(error, { opening: get().opening.filter((k) => k !== key) });
-          });
-      }),
+    openSession: (profile, instanceId) => guard(() => runOpen(profile, instanceId)),
 
     signOut: (profile, instanceId) =>
       guard(() => {
@@ -408,6 +559,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
                   : `Signed out of ${name}.`
                 : state.statusNote,
               shiftEnded: isShown ? null : state.shiftEnded,
+              ssoDone: null,
               // Nothing left to remind about.
               expiring: removeExpiring(state.expiring, profile, instanceId),
             });
@@ -437,6 +589,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
               resumed: null,
               statusNote: null,
               shiftEnded: removed,
+              ssoDone: null,
               expiring: [],
               // Everything stored is gone; the refresh below brings the backend's word.
               sessions: [],
@@ -449,6 +602,32 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
             // It stops at the first keychain failure: show which sessions are still there.
             refreshSessions();
           });
+      }),
+
+    ssoLogin: () =>
+      guard(() => {
+        const state = get();
+        if (state.error === null || state.ssoRetry === null || state.ssoLogin !== null || state.signingIn) {
+          return;
+        }
+        void runSsoLogin(state.ssoRetry);
+      }),
+
+    cancelSsoLogin: () =>
+      guard(() => {
+        const sso = get().ssoLogin;
+        if (sso === null || sso.login === null) {
+          return;
+        }
+        // Whatever the pending wait answers now (normally sso_login_cancelled, before or after this) is ignored.
+        ssoAttempt++;
+        store.update({ ssoLogin: null });
+        focusAfterSso();
+        api.ssoLoginCancel(sso.profile).catch((error: unknown) => {
+          if (!disposed && get().error === null) {
+            fail(error);
+          }
+        });
       }),
 
     dismissError: () => store.update({ error: null }),
@@ -475,12 +654,13 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   const startup = createStartupStates(actions.reload);
   const profilePicker = createProfilePicker(actions.selectProfile);
   const instancePicker = createInstancePicker(actions);
-  const signIn = createSignIn(actions.signIn);
+  const signInView = createSignIn(actions.signIn);
   const status = createStatusPanel(actions.signOut);
   const sessions = createSessionList(actions);
   const notice = createNoticeBanner(actions.dismissNotice);
   const expiring = createExpiringBanner(actions);
-  const error = createErrorPanel(actions.dismissError);
+  const error = createErrorPanel(actions);
+  const ssoPanel = createSsoLoginPanel(actions.cancelSsoLogin);
 
   const chooser = h(
     "section",
@@ -492,14 +672,14 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     "main",
     { class: "layout" },
     h("div", { class: "column column-choose" }, chooser),
-    h("div", { class: "column column-session" }, signIn.el, status.el, sessions.el),
+    h("div", { class: "column column-session" }, signInView.el, status.el, sessions.el),
   );
-  const views: View[] = [startup, profilePicker, instancePicker, signIn, status, sessions, notice, expiring, error];
+  const views: View[] = [startup, profilePicker, instancePicker, signInView, status, sessions, notice, expiring, error, ssoPanel];
 
   root.classList.add("app");
   root.replaceChildren(
     createHeader(),
-    h("div", { class: "banners" }, notice.el, expiring.el, error.el),
+    h("div", { class: "banners" }, notice.el, expiring.el, error.el, ssoPanel.el),
     startup.el,
     main,
   );
@@ -514,6 +694,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     }
   };
   const unsubscribe = store.subscribe(render);
+  const unsubscribeFocus = store.subscribe((state) => focusSignInWhenDone(state));
   render(store.state, null);
 
   // Reminders a few minutes before a stored session ends (the backend also shows a desktop notification).
@@ -552,7 +733,13 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       window.clearInterval(timer);
       unlisten?.();
       unlisten = null;
+      const sso = store.state.ssoLogin;
+      if (sso?.login) {
+        // Nobody is left to show the code to: stop the backend's wait.
+        api.ssoLoginCancel(sso.profile).catch(() => {});
+      }
       unsubscribe();
+      unsubscribeFocus();
       root.replaceChildren();
     },
   };

@@ -38,3 +38,17 @@ connectUsername: string | null, callerArn: string | null, accessTokenExpiresAt: 
  * be listed after a restart.
  */
 remembered: boolean, };
+
+export type SsoLoginView = { profile: string, 
+/**
+ * The code to compare with the one the browser shows.
+ */
+userCode: string, 
+/**
+ * The page to approve on (also opened in the browser), with the code filled in.
+ */
+verificationUrl: string, 
+/**
+ * Epoch seconds after which the code no longer works.
+ */
+expiresAt: number, };

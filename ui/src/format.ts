@@ -18,30 +18,47 @@ function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
-/** "in 58 min", "in 2 h 5 min", "in 3 days", "12 min ago", "in less than a minute". */
-export function formatRelative(targetMs: number, nowMs: number): string {
-  const diff = targetMs - nowMs;
-  const future = diff >= 0;
-  const abs = Math.abs(diff);
-  const wrap = (text: string): string => (future ? `in ${text}` : `${text} ago`);
+/** A length of time, rounded down: "less than a minute", "58 min", "2 h 5 min", "1 day 3 h", "3 days". */
+export function formatDuration(ms: number): string {
+  const abs = Math.abs(ms);
   if (abs < MINUTE) {
-    return wrap("less than a minute");
+    return "less than a minute";
   }
   const minutes = Math.floor(abs / MINUTE);
   if (abs < HOUR) {
-    return wrap(`${minutes} min`);
+    return `${minutes} min`;
   }
   const hours = Math.floor(abs / HOUR);
   if (abs < DAY) {
     const rest = minutes - hours * 60;
-    return wrap(rest === 0 ? `${hours} h` : `${hours} h ${rest} min`);
+    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
   }
   const days = Math.floor(abs / DAY);
   const restHours = hours - days * 24;
   if (days < 2 && restHours > 0) {
-    return wrap(`1 day ${restHours} h`);
+    return `1 day ${restHours} h`;
   }
-  return wrap(plural(days, "day"));
+  return plural(days, "day");
+}
+
+/** "in 58 min", "in 2 h 5 min", "in 3 days", "12 min ago", "in less than a minute". */
+export function formatRelative(targetMs: number, nowMs: number): string {
+  const diff = targetMs - nowMs;
+  const text = formatDuration(diff);
+  return diff >= 0 ? `in ${text}` : `${text} ago`;
+}
+
+/**
+ * How long an IAM Identity Center sign-in code still works: "Code valid for 9 min" (rounded down, so it never
+ * promises more time than there is), "Code valid for less than a minute", "Code expired". `expiresAt` is epoch
+ * seconds or milliseconds.
+ */
+export function codeValidity(expiresAt: number, nowMs: number): string {
+  if (!Number.isFinite(expiresAt)) {
+    return "";
+  }
+  const left = toMillis(expiresAt) - nowMs;
+  return left <= 0 ? "Code expired" : `Code valid for ${formatDuration(left)}`;
 }
 
 function sameDay(a: Date, b: Date): boolean {

@@ -1,8 +1,31 @@
 // Owns the UI state shape, a tiny observable store, and pure queries over the state.
-import type { ErrorView, InstanceView, ProfileView, SessionView } from "./bindings";
+import type { ErrorView, InstanceView, ProfileView, SessionView, SsoLoginView } from "./bindings";
 import type { ExpiringView } from "./bindings";
 
 export type Phase = "starting" | "ready" | "failed";
+
+/**
+ * What failed with `sso_expired` (the profile's IAM Identity Center token is missing or expired), so it can run
+ * again on its own once "Sign in with IAM Identity Center" succeeded.
+ */
+export type SsoRetry =
+  /** A sign-in (Sign in button, or the expiry banner when `renewing` is set). */
+  | { kind: "signIn"; profile: string; instanceId: string; renewing: string | null }
+  /** Open of a stored session whose tokens had expired. */
+  | { kind: "open"; profile: string; instanceId: string }
+  /** Listing the profile's instances, preselecting `preselect` as the first load would have. */
+  | { kind: "instances"; profile: string; preselect: string | null }
+  /** Anything else (e.g. looking up a pasted instance): nothing to re-run. */
+  | { kind: "none"; profile: string };
+
+/** A running IAM Identity Center device sign-in. */
+export interface SsoLogin {
+  profile: string;
+  /** What runs again when it succeeds. */
+  retry: SsoRetry;
+  /** Null while `sso_login_start` runs; the code to compare once the browser opened. */
+  login: SsoLoginView | null;
+}
 
 export interface State {
   /** "failed": the startup snapshot could not be read. */
@@ -43,6 +66,12 @@ export interface State {
   shiftEnded: number | null;
   sessions: SessionView[];
   error: ErrorView | null;
+  /** Set with an `sso_expired` (or `sso_login_expired`) error: the error panel then offers Sign in with IAM Identity Center. */
+  ssoRetry: SsoRetry | null;
+  /** The IAM Identity Center sign-in that is running (starting, or waiting for approval). */
+  ssoLogin: SsoLogin | null;
+  /** Profile whose IAM Identity Center sign-in just succeeded: noted in the status panel until the next action. */
+  ssoDone: string | null;
   notice: ErrorView | null;
   /** Epoch ms, refreshed by the clock tick so relative times move. */
   now: number;
@@ -72,6 +101,9 @@ export function initialState(now: number): State {
     shiftEnded: null,
     sessions: [],
     error: null,
+    ssoRetry: null,
+    ssoLogin: null,
+    ssoDone: null,
     notice: null,
     now,
   };
@@ -132,10 +164,15 @@ export function filterInstances(instances: InstanceView[], filter: string): Inst
   );
 }
 
+/** A sign-in or an IAM Identity Center sign-in is running: the profile and instance stay as they are. */
+export function selectionLocked(state: State): boolean {
+  return state.signingIn || state.ssoLogin !== null;
+}
+
 export function canSignIn(state: State): boolean {
   return (
     state.phase === "ready" &&
-    !state.signingIn &&
+    !selectionLocked(state) &&
     currentProfile(state) !== null &&
     currentInstance(state) !== null
   );

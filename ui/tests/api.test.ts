@@ -53,6 +53,29 @@ describe("createApi", () => {
     await expect(createApi(() => Promise.reject("boom")).endShift()).rejects.toMatchObject({ code: "internal", message: "boom" });
   });
 
+  it("maps the IAM Identity Center sign-in commands, and passes their replies and ErrorViews on", async () => {
+    const { invoke, calls } = recorder();
+    const api = createApi(invoke);
+    await api.ssoLoginStart("agents");
+    await expect(api.ssoLoginWait("agents")).resolves.toBeUndefined();
+    await api.ssoLoginCancel("agents");
+    expect(calls).toEqual([
+      ["sso_login_start", { profile: "agents" }],
+      ["sso_login_wait", { profile: "agents" }],
+      ["sso_login_cancel", { profile: "agents" }],
+    ]);
+
+    const view = { profile: "agents", userCode: "WDJB-MJHT", verificationUrl: "https://device.sso/", expiresAt: 1 };
+    await expect(createApi(recorder(view).invoke).ssoLoginStart("agents")).resolves.toEqual(view);
+    await expect(createApi(recorder(true).invoke).ssoLoginCancel("agents")).resolves.toBe(true);
+    const cancelled = { code: "sso_login_cancelled", message: "Cancelled", hint: "Start again" };
+    await expect(createApi(() => Promise.reject(cancelled)).ssoLoginWait("agents")).rejects.toEqual(cancelled);
+    await expect(createApi(() => Promise.reject("boom")).ssoLoginStart("agents")).rejects.toMatchObject({
+      code: "internal",
+      message: "boom",
+    });
+  });
+
   it("returns Open's reply and rejects it with an ErrorView", async () => {
     const reply = { session: { profile: "p", instanceId: "i" }, resumed: true };
     await expect(createApi(recorder(reply).invoke).openSession("p", "i")).resolves.toEqual(reply);

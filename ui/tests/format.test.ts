@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import {
   callerLabel,
+  codeValidity,
   describeExpiry,
   endShiftQuestion,
   formatLocalTime,
@@ -38,6 +39,24 @@ describe("formatRelative", () => {
     [-2 * 24 * 60 * MIN, "2 days ago"],
   ])("%d ms from now is %s", (offset, expected) => {
     expect(formatRelative(NOW + offset, NOW)).toBe(expected);
+  });
+});
+
+describe("codeValidity", () => {
+  it.each([
+    [9 * 60 + 30, "Code valid for 9 min"],
+    [10 * 60, "Code valid for 10 min"],
+    [60, "Code valid for 1 min"],
+    [59, "Code valid for less than a minute"],
+    [0, "Code expired"],
+    [-30, "Code expired"],
+  ])("%d s before expiry (epoch seconds) says %s", (left, expected) => {
+    expect(codeValidity(NOW / 1000 + left, NOW)).toBe(expected);
+  });
+
+  it("reads epoch milliseconds too, and says nothing for a nonsense time", () => {
+    expect(codeValidity(NOW + 4 * MIN + 1000, NOW)).toBe("Code valid for 4 min");
+    expect(codeValidity(Number.NaN, NOW)).toBe("");
   });
 });
 

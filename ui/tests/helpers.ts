@@ -1,7 +1,7 @@
 // Test support: a fake Api (the real transport boundary), fixtures, and DOM helpers for mounting the app.
 import type { Api } from "../src/api";
 import { mountApp, type AppHandle, type AppOptions } from "../src/app";
-import type { AppSnapshot, ErrorView, InstanceView, ProfileView, SessionView } from "../src/bindings";
+import type { AppSnapshot, ErrorView, InstanceView, ProfileView, SessionView, SsoLoginView } from "../src/bindings";
 import type { ExpiringView, OpenView } from "../src/bindings";
 
 export const NOW = Date.UTC(2030, 0, 15, 12, 0, 0);
@@ -64,6 +64,23 @@ export function errorView(code: string, message: string, hint = ""): ErrorView {
   return { code, message, hint };
 }
 
+/** What `sso_login_start` answers: a code valid for 9.5 more minutes. */
+export function ssoLoginView(profileName: string, overrides: Partial<SsoLoginView> = {}): SsoLoginView {
+  return {
+    profile: profileName,
+    userCode: "WDJB-MJHT",
+    verificationUrl: "https://device.sso.eu-west-2.amazonaws.com/?user_code=WDJB-MJHT",
+    expiresAt: NOW_S + 9 * 60 + 30,
+    ...overrides,
+  };
+}
+
+export const SSO_CANCELLED = errorView(
+  "sso_login_cancelled",
+  "The IAM Identity Center sign-in was cancelled.",
+  "Start it again when you are ready.",
+);
+
 export type Call = { method: keyof Api; args: unknown[] };
 
 /** A scriptable backend. Override any method per test; every call is recorded. */
@@ -95,6 +112,17 @@ export class FakeApi implements Api {
     return removed;
   };
   listInstancesImpl: ((profile: string) => Promise<InstanceView[]>) | null = null;
+  /** Replace to control `sso_login_start`; defaults to {@link ssoLoginView}. */
+  ssoLoginStartImpl: (profile: string) => Promise<SsoLoginView> = async (p) => ssoLoginView(p);
+  /**
+   * Like the backend: `sso_login_wait` waits for {@link approveSso} / {@link rejectSso}, and rejects with
+   * sso_login_cancelled when the sign-in was cancelled (before or while waiting) or never started.
+   */
+  ssoLoginWaitImpl: ((profile: string) => Promise<void>) | null = null;
+  /** Replace to control `sso_login_cancel`; defaults to cancelling like the backend. */
+  ssoLoginCancelImpl: ((profile: string) => Promise<boolean>) | null = null;
+  private readonly ssoStarted = new Set<string>();
+  private readonly ssoWaits = new Map<string, Deferred<void>>();
   snapshotImpl: (() => Promise<AppSnapshot>) | null = null;
 
   private record(method: keyof Api, ...args: unknown[]): void {
@@ -150,6 +178,59 @@ export class FakeApi implements Api {
   async endShift(): Promise<number> {
     this.record("endShift");
     return this.endShiftImpl();
+  }
+  async ssoLoginStart(profileName: string): Promise<SsoLoginView> {
+    this.record("ssoLoginStart", profileName);
+    const view = await this.ssoLoginStartImpl(profileName);
+    this.ssoStarted.add(profileName);
+    return view;
+  }
+  async ssoLoginWait(profileName: string): Promise<void> {
+    this.record("ssoLoginWait", profileName);
+    if (this.ssoLoginWaitImpl) {
+      return this.ssoLoginWaitImpl(profileName);
+    }
+    if (!this.ssoStarted.delete(profileName)) {
+      throw SSO_CANCELLED;
+    }
+    const wait = deferred<void>();
+    this.ssoWaits.set(profileName, wait);
+    return wait.promise;
+  }
+  async ssoLoginCancel(profileName: string): Promise<boolean> {
+    this.record("ssoLoginCancel", profileName);
+    if (this.ssoLoginCancelImpl) {
+      return this.ssoLoginCancelImpl(profileName);
+    }
+    return this.cancelSso(profileName);
+  }
+  /** What the backend does on cancel: forget the started sign-in and end a running wait with sso_login_cancelled. */
+  cancelSso(profileName: string): boolean {
+    const started = this.ssoStarted.delete(profileName);
+    const wait = this.ssoWaits.get(profileName);
+    this.ssoWaits.delete(profileName);
+    wait?.reject(SSO_CANCELLED);
+    return started || wait !== undefined;
+  }
+  /** The person approved in the browser: the pending `sso_login_wait` resolves. */
+  approveSso(profileName: string): void {
+    this.takeWait(profileName).resolve();
+  }
+  /** The pending `sso_login_wait` rejects with `error`. */
+  rejectSso(profileName: string, error: ErrorView): void {
+    this.takeWait(profileName).reject(error);
+  }
+  /** True while the fake backend waits for approval for this profile. */
+  ssoWaiting(profileName: string): boolean {
+    return this.ssoWaits.has(profileName);
+  }
+  private takeWait(profileName: string): Deferred<void> {
+    const wait = this.ssoWaits.get(profileName);
+    if (!wait) {
+      throw new Error(`no sso_login_wait is pending for ${profileName}`);
+    }
+    this.ssoWaits.delete(profileName);
+    return wait;
   }
   async onSessionExpiring(handler: (event: ExpiringView) => void): Promise<() => void> {
     this.record("onSessionExpiring");

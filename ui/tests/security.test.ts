@@ -10,6 +10,7 @@ import {
   profile,
   session,
   settle,
+  ssoLoginView,
   standardApi,
   text,
   unmount,
@@ -97,6 +98,36 @@ describe("hostile strings", () => {
     assertNoInjectedMarkup();
   });
 
+  it("render the IAM Identity Center code and its errors as text, and pass the profile through untouched", async () => {
+    const api = standardApi();
+    api.snapshot.profiles = [profile(HOSTILE)];
+    api.snapshot.lastProfile = HOSTILE;
+    api.snapshot.lastInstance = "i-1";
+    api.instances = { [HOSTILE]: [instance("i-1", "support")] };
+    api.signInImpl = () => Promise.reject({ code: "sso_expired", message: HOSTILE, hint: SCRIPT });
+    api.ssoLoginStartImpl = async (p) =>
+      ssoLoginView(p, { userCode: `${HOSTILE}${SCRIPT}`, verificationUrl: `javascript:${SCRIPT}` });
+    await mount(api);
+    $("#sign-in").click();
+    await settle();
+    expect(text(".error-message")).toBe(HOSTILE);
+    $("#sso-login").click();
+    await settle();
+    expect(api.callsOf("ssoLoginStart")).toEqual([[HOSTILE]]);
+    expect($("#sso-user-code").textContent).toBe(`${HOSTILE}${SCRIPT}`);
+    expect($("#sso-user-code").children).toHaveLength(0);
+    // The verification URL is the backend's to open: it never becomes a link or any attribute here.
+    expect(document.querySelectorAll("a, [href], [src*='javascript']")).toHaveLength(0);
+    expect(document.body.textContent).not.toContain("javascript:");
+    assertNoInjectedMarkup();
+
+    api.rejectSso(HOSTILE, { code: HOSTILE, message: SCRIPT, hint: HOSTILE });
+    await settle();
+    expect(text(".error-message")).toBe(SCRIPT);
+    expect(text(".error-code")).toBe(HOSTILE);
+    assertNoInjectedMarkup();
+  });
+
   it("keeps 10 KB names intact as data while cutting only the <option> label", async () => {
     const api = standardApi();
     const huge = "p".repeat(10_240);
@@ -159,6 +190,11 @@ describe("document", () => {
     await mount(api);
     api.fireExpiring(expiringEvent("agents", night));
     expect($$("#sign-out-browser, .session-open, .session-sign-out, #expiring-sign-in, #expiring-dismiss")).toHaveLength(5);
+    expect($$("#sso-login, #sso-login-cancel")).toHaveLength(2);
+    const panel = $("#sso-login-panel");
+    expect(document.getElementById(panel.getAttribute("aria-labelledby") ?? "")?.textContent).toBe(
+      "Sign in with IAM Identity Center",
+    );
     for (const control of $$("input, select")) {
       const label = document.querySelector(`label[for='${control.id}']`);
       expect(label?.textContent?.trim(), control.id).toBeTruthy();

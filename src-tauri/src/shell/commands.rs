@@ -1,6 +1,6 @@
 //! The commands the WebView may call: each takes IDs, calls one service method, maps nothing else.
 
-use crate::app::{App, AppSnapshot, OpenView};
+use crate::app::{App, AppSnapshot, OpenView, SsoLoginView};
 use crate::error::Error;
 use crate::instances::Instance;
 use crate::profiles::Profile;
@@ -74,6 +74,23 @@ pub async fn open_session(
         session: outcome.session,
         resumed: outcome.resumed,
     })
+}
+
+/// Starts an IAM Identity Center device sign-in; Rust opens the verification page.
+#[tauri::command]
+pub async fn sso_login_start(app: State<'_, App>, profile: String) -> Result<SsoLoginView, Error> {
+    app.sso_login_start(&profile, true).await
+}
+
+/// Resolves when the device sign-in is approved (or fails: denied, expired, cancelled).
+#[tauri::command]
+pub async fn sso_login_wait(app: State<'_, App>, profile: String) -> Result<(), Error> {
+    app.sso_login_wait(&profile).await
+}
+
+#[tauri::command]
+pub fn sso_login_cancel(app: State<'_, App>, profile: String) -> bool {
+    app.sso_login_cancel(&profile)
 }
 
 /// Forgets every stored session (shared desks); returns how many there were.

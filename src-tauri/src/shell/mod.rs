@@ -23,6 +23,9 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, app: App) -> tauri::B
         commands::list_sessions,
         commands::end_shift,
         commands::open_session,
+        commands::sso_login_start,
+        commands::sso_login_wait,
+        commands::sso_login_cancel,
     ])
 }
 

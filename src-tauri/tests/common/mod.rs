@@ -139,6 +139,18 @@ users = ["jane.doe", "root"]
             ));
         }
     }
+    toml.push_str(&format!(
+        r#"
+[[sso]]
+start_url = "https://corp.awsapps.com/start"
+region = "us-east-1"
+interval_secs = 0
+
+[[sso.users]]
+name = "jane.doe"
+assignments = [{{ account = "{ACCOUNT}", role = "ConnectAgent" }}]
+"#
+    ));
     for n in 0..23 {
         toml.push_str(&format!(
             "\n[[instances]]\nid = \"{}\"\naccount = \"{ACCOUNT}\"\nregion = \"eu-west-2\"\nalias = \"europe-{n:02}\"\n",
@@ -280,7 +292,9 @@ impl TestEnv {
             Some(credentials.into_os_string()),
         );
         env.set("AWS_ENDPOINT_URL_CONNECT", Some(endpoint.clone().into()));
-        env.set("AWS_ENDPOINT_URL_STS", Some(endpoint.into()));
+        env.set("AWS_ENDPOINT_URL_STS", Some(endpoint.clone().into()));
+        env.set("AWS_ENDPOINT_URL_SSO", Some(endpoint.clone().into()));
+        env.set("AWS_ENDPOINT_URL_SSO_OIDC", Some(endpoint.into()));
         env.set("AWS_EC2_METADATA_DISABLED", Some("true".into()));
         env.set("HOME", Some(home.into_os_string()));
         env.set("CONNECT_SSO_CONFIG_DIR", Some(settings.into_os_string()));

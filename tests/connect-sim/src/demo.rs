@@ -1,5 +1,6 @@
-//! The sign-in pages the sim serves: what a browser shows when it opens a simulated sign-in URL
-//! (demo mode) or posts stored tokens to `/auth/sign-in` to resume a session.
+//! The pages the sim serves: what a browser shows when it opens a simulated sign-in URL (demo
+//! mode), posts stored tokens to `/auth/sign-in` to resume a session, or opens the verification
+//! page of the SSO device flow to approve a code.
 
 /// Escapes text for HTML element content and attribute values; alias and user come from the
 /// scenario file and must never become markup.
@@ -27,7 +28,12 @@ max-width:480px;text-align:center}\
 color:#fff;margin-bottom:16px}\
 .ok{background:#037f0c}.bad{background:#d91515}\
 h1{font-size:22px;margin:0 0 12px}p{margin:6px 0;color:#545b64}\
-strong{color:#16191f}small{display:block;margin-top:24px;color:#879596}";
+strong{color:#16191f}small{display:block;margin-top:24px;color:#879596}\
+form{margin:20px 0;padding:16px;border:1px solid #d5dbdb;border-radius:8px}\
+.code{font:600 28px ui-monospace,monospace;letter-spacing:3px;margin:4px 0 8px;color:#16191f}\
+label{display:block;margin:10px 0;color:#545b64}select,input{font-size:16px;padding:6px;margin-left:6px}\
+button{font-size:16px;padding:8px 20px;margin:6px;border-radius:20px;border:1px solid #0972d3;\
+background:#0972d3;color:#fff;cursor:pointer}button.deny{background:#fff;color:#0972d3}";
 
 fn page(title: &str, badge: &str, body: &str) -> String {
     format!(
@@ -95,6 +101,94 @@ pub(crate) fn bad_resume_page(reason: &str) -> String {
     )
 }
 
+/// A pending device authorization as the verification page lists it.
+pub(crate) struct DeviceEntry<'a> {
+    pub user_code: &'a str,
+    pub start_url: &'a str,
+    /// The users of its start URL; the first is preselected.
+    pub users: Vec<&'a str>,
+}
+
+/// The verification page of the SSO device flow: each pending code with a user to sign in as
+/// and Approve / Deny buttons, then a form to type a code. `missing` is a code asked for in
+/// the URL that is not pending.
+pub(crate) fn device_page(entries: &[DeviceEntry<'_>], missing: Option<&str>) -> String {
+    let mut body = String::from("<h1>Authorize request</h1>");
+    if let Some(code) = missing {
+        body.push_str(&format!(
+            "<p>The code <strong>{}</strong> is not waiting for approval (unknown, expired or already used).</p>",
+            escape_html(code)
+        ));
+    } else if entries.is_empty() {
+        body.push_str("<p>No sign-in request is waiting. Start the sign-in in the app first.</p>");
+    } else {
+        body.push_str("<p>Confirm that this code matches the one the app shows.</p>");
+    }
+    for entry in entries {
+        let options: String = entry
+            .users
+            .iter()
+            .map(|u| {
+                let u = escape_html(u);
+                format!("<option value=\"{u}\">{u}</option>")
+            })
+            .collect();
+        body.push_str(&format!(
+            "<form method=\"post\" action=\"/_sim/device/approve\">\
+<div class=\"code\">{code}</div><p>for <strong>{url}</strong></p>\
+<input type=\"hidden\" name=\"user_code\" value=\"{code}\">\
+<label>Sign in as <select name=\"user\">{options}</select></label>\
+<button type=\"submit\">Approve</button>\
+<button type=\"submit\" class=\"deny\" formaction=\"/_sim/device/deny\">Deny</button></form>",
+            code = escape_html(entry.user_code),
+            url = escape_html(entry.start_url),
+        ));
+    }
+    body.push_str(
+        "<form method=\"post\" action=\"/_sim/device/approve\">\
+<label>Code <input name=\"user_code\" placeholder=\"ABCD-EFGH\" autocomplete=\"off\"></label>\
+<label>User <input name=\"user\" placeholder=\"first user\"></label>\
+<button type=\"submit\">Approve</button>\
+<button type=\"submit\" class=\"deny\" formaction=\"/_sim/device/deny\">Deny</button></form>",
+    );
+    page("Authorize request", "", &body)
+}
+
+/// The page after a code was approved (`user` set) or denied.
+pub(crate) fn device_decided_page(user_code: &str, user: Option<&str>) -> String {
+    let code = escape_html(user_code);
+    match user {
+        Some(user) => page(
+            "Request approved",
+            "<div class=\"badge ok\">&#10003;</div>",
+            &format!(
+                "<h1>Request approved</h1><p>Code <strong>{code}</strong> signed in as <strong>{}</strong>.</p>\
+<p>You can close this page and return to the app.</p>",
+                escape_html(user)
+            ),
+        ),
+        None => page(
+            "Request denied",
+            "<div class=\"badge bad\">&#10007;</div>",
+            &format!(
+                "<h1>Request denied</h1><p>Code <strong>{code}</strong> will not sign in.</p>"
+            ),
+        ),
+    }
+}
+
+/// The page of an approval that could not be made.
+pub(crate) fn device_refused_page(reason: &str) -> String {
+    page(
+        "Request not approved",
+        "<div class=\"badge bad\">!</div>",
+        &format!(
+            "<h1>Request not approved</h1><p>{}</p><p><a href=\"/device\">Back</a></p>",
+            escape_html(reason)
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +203,18 @@ mod tests {
         assert!(html.contains("Signed in to <strong>&lt;i&gt;a&lt;/i&gt;</strong> as <strong>u&amp;u</strong> (resumed session)"));
         assert!(html.contains("/ccp-v2/&lt;x&gt;"));
         assert!(bad_resume_page("<b>").contains("&lt;b&gt;"));
+        let html = device_page(
+            &[DeviceEntry {
+                user_code: "ABCD-EFGH",
+                start_url: "https://x/<s>",
+                users: vec!["<u>"],
+            }],
+            None,
+        );
+        assert!(!html.contains("<u>") && !html.contains("<s>"));
+        assert!(html.contains("value=\"&lt;u&gt;\""));
+        assert!(device_page(&[], Some("<c>")).contains("&lt;c&gt;"));
+        assert!(device_decided_page("A", Some("<v>")).contains("&lt;v&gt;"));
+        assert!(device_refused_page("<r>").contains("&lt;r&gt;"));
     }
 }

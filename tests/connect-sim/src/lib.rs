@@ -1,18 +1,24 @@
-//! connect-sim: a local Amazon Connect endpoint for tests and demos. It speaks the restJson1 wire
-//! format of GetFederationToken, ListInstances and DescribeInstance and the awsQuery format of STS
-//! GetCallerIdentity, verifies SigV4 signatures, injects the faults a scenario file asks for, and
+//! connect-sim: a local AWS endpoint for tests and demos. It speaks the restJson1 wire format of
+//! Amazon Connect's GetFederationToken, ListInstances and DescribeInstance, the awsQuery format
+//! of STS GetCallerIdentity and AssumeRole, and the restJson1 formats of IAM Identity Center
+//! (SSO OIDC's device flow and the SSO portal); verifies SigV4 signatures against scenario keys
+//! and the temporary credentials it issued; injects the faults a scenario file asks for; and
 //! accepts the `/auth/sign-in` form that resumes a session with stored tokens.
 
+mod assume_role;
 mod demo;
 mod form;
 mod scenario;
 mod server;
 mod sigv4;
+mod sso;
 mod sts;
 mod wire;
 
 pub use scenario::{
-    is_uuid, Credential, Fault, IdentityManagementType, Instance, InstanceStatus, Operation,
-    Scenario, ScenarioError, SignInMode, DEFAULT_ROLE, OMITTABLE_FIELDS,
+    is_uuid, Credential, Fault, IdentityManagementType, Instance, InstanceStatus, Operation, Role,
+    Scenario, ScenarioError, SignInMode, SsoAssignment, SsoInstance, SsoUser, DEFAULT_ROLE,
+    OMITTABLE_FIELDS,
 };
-pub use server::{IssuedTokens, RecordedRequest, Sim};
+pub use server::{AssumeRoleCall, IssuedCredentials, IssuedTokens, RecordedRequest, Sim};
+pub use sso::{DeviceAuthorization, DeviceState, IssuedSsoToken};

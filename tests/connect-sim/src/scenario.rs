@@ -62,7 +62,8 @@ impl InstanceStatus {
     }
 }
 
-/// The operations the simulator implements: three of Connect, one of STS.
+/// The operations the simulator implements: three of Connect, two of STS, three of SSO OIDC and
+/// four of the SSO portal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Operation {
     GetFederationToken,
@@ -70,6 +71,22 @@ pub enum Operation {
     DescribeInstance,
     /// STS, over the awsQuery protocol (`POST /`).
     GetCallerIdentity,
+    /// STS, over the awsQuery protocol (`POST /`).
+    AssumeRole,
+    /// SSO OIDC (`POST /client/register`), unsigned.
+    RegisterClient,
+    /// SSO OIDC (`POST /device_authorization`), unsigned.
+    StartDeviceAuthorization,
+    /// SSO OIDC (`POST /token`), unsigned.
+    CreateToken,
+    /// SSO portal (`GET /federation/credentials`), bearer token.
+    GetRoleCredentials,
+    /// SSO portal (`GET /assignment/accounts`), bearer token.
+    ListAccounts,
+    /// SSO portal (`GET /assignment/roles`), bearer token.
+    ListAccountRoles,
+    /// SSO portal (`POST /logout`), bearer token.
+    Logout,
 }
 
 impl Operation {
@@ -80,6 +97,14 @@ impl Operation {
             Operation::ListInstances => "ListInstances",
             Operation::DescribeInstance => "DescribeInstance",
             Operation::GetCallerIdentity => "GetCallerIdentity",
+            Operation::AssumeRole => "AssumeRole",
+            Operation::RegisterClient => "RegisterClient",
+            Operation::StartDeviceAuthorization => "StartDeviceAuthorization",
+            Operation::CreateToken => "CreateToken",
+            Operation::GetRoleCredentials => "GetRoleCredentials",
+            Operation::ListAccounts => "ListAccounts",
+            Operation::ListAccountRoles => "ListAccountRoles",
+            Operation::Logout => "Logout",
         }
     }
 
@@ -87,11 +112,25 @@ impl Operation {
     /// another service is refused, as AWS refuses it.
     pub fn service(self) -> &'static str {
         match self {
-            Operation::GetCallerIdentity => "sts",
+            Operation::GetCallerIdentity | Operation::AssumeRole => "sts",
             Operation::GetFederationToken
             | Operation::ListInstances
             | Operation::DescribeInstance => "connect",
+            Operation::RegisterClient
+            | Operation::StartDeviceAuthorization
+            | Operation::CreateToken => "sso-oauth",
+            Operation::GetRoleCredentials
+            | Operation::ListAccounts
+            | Operation::ListAccountRoles
+            | Operation::Logout => "awsssoportal",
         }
+    }
+
+    /// Whether requests are SigV4-signed. The SSO operations are not (their models say
+    /// `noAuth`), so a fault without `operation` (which matches every signed operation) leaves
+    /// them alone: scenarios written before they existed keep their meaning.
+    pub fn is_signed(self) -> bool {
+        matches!(self.service(), "connect" | "sts")
     }
 }
 
@@ -203,6 +242,131 @@ pub struct Fault {
     pub sign_in_url: Option<String>,
 }
 
+/// An IAM Identity Center instance, reached through its start URL: the SSO OIDC device flow
+/// signs its users in, and the SSO portal hands out credentials for their assignments.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SsoInstance {
+    /// `https://<name>.awsapps.com/start`; `startUrl` of StartDeviceAuthorization must equal it
+    /// (a trailing `/` aside).
+    pub start_url: String,
+    /// The `sso_region` a profile names for it. Informational: the sim serves every region.
+    pub region: String,
+    /// `expiresIn` of CreateToken: how long an SSO access token opens the portal.
+    pub token_ttl_secs: u64,
+    /// `expiresIn` of StartDeviceAuthorization: how long the device code can be approved.
+    pub device_code_ttl_secs: u64,
+    /// `interval` of StartDeviceAuthorization: CreateToken polls closer together than this get
+    /// SlowDownException. 0 never slows down.
+    pub interval_secs: u64,
+    /// Lifetime of the role credentials GetRoleCredentials issues (a permission set's session
+    /// duration).
+    pub credentials_ttl_secs: u64,
+    /// `accountName` per account ID in ListAccounts; absent accounts are named by their ID.
+    pub account_names: BTreeMap<String, String>,
+    pub users: Vec<SsoUser>,
+}
+
+impl Default for SsoInstance {
+    fn default() -> Self {
+        SsoInstance {
+            start_url: String::new(),
+            region: "us-east-1".to_string(),
+            token_ttl_secs: 28_800,
+            device_code_ttl_secs: 600,
+            interval_secs: 1,
+            credentials_ttl_secs: 3600,
+            account_names: BTreeMap::new(),
+            users: Vec::new(),
+        }
+    }
+}
+
+impl SsoInstance {
+    /// Whether `url` names this instance: trailing slashes do not count, as users paste both.
+    pub fn matches_start_url(&self, url: &str) -> bool {
+        self.start_url.trim_end_matches('/') == url.trim_end_matches('/')
+    }
+
+    /// The host of the start URL (`demo.awsapps.com`).
+    pub fn start_host(&self) -> &str {
+        let rest = self
+            .start_url
+            .split_once("://")
+            .map_or(self.start_url.as_str(), |(_, rest)| rest);
+        rest.split(['/', '?', '#']).next().unwrap_or(rest)
+    }
+}
+
+/// A user of an IAM Identity Center instance. Its `name` is also the Connect username its role
+/// credentials map to (the role session name of `AWSReservedSSO_*` roles).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SsoUser {
+    pub name: String,
+    pub assignments: Vec<SsoAssignment>,
+}
+
+/// A permission set of one account assigned to a user.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SsoAssignment {
+    /// 12-digit account ID.
+    pub account: String,
+    /// The permission set name, `roleName` in the portal.
+    pub role: String,
+}
+
+/// An IAM role STS AssumeRole can assume.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Role {
+    /// `arn:aws:iam::ACCOUNT:role/NAME` (a path before NAME is allowed).
+    pub arn: String,
+    /// Access key IDs of `[[credentials]]` allowed to assume it; empty: any key of the role's
+    /// account, temporary credentials included.
+    pub source_keys: Vec<String>,
+    /// When set, AssumeRole must send `SerialNumber` equal to it and `TokenCode` equal to
+    /// `mfa_code`.
+    pub mfa_serial: Option<String>,
+    /// The one-time code the MFA device "shows"; six digits, required with `mfa_serial`.
+    pub mfa_code: Option<String>,
+    /// When set, AssumeRole must send `ExternalId` equal to it.
+    pub external_id: Option<String>,
+    /// The role's MaxSessionDuration: a larger `DurationSeconds` is a ValidationError.
+    pub max_duration_secs: u64,
+}
+
+impl Default for Role {
+    fn default() -> Self {
+        Role {
+            arn: String::new(),
+            source_keys: Vec::new(),
+            mfa_serial: None,
+            mfa_code: None,
+            external_id: None,
+            max_duration_secs: 3600,
+        }
+    }
+}
+
+impl Role {
+    /// The account in the ARN (empty when the ARN is malformed; validation refuses that).
+    pub fn account(&self) -> &str {
+        self.arn.split(':').nth(4).unwrap_or("")
+    }
+
+    /// The role name: the last segment of the ARN's resource, after any path.
+    pub fn name(&self) -> &str {
+        self.arn.rsplit('/').next().unwrap_or("")
+    }
+
+    /// The ARN's partition (`aws`, `aws-us-gov`, …).
+    pub fn partition(&self) -> &str {
+        self.arn.split(':').nth(1).unwrap_or("aws")
+    }
+}
+
 /// Everything the simulator serves.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -219,6 +383,10 @@ pub struct Scenario {
     pub credentials: Vec<Credential>,
     pub instances: Vec<Instance>,
     pub faults: Vec<Fault>,
+    /// IAM Identity Center instances (`[[sso]]`).
+    pub sso: Vec<SsoInstance>,
+    /// Roles STS AssumeRole can assume (`[[roles]]`).
+    pub roles: Vec<Role>,
 }
 
 impl Scenario {
@@ -245,6 +413,8 @@ impl Default for Scenario {
             credentials: Vec::new(),
             instances: Vec::new(),
             faults: Vec::new(),
+            sso: Vec::new(),
+            roles: Vec::new(),
         }
     }
 }
@@ -508,6 +678,166 @@ impl Scenario {
                 );
             }
         }
+        self.validate_sso()?;
+        self.validate_roles()
+    }
+
+    fn validate_sso(&self) -> Result<(), ScenarioError> {
+        let err = |field: String, message: String| Err(ScenarioError::new(Some(field), message));
+        for (i, sso) in self.sso.iter().enumerate() {
+            let field = |name: &str| format!("sso[{i}].{name}");
+            let url = &sso.start_url;
+            if url.is_empty() {
+                return err(field("start_url"), "is required".into());
+            }
+            if !(url.starts_with("https://") || url.starts_with("http://"))
+                || sso.start_host().is_empty()
+            {
+                return err(
+                    field("start_url"),
+                    format!("{url:?} is not a URL like https://my-org.awsapps.com/start"),
+                );
+            }
+            if self.sso[..i]
+                .iter()
+                .any(|other| other.matches_start_url(url))
+            {
+                return err(field("start_url"), format!("{url:?} is listed twice"));
+            }
+            if !is_region(&sso.region) {
+                return err(
+                    field("region"),
+                    format!("{:?} is not a region name like us-east-1", sso.region),
+                );
+            }
+            for (name, value) in [
+                ("token_ttl_secs", sso.token_ttl_secs),
+                ("device_code_ttl_secs", sso.device_code_ttl_secs),
+                ("credentials_ttl_secs", sso.credentials_ttl_secs),
+            ] {
+                if value == 0 {
+                    return err(field(name), "must be at least 1".into());
+                }
+            }
+            if let Some(account) = sso.account_names.keys().find(|a| !is_account(a)) {
+                return err(
+                    field("account_names"),
+                    format!("{account:?} is not a 12-digit AWS account ID"),
+                );
+            }
+            for (j, user) in sso.users.iter().enumerate() {
+                let field = |name: &str| format!("sso[{i}].users[{j}].{name}");
+                if user.name.is_empty() {
+                    return err(field("name"), "is required".into());
+                }
+                if user.name.chars().any(char::is_control) {
+                    return err(
+                        field("name"),
+                        format!("{:?} contains control characters", user.name),
+                    );
+                }
+                if sso.users[..j].iter().any(|other| other.name == user.name) {
+                    return err(field("name"), format!("{:?} is listed twice", user.name));
+                }
+                for (k, assignment) in user.assignments.iter().enumerate() {
+                    let field = |name: &str| format!("sso[{i}].users[{j}].assignments[{k}].{name}");
+                    if !is_account(&assignment.account) {
+                        return err(
+                            field("account"),
+                            format!("{:?} is not a 12-digit AWS account ID", assignment.account),
+                        );
+                    }
+                    if !is_permission_set_name(&assignment.role) {
+                        return err(
+                            field("role"),
+                            format!(
+                                "{:?} is not a permission set name (1-32 letters, digits and +=,.@_-)",
+                                assignment.role
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn validate_roles(&self) -> Result<(), ScenarioError> {
+        let err = |field: String, message: String| Err(ScenarioError::new(Some(field), message));
+        for (i, role) in self.roles.iter().enumerate() {
+            let field = |name: &str| format!("roles[{i}].{name}");
+            if role.arn.is_empty() {
+                return err(field("arn"), "is required".into());
+            }
+            if !is_role_arn(&role.arn) {
+                return err(
+                    field("arn"),
+                    format!(
+                        "{:?} is not a role ARN like arn:aws:iam::111122223333:role/Name",
+                        role.arn
+                    ),
+                );
+            }
+            if self.roles[..i].iter().any(|other| other.arn == role.arn) {
+                return err(field("arn"), format!("{:?} is listed twice", role.arn));
+            }
+            if let Some(key) = role
+                .source_keys
+                .iter()
+                .find(|k| !self.credentials.iter().any(|c| &c.access_key_id == *k))
+            {
+                return err(
+                    field("source_keys"),
+                    format!("{key:?} is not the access_key_id of any [[credentials]]"),
+                );
+            }
+            match (&role.mfa_serial, &role.mfa_code) {
+                (Some(serial), Some(code)) => {
+                    if !(9..=256).contains(&serial.len())
+                        || !serial
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || "_+=/:,.@-".contains(c))
+                    {
+                        return err(
+                            field("mfa_serial"),
+                            format!("{serial:?} is not an MFA device ARN or serial number (9-256 of letters, digits and _+=/:,.@-)"),
+                        );
+                    }
+                    if code.len() != 6 || !code.chars().all(|c| c.is_ascii_digit()) {
+                        return err(field("mfa_code"), format!("{code:?} is not six digits"));
+                    }
+                }
+                (Some(_), None) => {
+                    return err(
+                        field("mfa_code"),
+                        "is required with `mfa_serial` (the code the device shows)".into(),
+                    )
+                }
+                (None, Some(_)) => return err(field("mfa_code"), "needs `mfa_serial` too".into()),
+                (None, None) => {}
+            }
+            if let Some(id) = &role.external_id {
+                if !(2..=1224).contains(&id.len())
+                    || !id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "_+=,.@:/-".contains(c))
+                {
+                    return err(
+                        field("external_id"),
+                        format!("{id:?} is not an external ID (2-1224 of letters, digits and _+=,.@:/-)"),
+                    );
+                }
+            }
+            if !(3600..=43_200).contains(&role.max_duration_secs) {
+                return err(
+                    field("max_duration_secs"),
+                    format!(
+                        "{} is outside IAM's MaxSessionDuration range 3600-43200",
+                        role.max_duration_secs
+                    ),
+                );
+            }
+        }
         Ok(())
     }
 }
@@ -531,6 +861,35 @@ fn is_role_name(s: &str) -> bool {
     (1..=64).contains(&s.len())
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c))
+}
+
+/// A permission set name: it goes into the `AWSReservedSSO_<name>_<suffix>` role name, which
+/// must stay a valid (at most 64 characters) IAM role name.
+fn is_permission_set_name(s: &str) -> bool {
+    (1..=32).contains(&s.len())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c))
+}
+
+/// `arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME`.
+fn is_role_arn(s: &str) -> bool {
+    let parts: Vec<&str> = s.splitn(6, ':').collect();
+    let [arn, partition, iam, region, account, resource] = parts.as_slice() else {
+        return false;
+    };
+    let Some(path_and_name) = resource.strip_prefix("role/") else {
+        return false;
+    };
+    let name = path_and_name.rsplit('/').next().unwrap_or("");
+    *arn == "arn"
+        && partition.starts_with("aws")
+        && *iam == "iam"
+        && region.is_empty()
+        && is_account(account)
+        && is_role_name(name)
+        && path_and_name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+=,.@_-/".contains(c))
 }
 
 fn is_region(s: &str) -> bool {
@@ -577,58 +936,75 @@ fn key_of_line(line: &str) -> Option<&str> {
     valid.then_some(key)
 }
 
-/// Finds the line of a validation error's field (`instances[2].id`) by walking the
-/// `[[instances]]` headers: the deserialized structs keep no spans, and the field path is enough
-/// to find it again. Inline-table arrays are not walked; those errors keep just the field.
+/// Finds the line of a validation error's field (`instances[2].id`,
+/// `sso[0].users[1].assignments[0].role`) by walking the `[[table]]` and `[[table.sub]]`
+/// headers: the deserialized structs keep no spans, and the field path is enough to find it
+/// again. Inline arrays are not walked; their errors point at the line of their key.
 fn locate(text: &str, e: &mut ScenarioError) {
     let Some(field) = e.field.clone() else {
         return;
     };
-    let (table, key) = match field.split_once('[') {
-        Some((table, rest)) => {
-            let Some((index, key)) = rest.split_once(']') else {
-                return;
-            };
-            let Ok(index) = index.parse::<usize>() else {
-                return;
-            };
-            (
-                Some((table.to_string(), index)),
-                key.trim_start_matches('.'),
-            )
-        }
-        None => (None, field.as_str()),
+    let Some(segments) = field_path(&field) else {
+        return;
     };
     let lines: Vec<&str> = text.lines().collect();
     let header_of = |l: &str| {
         let l = l.split('#').next().unwrap_or("").trim();
-        l.starts_with('[').then(|| l.to_string())
+        l.starts_with('[').then(|| l.replace(' ', ""))
     };
-    let mut start = 0;
-    if let Some((table, index)) = &table {
-        let wanted = format!("[[{table}]]");
-        let Some(pos) = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| header_of(l).is_some_and(|h| h.replace(' ', "") == wanted))
-            .nth(*index)
-            .map(|(n, _)| n)
-        else {
-            return;
+    // The lines of the table being searched, and its dotted name.
+    let (mut start, mut end) = (0, lines.len());
+    let mut table = String::new();
+    for (name, index) in segments {
+        let full = if table.is_empty() {
+            name.to_string()
+        } else {
+            format!("{table}.{name}")
         };
-        e.line = Some(pos + 1);
-        start = pos + 1;
-    }
-    if key.is_empty() {
+        if let Some(index) = index {
+            let wanted = format!("[[{full}]]");
+            let found = (start..end)
+                .filter(|&n| header_of(lines[n]).as_deref() == Some(wanted.as_str()))
+                .nth(index);
+            if let Some(pos) = found {
+                e.line = Some(pos + 1);
+                // The element ends at the next header that is not one of its sub-tables.
+                let nested = format!("{full}.");
+                end = (pos + 1..end)
+                    .find(|&n| {
+                        header_of(lines[n])
+                            .is_some_and(|h| !h.trim_start_matches('[').starts_with(&nested))
+                    })
+                    .unwrap_or(end);
+                start = pos + 1;
+                table = full;
+                continue;
+            }
+            // Not an array of tables: an inline array, found by its key below.
+        }
+        for (n, l) in lines.iter().enumerate().take(end).skip(start) {
+            if header_of(l).is_some() {
+                break;
+            }
+            if key_of_line(l) == Some(name) {
+                e.line = Some(n + 1);
+                break;
+            }
+        }
         return;
     }
-    for (n, l) in lines.iter().enumerate().skip(start) {
-        if header_of(l).is_some() {
-            break;
-        }
-        if key_of_line(l) == Some(key) {
-            e.line = Some(n + 1);
-            return;
-        }
-    }
+}
+
+/// `a[1].b.c[2]` as `[("a", Some(1)), ("b", None), ("c", Some(2))]`.
+fn field_path(field: &str) -> Option<Vec<(&str, Option<usize>)>> {
+    field
+        .split('.')
+        .map(|segment| match segment.split_once('[') {
+            Some((name, rest)) => {
+                let index = rest.strip_suffix(']')?.parse().ok()?;
+                Some((name, Some(index)))
+            }
+            None => Some((segment, None)),
+        })
+        .collect()
 }

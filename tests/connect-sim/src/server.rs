@@ -1,12 +1,15 @@
 //! The running simulator: the HTTP server, routing, recording, fault injection, the three
-//! Connect operations, STS GetCallerIdentity and the session-resume form.
+//! Connect operations, STS (GetCallerIdentity here, AssumeRole in `assume_role`), the
+//! session-resume form, and the temporary credentials the SSO portal and AssumeRole issue.
 
+use crate::assume_role;
 use crate::demo;
 use crate::form;
 use crate::scenario::{
     is_uuid, Credential, Fault, IdentityManagementType, Instance, Operation, Scenario, SignInMode,
 };
 use crate::sigv4::{self, AuthFailure, AuthHeader, SignedRequest};
+use crate::sso::{self, DeviceAuthorization, IssuedSsoToken, SsoState};
 use crate::sts::{self, StsError};
 use crate::wire::{self, ApiError};
 use bytes::Bytes;
@@ -35,8 +38,9 @@ pub struct RecordedRequest {
     pub method: String,
     /// The path as it arrived, still percent-encoded, without the query.
     pub path: String,
-    /// `GetFederationToken`, `ListInstances`, `DescribeInstance` or `GetCallerIdentity`; `None`
-    /// for sign-in pages, unknown routes and STS forms with another `Action`.
+    /// The operation name (`GetFederationToken`, `AssumeRole`, `CreateToken`, …, see
+    /// [`Operation`]); `None` for sign-in and device pages, the `/_sim` endpoints, unknown routes
+    /// and STS forms with another `Action`.
     pub operation: Option<String>,
     /// From the `Authorization` header's credential scope, whether or not the key is known.
     pub access_key_id: Option<String>,
@@ -44,8 +48,8 @@ pub struct RecordedRequest {
     pub region: Option<String>,
     /// The status answered; 0 when the connection was dropped (or the answer is still pending).
     pub status: u16,
-    /// The error answered, if any: the `x-amzn-ErrorType` of Connect routes, the XML `Code` of
-    /// STS (which sends no such header).
+    /// The error answered, if any: the `x-amzn-ErrorType` of the restJson1 routes (Connect, SSO
+    /// OIDC, SSO portal), the XML `Code` of STS (which sends no such header).
     pub error_type: Option<String>,
 }
 
@@ -75,8 +79,63 @@ struct Session {
     expires_ms: u128,
 }
 
+/// Temporary credentials the sim issued (SSO portal or STS AssumeRole), as tests inspect them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedCredentials {
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub session_token: String,
+    /// The account they act in.
+    pub account: String,
+    /// The role they are a session of: `AWSReservedSSO_<permission set>_<suffix>` for the
+    /// portal, the role name for AssumeRole.
+    pub role: String,
+    /// The role session name, which is also the Connect username they map to.
+    pub user: String,
+    /// `GetRoleCredentials` or `AssumeRole`.
+    pub operation: Operation,
+    /// When they stop working, on the sim clock (see [`Sim::advance_clock`]).
+    pub expiration: SystemTime,
+}
+
+/// One STS AssumeRole request, so tests can count MFA prompts. The MFA code itself is not kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AssumeRoleCall {
+    /// The caller's key, from the `Authorization` header (known or not).
+    pub access_key_id: Option<String>,
+    pub role_arn: Option<String>,
+    pub role_session_name: Option<String>,
+    /// `SerialNumber` as sent.
+    pub serial_number: Option<String>,
+    /// Whether a `TokenCode` was sent.
+    pub token_code_sent: bool,
+    /// Whether an `ExternalId` was sent.
+    pub external_id_sent: bool,
+    /// `DurationSeconds` as sent.
+    pub duration_seconds: Option<String>,
+    /// The status answered; 0 when the connection was dropped.
+    pub status: u16,
+    /// The STS error `Code`, if any.
+    pub error_code: Option<String>,
+}
+
+impl AssumeRoleCall {
+    /// Whether the call carried an MFA serial number and code (one MFA prompt answered).
+    pub fn sent_mfa(&self) -> bool {
+        self.serial_number.is_some() && self.token_code_sent
+    }
+}
+
+/// Credentials the sim issued, by access key ID: accepted on every signed route until they
+/// expire.
+pub(crate) struct Temporary {
+    pub credential: Credential,
+    /// Expiration in milliseconds of the sim clock.
+    pub expires_ms: u128,
+}
+
 #[derive(Default)]
-struct State {
+pub(crate) struct State {
     requests: Vec<RecordedRequest>,
     issued: Vec<IssuedTokens>,
     opened: Vec<String>,
@@ -89,28 +148,130 @@ struct State {
     pages: HashMap<String, Page>,
     /// How far [`Sim::advance_clock`] moved the sim clock ahead of the real one.
     clock_offset: Duration,
+    /// SSO OIDC clients, device codes and tokens, and portal listings.
+    pub(crate) sso: SsoState,
+    /// Access key ID → temporary credentials issued by the portal or AssumeRole.
+    pub(crate) temporary: HashMap<String, Temporary>,
+    pub(crate) issued_credentials: Vec<IssuedCredentials>,
+    pub(crate) assume_role_calls: Vec<AssumeRoleCall>,
 }
 
-struct Shared {
-    scenario: Scenario,
-    base_url: String,
+pub(crate) struct Shared {
+    pub(crate) scenario: Scenario,
+    pub(crate) base_url: String,
     state: Mutex<State>,
 }
 
 impl Shared {
     /// A panic elsewhere must not hide what was recorded, so poisoning is ignored.
-    fn state(&self) -> MutexGuard<'_, State> {
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// The sim clock, which token lifetimes are measured by, in epoch milliseconds. Do not call
     /// it with the state locked.
-    fn now_ms(&self) -> u128 {
+    pub(crate) fn now_ms(&self) -> u128 {
         let offset = self.state().clock_offset;
         (SystemTime::now() + offset)
             .duration_since(UNIX_EPOCH)
             .unwrap_or_default()
             .as_millis()
+    }
+
+    /// The key an `Authorization` header names: a scenario key, or temporary credentials the
+    /// sim issued (marked `expired` once the sim clock reaches their expiration, so they fail
+    /// like a scenario's `expired` key).
+    fn lookup_key(&self, access_key_id: &str) -> Option<Credential> {
+        if let Some(c) = self
+            .scenario
+            .credentials
+            .iter()
+            .find(|c| c.access_key_id == access_key_id)
+        {
+            return Some(c.clone());
+        }
+        let now_ms = self.now_ms();
+        let state = self.state();
+        let temporary = state.temporary.get(access_key_id)?;
+        let mut credential = temporary.credential.clone();
+        credential.expired = now_ms >= temporary.expires_ms;
+        Some(credential)
+    }
+
+    /// Whether `access_key_id` belongs to temporary credentials the sim issued.
+    pub(crate) fn is_temporary(&self, access_key_id: &str) -> bool {
+        self.state().temporary.contains_key(access_key_id)
+    }
+
+    /// The SigV4 checks of a signed route, against scenario keys and issued credentials.
+    fn authenticate(
+        &self,
+        auth: Result<AuthHeader, AuthFailure>,
+        request: &SignedRequest<'_>,
+        service: &str,
+    ) -> Result<(Credential, AuthHeader), AuthFailure> {
+        let auth = auth?;
+        let credential = self.lookup_key(&auth.access_key_id);
+        let caller = sigv4::authenticate(
+            credential,
+            &auth,
+            request,
+            service,
+            self.scenario.signature_now(),
+        )?;
+        Ok((caller, auth))
+    }
+
+    /// Issues fresh temporary credentials that every signed route accepts until `expires_ms`
+    /// (sim clock), acting as `user` in a session of `role` in `account`.
+    pub(crate) fn issue_credentials(
+        &self,
+        account: &str,
+        role: &str,
+        user: &str,
+        expires_ms: u128,
+        operation: Operation,
+    ) -> IssuedCredentials {
+        let prefix = &self.scenario.token_prefix;
+        let mut rng = rand::rng();
+        // Real temporary key IDs are ASIA + 16 upper-case letters and digits.
+        let key_suffix: String = (0..16)
+            .map(|_| {
+                let chars = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+                char::from(chars[rng.random_range(0..chars.len())])
+            })
+            .collect();
+        let issued = IssuedCredentials {
+            access_key_id: format!("ASIA{key_suffix}"),
+            secret_access_key: random_token(prefix, 40),
+            session_token: random_token(prefix, 256),
+            account: account.to_string(),
+            role: role.to_string(),
+            user: user.to_string(),
+            operation,
+            expiration: UNIX_EPOCH
+                + Duration::from_millis(u64::try_from(expires_ms).unwrap_or(u64::MAX)),
+        };
+        let credential = Credential {
+            access_key_id: issued.access_key_id.clone(),
+            secret_access_key: issued.secret_access_key.clone(),
+            session_token: Some(issued.session_token.clone()),
+            account: account.to_string(),
+            user: user.to_string(),
+            role: Some(role.to_string()),
+            root: false,
+            expired: false,
+        };
+        let mut state = self.state();
+        state.temporary.insert(
+            issued.access_key_id.clone(),
+            Temporary {
+                credential,
+                expires_ms,
+            },
+        );
+        state.issued_credentials.push(issued.clone());
+        issued
     }
 }
 
@@ -165,7 +326,8 @@ impl Sim {
         self.addr
     }
 
-    /// `http://127.0.0.1:PORT`, the value for `AWS_ENDPOINT_URL_CONNECT`.
+    /// `http://127.0.0.1:PORT`, the value for `AWS_ENDPOINT_URL_CONNECT` (and `_STS`, `_SSO`,
+    /// `_SSO_OIDC`: every service is on this origin).
     pub fn endpoint_url(&self) -> String {
         self.shared.base_url.clone()
     }
@@ -198,11 +360,58 @@ impl Sim {
 
     /// Moves the sim clock forward by `by`, so tests can expire issued tokens without sleeping:
     /// `/auth/sign-in` then refuses tokens whose `AccessTokenExpiration` is behind the sim clock,
-    /// and later GetFederationToken calls date their expirations from it. SigV4 date checks keep
-    /// the real clock, since clients sign with the real one.
+    /// temporary credentials, SSO tokens, device codes and client secrets expire by it, the
+    /// device flow's poll interval is measured on it, and later expirations are dated from it.
+    /// SigV4 date checks keep the real clock, since clients sign with the real one.
     pub fn advance_clock(&self, by: Duration) {
         let mut state = self.shared.state();
         state.clock_offset = state.clock_offset.saturating_add(by);
+    }
+
+    /// Temporary credentials issued by SSO GetRoleCredentials and STS AssumeRole, in order.
+    pub fn issued_credentials(&self) -> Vec<IssuedCredentials> {
+        self.shared.state().issued_credentials.clone()
+    }
+
+    /// Every STS AssumeRole request (whatever its outcome), in order: count MFA prompts with
+    /// [`AssumeRoleCall::sent_mfa`].
+    pub fn assume_role_calls(&self) -> Vec<AssumeRoleCall> {
+        self.shared.state().assume_role_calls.clone()
+    }
+
+    /// Every device authorization StartDeviceAuthorization began, in order, with its state on
+    /// the sim clock: tests find the pending user code here.
+    pub fn device_authorizations(&self) -> Vec<DeviceAuthorization> {
+        sso::device_authorizations(&self.shared)
+    }
+
+    /// Approves a pending device authorization as `user` (an `[[sso.users]]` name of its start
+    /// URL; `None`: the first), as a person would on the verification page. The user code may
+    /// be given in any case, with or without its dash.
+    pub fn approve_device(&self, user_code: &str, user: Option<&str>) -> Result<(), String> {
+        sso::decide(&self.shared, user_code, sso::Decision::Approve(user))
+            .map(|_| ())
+            .map_err(String::from)
+    }
+
+    /// Denies a pending device authorization: its next CreateToken answers
+    /// AccessDeniedException.
+    pub fn deny_device(&self, user_code: &str) -> Result<(), String> {
+        sso::decide(&self.shared, user_code, sso::Decision::Deny)
+            .map(|_| ())
+            .map_err(String::from)
+    }
+
+    /// Every SSO access token issued (device flow, refresh or [`Sim::create_sso_token`]), in
+    /// order.
+    pub fn issued_sso_tokens(&self) -> Vec<IssuedSsoToken> {
+        self.shared.state().sso.issued.clone()
+    }
+
+    /// Issues an SSO access token for `user` of `start_url` without the device flow, as if
+    /// the user had signed in: for tests that write an SSO token cache themselves.
+    pub fn create_sso_token(&self, start_url: &str, user: &str) -> Result<IssuedSsoToken, String> {
+        sso::create_token_for(&self.shared, start_url, user)
     }
 }
 
@@ -259,17 +468,34 @@ enum Route {
     Api(Operation, Option<String>),
     /// `POST /`: an STS awsQuery form; its `Action` says which operation.
     Sts,
+    /// SSO OIDC (restJson1, unsigned).
+    Oidc(Operation),
+    /// The SSO portal (restJson1, bearer token).
+    Portal(Operation),
+    /// `GET /device`: the verification page of the device flow.
+    DevicePage,
+    /// `POST /_sim/device/approve` (true) or `/_sim/device/deny` (false).
+    DeviceDecision(bool),
     SignIn(String),
     /// `POST /auth/sign-in`: a browser resuming a session with stored tokens.
     ResumeSignIn,
     Unknown,
 }
 
-fn route(method: &Method, path: &str) -> Route {
+fn route(method: &Method, path: &str, query: Option<&str>) -> Route {
     if method == Method::POST {
         return match path {
             "/" => Route::Sts,
             "/auth/sign-in" => Route::ResumeSignIn,
+            "/client/register" => Route::Oidc(Operation::RegisterClient),
+            "/device_authorization" => Route::Oidc(Operation::StartDeviceAuthorization),
+            // `?aws_iam=t` is CreateTokenWithIAM, a SigV4 operation the sim does not serve.
+            "/token" if !query.is_some_and(|q| q.split('&').any(|p| p.starts_with("aws_iam"))) => {
+                Route::Oidc(Operation::CreateToken)
+            }
+            "/logout" => Route::Portal(Operation::Logout),
+            "/_sim/device/approve" => Route::DeviceDecision(true),
+            "/_sim/device/deny" => Route::DeviceDecision(false),
             _ => Route::Unknown,
         };
     }
@@ -278,8 +504,13 @@ fn route(method: &Method, path: &str) -> Route {
     }
     let single_segment =
         |rest: &str| (!rest.is_empty() && !rest.contains('/')).then(|| rest.to_string());
-    if path == "/instance" {
-        return Route::Api(Operation::ListInstances, None);
+    match path {
+        "/instance" => return Route::Api(Operation::ListInstances, None),
+        "/federation/credentials" => return Route::Portal(Operation::GetRoleCredentials),
+        "/assignment/accounts" => return Route::Portal(Operation::ListAccounts),
+        "/assignment/roles" => return Route::Portal(Operation::ListAccountRoles),
+        "/device" => return Route::DevicePage,
+        _ => {}
     }
     if let Some(label) = path.strip_prefix("/instance/").and_then(single_segment) {
         return Route::Api(Operation::DescribeInstance, Some(label));
@@ -297,7 +528,7 @@ fn route(method: &Method, path: &str) -> Route {
 }
 
 /// What to send back.
-enum Outcome {
+pub(crate) enum Outcome {
     Answer {
         status: u16,
         content_type: &'static str,
@@ -312,7 +543,7 @@ enum Outcome {
 }
 
 impl Outcome {
-    fn json(status: u16, body: &Value) -> Outcome {
+    pub(crate) fn json(status: u16, body: &Value) -> Outcome {
         Outcome::Answer {
             status,
             content_type: "application/json",
@@ -322,7 +553,7 @@ impl Outcome {
         }
     }
 
-    fn error(error: &ApiError) -> Outcome {
+    pub(crate) fn error(error: &ApiError) -> Outcome {
         Outcome::Answer {
             status: error.status,
             content_type: "application/json",
@@ -332,7 +563,7 @@ impl Outcome {
         }
     }
 
-    fn html(status: u16, page: String) -> Outcome {
+    pub(crate) fn html(status: u16, page: String) -> Outcome {
         Outcome::Answer {
             status,
             content_type: "text/html; charset=utf-8",
@@ -342,7 +573,7 @@ impl Outcome {
         }
     }
 
-    fn xml(body: impl Into<Bytes>) -> Outcome {
+    pub(crate) fn xml(body: impl Into<Bytes>) -> Outcome {
         Outcome::Answer {
             status: 200,
             content_type: "text/xml",
@@ -352,7 +583,30 @@ impl Outcome {
         }
     }
 
-    fn sts_error(error: &StsError, request_id: &str) -> Outcome {
+    /// A restJson1 error whose body is not just a message (SSO OIDC sends `error` and
+    /// `error_description`).
+    pub(crate) fn json_error(name: &str, status: u16, body: &Value) -> Outcome {
+        Outcome::Answer {
+            status,
+            content_type: "application/json",
+            body: Bytes::from(body.to_string()),
+            error_type: Some(name.to_string()),
+            error_header: true,
+        }
+    }
+
+    /// A 200 with a cut-off body, as a `malformed` fault answers.
+    pub(crate) fn truncated(content_type: &'static str, body: &'static [u8]) -> Outcome {
+        Outcome::Answer {
+            status: 200,
+            content_type,
+            body: Bytes::from_static(body),
+            error_type: None,
+            error_header: false,
+        }
+    }
+
+    pub(crate) fn sts_error(error: &StsError, request_id: &str) -> Outcome {
         Outcome::Answer {
             status: error.status,
             content_type: "text/xml",
@@ -369,7 +623,7 @@ async fn handle(
 ) -> Result<Response<Full<Bytes>>, DropConnection> {
     let (parts, body) = req.into_parts();
     let path = parts.uri.path().to_string();
-    let route = route(&parts.method, &path);
+    let route = route(&parts.method, &path, parts.uri.query());
     // One ID for the header and, for STS, the body, as AWS sends them.
     let request_id = random_uuid();
     let auth = sigv4::parse_authorization(
@@ -384,7 +638,9 @@ async fn handle(
             method: parts.method.to_string(),
             path: path.clone(),
             operation: match &route {
-                Route::Api(op, _) => Some(op.as_str().to_string()),
+                Route::Api(op, _) | Route::Oidc(op) | Route::Portal(op) => {
+                    Some(op.as_str().to_string())
+                }
                 _ => None,
             },
             access_key_id: auth.as_ref().ok().map(|a| a.access_key_id.clone()),
@@ -406,6 +662,7 @@ async fn handle(
         headers: &parts.headers,
         body: &body,
     };
+    let mut assume_role_index = None;
     let outcome = match route {
         Route::Unknown => Outcome::error(&ApiError::new(
             "UnknownOperationException",
@@ -414,11 +671,24 @@ async fn handle(
         Route::SignIn(token) => sign_in_page(&shared, &token),
         Route::ResumeSignIn => resume_sign_in(&shared, &parts.headers, &body),
         Route::Api(op, label) => api(&shared, op, label.as_deref(), &request, auth).await,
+        Route::Oidc(op) => sso::oidc(&shared, op, &body).await,
+        Route::Portal(op) => sso::portal(&shared, op, &parts.headers, parts.uri.query()).await,
+        Route::DevicePage => sso::device_page(&shared, parts.uri.query()),
+        Route::DeviceDecision(approve) => {
+            sso::device_decision(&shared, approve, &parts.headers, &body)
+        }
         Route::Sts => {
             let call = sts_call(&parts.headers, &body);
-            if call.is_ok() {
-                if let Some(recorded) = shared.state().requests.get_mut(index) {
-                    recorded.operation = Some(Operation::GetCallerIdentity.as_str().to_string());
+            if let Ok((op, fields)) = &call {
+                let mut state = shared.state();
+                if let Some(recorded) = state.requests.get_mut(index) {
+                    recorded.operation = Some(op.as_str().to_string());
+                }
+                if *op == Operation::AssumeRole {
+                    state
+                        .assume_role_calls
+                        .push(assume_role::call_record(fields, auth.as_ref().ok()));
+                    assume_role_index = Some(state.assume_role_calls.len() - 1);
                 }
             }
             sts_api(&shared, call, &request, auth, &request_id).await
@@ -434,6 +704,12 @@ async fn handle(
     else {
         return Err(DropConnection);
     };
+    if let Some(i) = assume_role_index {
+        if let Some(call) = shared.state().assume_role_calls.get_mut(i) {
+            call.status = status;
+            call.error_code = error_type.clone();
+        }
+    }
     if let Some(recorded) = shared.state().requests.get_mut(index) {
         recorded.status = status;
         recorded.error_type = error_type.clone();
@@ -549,9 +825,12 @@ fn resume_sign_in(shared: &Shared, headers: &HeaderMap, body: &[u8]) -> Outcome 
     }
 }
 
-/// Whether an STS form asks for GetCallerIdentity, the only STS operation served. A body that
-/// is not a readable form has no `Action`, which STS reports the same way.
-fn sts_call(headers: &HeaderMap, body: &[u8]) -> Result<(), StsError> {
+/// The STS operation an awsQuery form asks for (GetCallerIdentity or AssumeRole, the ones
+/// served) and its fields. A body that is not a readable form has no `Action`, which STS
+/// reports the same way.
+type StsCall = Result<(Operation, Vec<(String, String)>), StsError>;
+
+fn sts_call(headers: &HeaderMap, body: &[u8]) -> StsCall {
     let fields = if form::is_form(headers) {
         form::parse(body).unwrap_or_default()
     } else {
@@ -559,34 +838,25 @@ fn sts_call(headers: &HeaderMap, body: &[u8]) -> Result<(), StsError> {
     };
     let action = form::field(&fields, "Action");
     let version = form::field(&fields, "Version");
-    if action == Some(Operation::GetCallerIdentity.as_str()) && version == Some(sts::VERSION) {
-        Ok(())
-    } else {
-        Err(sts::invalid_action(action, version))
+    let op = [Operation::GetCallerIdentity, Operation::AssumeRole]
+        .into_iter()
+        .find(|op| action == Some(op.as_str()));
+    match op {
+        Some(op) if version == Some(sts::VERSION) => Ok((op, fields)),
+        _ => Err(sts::invalid_action(action, version)),
     }
 }
 
 /// STS over awsQuery: authentication first (so a refused signature never uses up a fault), then
-/// the action, then faults, then the caller's identity.
+/// the action, then faults, then the operation.
 async fn sts_api(
     shared: &Shared,
-    call: Result<(), StsError>,
+    call: StsCall,
     request: &SignedRequest<'_>,
     auth: Result<AuthHeader, AuthFailure>,
     request_id: &str,
 ) -> Outcome {
-    let op = Operation::GetCallerIdentity;
-    let authenticated = auth.and_then(|auth| {
-        sigv4::authenticate(
-            &shared.scenario,
-            &auth,
-            request,
-            op.service(),
-            shared.scenario.signature_now(),
-        )
-        .map(|c| (c, auth))
-    });
-    let (caller, auth) = match authenticated {
+    let (caller, auth) = match shared.authenticate(auth, request, "sts") {
         Ok(ok) => ok,
         Err(failure) => {
             return Outcome::sts_error(
@@ -595,14 +865,17 @@ async fn sts_api(
             )
         }
     };
-    if let Err(error) = call {
-        return Outcome::sts_error(&error, request_id);
-    }
+    let (op, fields) = match call {
+        Ok(call) => call,
+        Err(error) => return Outcome::sts_error(&error, request_id),
+    };
     let region = auth.region.as_str();
-    if let Some(fault) = pick_fault(shared, op, None, region) {
-        match inject(&fault, op, caller, region, None).await {
+    if let Some(fault) = pick_fault(shared, op, None, Some(region)) {
+        match inject(&fault, op, Some(&caller), Some(region), None).await {
             Some(Injected::Drop) => return Outcome::Drop,
-            Some(Injected::Malformed) => return Outcome::xml(Bytes::from_static(sts::TRUNCATED)),
+            Some(Injected::Malformed) => {
+                return Outcome::xml(Bytes::from_static(sts::truncated(op)))
+            }
             Some(Injected::Error(error)) => {
                 return Outcome::sts_error(
                     &StsError {
@@ -616,23 +889,32 @@ async fn sts_api(
             None => {}
         }
     }
-    Outcome::xml(sts::caller_identity(caller, region, request_id))
+    match op {
+        Operation::AssumeRole => {
+            match assume_role::assume_role(shared, &caller, region, &fields, request_id) {
+                Ok(body) => Outcome::xml(body),
+                Err(error) => Outcome::sts_error(&error, request_id),
+            }
+        }
+        _ => Outcome::xml(sts::caller_identity(&caller, region, request_id)),
+    }
 }
 
 /// What a fault makes of an answer, before the protocol gives it its shape.
-enum Injected {
+pub(crate) enum Injected {
     Drop,
     Malformed,
     Error(ApiError),
 }
 
 /// Waits out the fault's latency, then says what it replaces the answer with (`None`: the
-/// normal answer, possibly reshaped by `omit` or `sign_in_url`).
-async fn inject(
+/// normal answer, possibly reshaped by `omit` or `sign_in_url`). `caller` and `region` are
+/// `None` on the unsigned SSO routes.
+pub(crate) async fn inject(
     fault: &Fault,
     op: Operation,
-    caller: &Credential,
-    region: &str,
+    caller: Option<&Credential>,
+    region: Option<&str>,
     instance: Option<&str>,
 ) -> Option<Injected> {
     if let Some(ms) = fault.latency_ms {
@@ -648,10 +930,13 @@ async fn inject(
     let message = fault
         .message
         .clone()
-        .unwrap_or_else(|| fault_message(name, op, caller, region, instance));
+        .unwrap_or_else(|| match (caller, region) {
+            (Some(caller), Some(region)) => fault_message(name, op, caller, region, instance),
+            _ => wire::default_message(name),
+        });
     Some(Injected::Error(ApiError {
         name: name.clone(),
-        status: fault.status.unwrap_or_else(|| wire::default_status(name)),
+        status: fault.status.unwrap_or_else(|| wire::status_for(op, name)),
         message,
     }))
 }
@@ -695,43 +980,23 @@ async fn api(
     auth: Result<AuthHeader, AuthFailure>,
 ) -> Outcome {
     let scenario = &shared.scenario;
-    let authenticated = auth.and_then(|auth| {
-        sigv4::authenticate(
-            scenario,
-            &auth,
-            request,
-            op.service(),
-            scenario.signature_now(),
-        )
-        .map(|c| (c, auth))
-    });
-    let (caller, auth) = match authenticated {
+    let (caller, auth) = match shared.authenticate(auth, request, op.service()) {
         Ok(ok) => ok,
         Err(failure) => return Outcome::error(&ApiError::new(failure.error, failure.message)),
     };
+    let caller = &caller;
     let region = auth.region.as_str();
     let target = label.map(parse_instance_ref);
     let target_id = match &target {
         Some(Ok(r)) => Some(r.id.as_str()),
         _ => None,
     };
-    let fault = pick_fault(shared, op, target_id, region);
+    let fault = pick_fault(shared, op, target_id, Some(region));
     if let Some(fault) = &fault {
-        match inject(fault, op, caller, region, target_id).await {
+        match inject(fault, op, Some(caller), Some(region), target_id).await {
             Some(Injected::Drop) => return Outcome::Drop,
             Some(Injected::Malformed) => {
-                return Outcome::Answer {
-                    status: 200,
-                    content_type: "application/json",
-                    body: Bytes::from_static(match op {
-                        Operation::GetFederationToken => b"{\"Credentials\":{\"AccessToken\":\"tru",
-                        Operation::ListInstances => b"{\"InstanceSummaryList\":[{\"Id\":",
-                        Operation::DescribeInstance => b"{\"Instance\":{\"Id\":\"",
-                        Operation::GetCallerIdentity => sts::TRUNCATED,
-                    }),
-                    error_type: None,
-                    error_header: false,
-                }
+                return Outcome::truncated("application/json", wire::truncated_json(op))
             }
             Some(Injected::Error(error)) => return Outcome::error(&error),
             None => {}
@@ -755,10 +1020,10 @@ async fn api(
         (Operation::GetFederationToken, Some(Ok(target))) => {
             get_federation_token(shared, caller, region, &target, fault.as_ref())
         }
-        // Routed to `sts_api`; never reaches here.
-        (Operation::GetCallerIdentity, Some(Ok(_))) => Err(ApiError::new(
+        // The other operations have routes of their own; never reached.
+        (other, Some(Ok(_))) => Err(ApiError::new(
             "UnknownOperationException",
-            "GetCallerIdentity is an STS operation",
+            format!("{} is not a Connect operation", other.as_str()),
         )),
     };
     match result {
@@ -768,21 +1033,23 @@ async fn api(
 }
 
 /// The first matching fault that still has uses left; counting a use here is what makes
-/// `times = N` mean "the first N matching requests".
-fn pick_fault(
+/// `times = N` mean "the first N matching requests". A fault without `operation` matches the
+/// signed operations only; `region` is `None` on unsigned routes, which a fault with `region`
+/// never matches.
+pub(crate) fn pick_fault(
     shared: &Shared,
     op: Operation,
     instance: Option<&str>,
-    region: &str,
+    region: Option<&str>,
 ) -> Option<Fault> {
     let mut state = shared.state();
     for (i, fault) in shared.scenario.faults.iter().enumerate() {
-        let matches = fault.operation.is_none_or(|o| o == op)
+        let matches = fault.operation.map_or(op.is_signed(), |o| o == op)
             && fault
                 .instance
                 .as_deref()
                 .is_none_or(|id| Some(id) == instance)
-            && fault.region.as_deref().is_none_or(|r| r == region);
+            && fault.region.as_deref().is_none_or(|r| Some(r) == region);
         if !matches {
             continue;
         }
@@ -816,7 +1083,7 @@ fn fault_message(
             "arn:{partition}:connect:{region}:{account}:instance/{id}/user/{}",
             caller.user
         ),
-        (Operation::GetCallerIdentity, _) | (_, None) => "*".to_string(),
+        (Operation::GetCallerIdentity | Operation::AssumeRole, _) | (_, None) => "*".to_string(),
         (_, Some(id)) => format!("arn:{partition}:connect:{region}:{account}:instance/{id}"),
     };
     let action = format!("{}:{}", op.service(), op.as_str());
@@ -1027,7 +1294,7 @@ fn list_instances(
     Ok(body)
 }
 
-fn random_token(prefix: &str, len: usize) -> String {
+pub(crate) fn random_token(prefix: &str, len: usize) -> String {
     format!(
         "{prefix}{}",
         Alphanumeric.sample_string(&mut rand::rng(), len)
@@ -1041,7 +1308,7 @@ fn user_id(instance: &Instance, user: &str) -> String {
     uuid_from_bytes(&digest[..16])
 }
 
-fn random_uuid() -> String {
+pub(crate) fn random_uuid() -> String {
     let bytes: [u8; 16] = rand::rng().random();
     uuid_from_bytes(&bytes)
 }
@@ -1072,38 +1339,75 @@ mod tests {
     #[test]
     fn routes() {
         assert!(matches!(
-            route(&Method::GET, "/instance"),
+            route(&Method::GET, "/instance", None),
             Route::Api(Operation::ListInstances, None)
         ));
         assert!(matches!(
-            route(&Method::GET, "/instance/abc"),
+            route(&Method::GET, "/instance/abc", None),
             Route::Api(Operation::DescribeInstance, Some(_))
         ));
         assert!(matches!(
-            route(&Method::GET, "/user/federate/abc"),
+            route(&Method::GET, "/user/federate/abc", None),
             Route::Api(Operation::GetFederationToken, Some(_))
         ));
-        assert!(matches!(route(&Method::GET, "/instance/"), Route::Unknown));
-        assert!(matches!(route(&Method::PUT, "/instance"), Route::Unknown));
         assert!(matches!(
-            route(&Method::GET, "/user/federate/a/b"),
+            route(&Method::GET, "/instance/", None),
             Route::Unknown
         ));
         assert!(matches!(
-            route(&Method::GET, "/sign-in/tok"),
+            route(&Method::PUT, "/instance", None),
+            Route::Unknown
+        ));
+        assert!(matches!(
+            route(&Method::GET, "/user/federate/a/b", None),
+            Route::Unknown
+        ));
+        assert!(matches!(
+            route(&Method::GET, "/sign-in/tok", None),
             Route::SignIn(_)
         ));
-        assert!(matches!(route(&Method::POST, "/"), Route::Sts));
-        assert!(matches!(route(&Method::GET, "/"), Route::Unknown));
+        assert!(matches!(route(&Method::POST, "/", None), Route::Sts));
+        assert!(matches!(route(&Method::GET, "/", None), Route::Unknown));
         assert!(matches!(
-            route(&Method::POST, "/auth/sign-in"),
+            route(&Method::POST, "/auth/sign-in", None),
             Route::ResumeSignIn
         ));
         assert!(matches!(
-            route(&Method::GET, "/auth/sign-in"),
+            route(&Method::GET, "/auth/sign-in", None),
             Route::Unknown
         ));
-        assert!(matches!(route(&Method::POST, "/instance"), Route::Unknown));
+        assert!(matches!(
+            route(&Method::POST, "/instance", None),
+            Route::Unknown
+        ));
+        assert!(matches!(
+            route(&Method::POST, "/token", None),
+            Route::Oidc(Operation::CreateToken)
+        ));
+        assert!(matches!(
+            route(&Method::POST, "/token", Some("aws_iam=t")),
+            Route::Unknown
+        ));
+        assert!(matches!(
+            route(&Method::GET, "/federation/credentials", Some("role_name=R")),
+            Route::Portal(Operation::GetRoleCredentials)
+        ));
+        assert!(matches!(
+            route(&Method::POST, "/logout", None),
+            Route::Portal(Operation::Logout)
+        ));
+        assert!(matches!(
+            route(&Method::GET, "/client/register", None),
+            Route::Unknown
+        ));
+        assert!(matches!(
+            route(&Method::POST, "/_sim/device/deny", None),
+            Route::DeviceDecision(false)
+        ));
+        assert!(matches!(
+            route(&Method::GET, "/device", None),
+            Route::DevicePage
+        ));
     }
 
     #[test]

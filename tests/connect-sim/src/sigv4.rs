@@ -1,7 +1,7 @@
 //! SigV4 verification: parsing the `Authorization` header, rebuilding the canonical request the
 //! way the AWS SDKs and CLI build it for a non-S3 service, and checking the signature.
 
-use crate::scenario::{Credential, Scenario};
+use crate::scenario::Credential;
 use hyper::HeaderMap;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use sha2::{Digest, Sha256};
@@ -120,26 +120,26 @@ pub(crate) fn parse_authorization(value: Option<&str>) -> Result<AuthHeader, Aut
     })
 }
 
-/// Verifies a request against the scenario's keys, in the order AWS reports problems: missing
-/// or unknown key, session token, expired key, service, clock skew, then the signature.
-/// `service` is the signing name the route belongs to (`connect` or `sts`).
-pub(crate) fn authenticate<'s>(
-    scenario: &'s Scenario,
+/// Verifies a request signed with `credential` (the key the `Authorization` header names, as
+/// the caller looked it up: a scenario key or temporary credentials the sim issued; `None` when
+/// unknown), in the order AWS reports problems: unknown key, session token, expired key,
+/// service, clock skew, then the signature. `service` is the signing name the route belongs to
+/// (`connect` or `sts`).
+pub(crate) fn authenticate(
+    credential: Option<Credential>,
     auth: &AuthHeader,
     request: &SignedRequest<'_>,
     service: &str,
     now: SystemTime,
-) -> Result<&'s Credential, AuthFailure> {
+) -> Result<Credential, AuthFailure> {
     let invalid_token = || {
         fail(
             "UnrecognizedClientException",
             "The security token included in the request is invalid.",
         )
     };
-    let credential = scenario
-        .credentials
-        .iter()
-        .find(|c| c.access_key_id == auth.access_key_id)
+    let credential = credential
+        .filter(|c| c.access_key_id == auth.access_key_id)
         .ok_or_else(invalid_token)?;
     let presented_token = header_str(request.headers, "x-amz-security-token");
     match (&credential.session_token, presented_token) {

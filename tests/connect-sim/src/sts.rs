@@ -1,7 +1,8 @@
-//! STS `GetCallerIdentity` over the awsQuery protocol: the XML bodies of its answer and errors,
-//! and the STS names of the SigV4 rejections (STS words them differently from Connect's gateway).
+//! STS over the awsQuery protocol: the XML bodies of `GetCallerIdentity` and `AssumeRole` and
+//! of errors, and the STS names of the SigV4 rejections (STS words them differently from
+//! Connect's gateway).
 
-use crate::scenario::Credential;
+use crate::scenario::{Credential, Operation};
 use crate::wire;
 
 /// The awsQuery namespace of STS, on every response element.
@@ -14,9 +15,13 @@ pub(crate) const VERSION: &str = "2011-06-15";
 /// value keeps answers predictable for tests.
 pub(crate) const ROLE_ID: &str = "AROAEXAMPLEROLEID";
 
-/// The first bytes of a success, cut off: what a `malformed` fault answers.
-pub(crate) const TRUNCATED: &[u8] =
-    b"<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <GetCallerIdentityResult>\n    <Arn>arn:aws:st";
+/// The first bytes of a success of `op`, cut off: what a `malformed` fault answers.
+pub(crate) fn truncated(op: Operation) -> &'static [u8] {
+    match op {
+        Operation::AssumeRole => b"<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <AssumeRoleResult>\n    <AssumedRoleUser>\n      <Arn>arn:aws:st",
+        _ => b"<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n  <GetCallerIdentityResult>\n    <Arn>arn:aws:st",
+    }
+}
 
 /// An STS error: the awsQuery `Code`, HTTP status and message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +76,63 @@ pub(crate) fn caller_identity(caller: &Credential, region: &str, request_id: &st
         escape_xml(&caller.account),
         escape_xml(request_id)
     )
+}
+
+/// What AssumeRole answers with.
+pub(crate) struct AssumedRole<'a> {
+    pub arn: &'a str,
+    pub assumed_role_id: &'a str,
+    pub access_key_id: &'a str,
+    pub secret_access_key: &'a str,
+    pub session_token: &'a str,
+    /// ISO 8601 UTC, `2026-11-28T10:00:00Z`.
+    pub expiration: &'a str,
+}
+
+/// The AssumeRole success body, in the element order STS sends.
+pub(crate) fn assume_role_body(role: &AssumedRole<'_>, request_id: &str) -> String {
+    format!(
+        "<AssumeRoleResponse xmlns=\"{NAMESPACE}\">\n  <AssumeRoleResult>\n    <AssumedRoleUser>\n      <Arn>{}</Arn>\n      <AssumedRoleId>{}</AssumedRoleId>\n    </AssumedRoleUser>\n    <Credentials>\n      <AccessKeyId>{}</AccessKeyId>\n      <SecretAccessKey>{}</SecretAccessKey>\n      <SessionToken>{}</SessionToken>\n      <Expiration>{}</Expiration>\n    </Credentials>\n  </AssumeRoleResult>\n  <ResponseMetadata>\n    <RequestId>{}</RequestId>\n  </ResponseMetadata>\n</AssumeRoleResponse>\n",
+        escape_xml(role.arn),
+        escape_xml(role.assumed_role_id),
+        escape_xml(role.access_key_id),
+        escape_xml(role.secret_access_key),
+        escape_xml(role.session_token),
+        escape_xml(role.expiration),
+        escape_xml(request_id)
+    )
+}
+
+/// ISO 8601 in UTC to the second (`2026-11-28T10:00:00Z`), as STS dates credentials.
+pub(crate) fn iso8601(t: std::time::SystemTime) -> String {
+    let t = time::OffsetDateTime::from(t);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// A 400 ValidationError, STS's answer to a parameter outside its model's constraints.
+pub(crate) fn validation_error(message: impl Into<String>) -> StsError {
+    StsError {
+        code: "ValidationError".to_string(),
+        status: 400,
+        message: message.into(),
+    }
+}
+
+/// A 403 AccessDenied.
+pub(crate) fn access_denied(message: impl Into<String>) -> StsError {
+    StsError {
+        code: "AccessDenied".to_string(),
+        status: 403,
+        message: message.into(),
+    }
 }
 
 /// The awsQuery error body. `Type` says whose fault it is, as the SDKs read it for retries.

@@ -1,7 +1,7 @@
 //! The restJson1 wire shapes: error names with their statuses and default messages, and the
 //! JSON bodies of the Connect operations.
 
-use crate::scenario::{Instance, InstanceStatus};
+use crate::scenario::{Instance, InstanceStatus, Operation};
 use serde_json::{json, Map, Value};
 
 /// An AWS error to answer with.
@@ -31,7 +31,10 @@ pub(crate) fn default_status(name: &str) -> u16 {
         | "UserNotOnboardedException"
         | "ValidationException" => 400,
         "ServiceQuotaExceededException" => 402,
-        "AccessDeniedException"
+        // The SSO portal's and SSO OIDC's modelled 401s.
+        "UnauthorizedException" | "InvalidClientException" => 401,
+        "ForbiddenException"
+        | "AccessDeniedException"
         | "MissingAuthenticationTokenException"
         | "UnrecognizedClientException"
         | "ExpiredTokenException"
@@ -43,9 +46,77 @@ pub(crate) fn default_status(name: &str) -> u16 {
         | "ResourceInUseException"
         | "ConflictException" => 409,
         "ThrottlingException" | "LimitExceededException" | "TooManyRequestsException" => 429,
-        "InternalServiceException" | "InternalFailure" => 500,
+        "InternalServiceException" | "InternalFailure" | "InternalServerException" => 500,
         "ServiceUnavailableException" => 503,
         _ => 400,
+    }
+}
+
+/// SSO OIDC's statuses: its model gives every error 400 (AccessDenied and ExpiredToken
+/// included, unlike the gateway's 403) except InvalidClientException (401) and
+/// InternalServerException (500).
+pub(crate) fn oidc_status(name: &str) -> u16 {
+    match name {
+        "InvalidClientException" => 401,
+        "InternalServerException" => 500,
+        "AccessDeniedException"
+        | "AuthorizationPendingException"
+        | "ExpiredTokenException"
+        | "InvalidClientMetadataException"
+        | "InvalidGrantException"
+        | "InvalidRedirectUriException"
+        | "InvalidRequestException"
+        | "InvalidScopeException"
+        | "SlowDownException"
+        | "UnauthorizedClientException"
+        | "UnsupportedGrantTypeException" => 400,
+        _ => default_status(name),
+    }
+}
+
+/// The status of an error `name` answered by `op`: SSO OIDC has its own table.
+pub(crate) fn status_for(op: Operation, name: &str) -> u16 {
+    if op.service() == "sso-oauth" {
+        oidc_status(name)
+    } else {
+        default_status(name)
+    }
+}
+
+/// The OAuth 2.0 `error` code SSO OIDC sends in the body of each modelled error (RFC 6749 and
+/// RFC 8628 names); `None` for names it does not model.
+pub(crate) fn oidc_error_code(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "AccessDeniedException" => "access_denied",
+        "AuthorizationPendingException" => "authorization_pending",
+        "ExpiredTokenException" => "expired_token",
+        "InternalServerException" => "server_error",
+        "InvalidClientException" => "invalid_client",
+        "InvalidClientMetadataException" => "invalid_client_metadata",
+        "InvalidGrantException" => "invalid_grant",
+        "InvalidRedirectUriException" => "invalid_redirect_uri",
+        "InvalidRequestException" => "invalid_request",
+        "InvalidScopeException" => "invalid_scope",
+        "SlowDownException" => "slow_down",
+        "UnauthorizedClientException" => "unauthorized_client",
+        "UnsupportedGrantTypeException" => "unsupported_grant_type",
+        _ => return None,
+    })
+}
+
+/// The first bytes of a JSON success of `op`, cut off: what a `malformed` fault answers.
+pub(crate) fn truncated_json(op: Operation) -> &'static [u8] {
+    match op {
+        Operation::GetFederationToken => b"{\"Credentials\":{\"AccessToken\":\"tru",
+        Operation::ListInstances => b"{\"InstanceSummaryList\":[{\"Id\":",
+        Operation::DescribeInstance => b"{\"Instance\":{\"Id\":\"",
+        Operation::RegisterClient => b"{\"clientId\":\"tru",
+        Operation::StartDeviceAuthorization => b"{\"deviceCode\":\"tru",
+        Operation::CreateToken => b"{\"accessToken\":\"tru",
+        Operation::GetRoleCredentials => b"{\"roleCredentials\":{\"accessKeyId\":\"AS",
+        Operation::ListAccounts => b"{\"accountList\":[{\"accountId\":",
+        Operation::ListAccountRoles => b"{\"roleList\":[{\"roleName\":",
+        Operation::Logout | Operation::GetCallerIdentity | Operation::AssumeRole => b"{\"",
     }
 }
 
@@ -68,6 +139,9 @@ pub(crate) fn default_message(name: &str) -> String {
         "ServiceQuotaExceededException" => "The service quota has been exceeded.",
         "LimitExceededException" => "The allowed limit for the resource has been exceeded.",
         "ServiceUnavailableException" => "The service is currently unavailable.",
+        "UnauthorizedException" => "Session token not found or invalid",
+        "ForbiddenException" => "No access",
+        "TooManyRequestsException" => "Too many requests",
         _ => "An error occurred.",
     }
     .to_string()

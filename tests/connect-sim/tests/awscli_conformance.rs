@@ -1,5 +1,5 @@
-//! Conformance against the official AWS CLI: its own Connect and STS models, serializers, signer
-//! and retry logic talk to the sim. If these pass, the sim's wire formats and SigV4 checks agree
+//! Conformance against the official AWS CLI: its own Connect, STS, SSO and SSO OIDC models,
+//! serializers, signer, SSO token cache and retry logic talk to the sim. If these pass, the sim's wire formats and SigV4 checks agree
 //! with AWS's, not just with our own test client. Needs `AWS_CLI` (path of the `aws` binary).
 
 mod common;
@@ -35,7 +35,9 @@ impl Cli {
         .unwrap();
         std::fs::write(
             dir.join("config"),
-            "[default]\nregion = us-east-1\noutput = json\n\n\
+            // cli_follow_urlparam off: CLI v1 would otherwise fetch an https:// parameter
+            // (such as --start-url) and send its contents instead.
+            "[default]\nregion = us-east-1\noutput = json\ncli_follow_urlparam = false\n\n\
              [profile wrong-secret]\nregion = us-east-1\n\n\
              [profile expired]\nregion = us-east-1\n\n\
              [profile root]\nregion = us-east-1\n",
@@ -49,7 +51,7 @@ impl Cli {
     }
 
     /// Runs `aws SERVICE ARGS` with nothing of this process's environment but PATH, so no real
-    /// AWS profile or key can leak in; Connect and STS both go to the sim.
+    /// AWS profile or key can leak in; Connect, STS, SSO and SSO OIDC all go to the sim.
     async fn run_in(&self, service: &str, args: &[&str]) -> Output {
         let mut cmd = Command::new(&self.aws);
         cmd.arg(service)
@@ -62,6 +64,8 @@ impl Cli {
             .env("AWS_SHARED_CREDENTIALS_FILE", self.dir.join("credentials"))
             .env("AWS_ENDPOINT_URL_CONNECT", &self.endpoint)
             .env("AWS_ENDPOINT_URL_STS", &self.endpoint)
+            .env("AWS_ENDPOINT_URL_SSO", &self.endpoint)
+            .env("AWS_ENDPOINT_URL_SSO_OIDC", &self.endpoint)
             .env("AWS_REGION", "us-east-1")
             .env("AWS_DEFAULT_REGION", "us-east-1")
             .env("AWS_PAGER", "")
@@ -105,6 +109,49 @@ impl Cli {
         );
         String::from_utf8_lossy(&out.stderr).into_owned()
     }
+}
+
+impl Cli {
+    /// Adds sections to the config file.
+    fn append_config(&self, text: &str) {
+        append(&self.dir.join("config"), text);
+    }
+
+    /// Adds profiles to the credentials file.
+    fn append_credentials(&self, text: &str) {
+        append(&self.dir.join("credentials"), text);
+    }
+
+    /// Writes the SSO token cache of `session` where the CLI looks for it:
+    /// `~/.aws/sso/cache/<sha1 of the session name>.json`.
+    fn write_sso_cache(&self, session: &str, token: &Value) {
+        use sha1::Digest;
+        let cache = self.dir.join(".aws").join("sso").join("cache");
+        std::fs::create_dir_all(&cache).unwrap();
+        let name = hex::encode(sha1::Sha1::digest(session.as_bytes()));
+        std::fs::write(cache.join(format!("{name}.json")), token.to_string()).unwrap();
+    }
+}
+
+fn append(path: &std::path::Path, text: &str) {
+    let mut old = std::fs::read_to_string(path).unwrap();
+    old.push('\n');
+    old.push_str(text);
+    std::fs::write(path, old).unwrap();
+}
+
+/// `2026-11-28T10:00:00Z`, the CLI's format for `expiresAt`, `secs` from now.
+fn iso_in(secs: i64) -> String {
+    let t = time::OffsetDateTime::now_utc() + time::Duration::seconds(secs);
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 impl Drop for Cli {
@@ -402,5 +449,352 @@ async fn sts_get_caller_identity() {
     assert_eq!(
         requests[2].error_type.as_deref(),
         Some("SignatureDoesNotMatch")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sts_assume_role_with_mfa() {
+    let Some(aws) = aws_cli() else { return };
+    let sim = start("", SSO).await;
+    let cli = Cli::new(aws, &sim, "assume-role");
+    let args = |code: &'static str, duration: &'static str| {
+        vec![
+            "assume-role",
+            "--role-arn",
+            MFA_ROLE,
+            "--role-session-name",
+            "jane.doe",
+            "--serial-number",
+            MFA_SERIAL,
+            "--token-code",
+            code,
+            "--duration-seconds",
+            duration,
+        ]
+    };
+
+    let stderr = cli.err_in("sts", &args("654321", "3600")).await;
+    assert!(stderr.contains("AccessDenied"), "{stderr}");
+    assert!(
+        stderr.contains("MultiFactorAuthentication failed with invalid MFA one time pass code."),
+        "{stderr}"
+    );
+    let stderr = cli.err_in("sts", &args("123456", "7201")).await;
+    assert!(stderr.contains("ValidationError"), "{stderr}");
+    assert!(stderr.contains("MaxSessionDuration"), "{stderr}");
+
+    let out = cli.ok_json_in("sts", &args("123456", "3600")).await;
+    let creds = &out["Credentials"];
+    let key = creds["AccessKeyId"].as_str().unwrap();
+    assert!(key.starts_with("ASIA"), "{key}");
+    // The CLI parsed the ISO 8601 expiration (and prints it back as ISO 8601).
+    let expires = epoch_of(&creds["Expiration"]);
+    assert!((expires - now() - 3600.0).abs() < 60.0, "{expires}");
+    assert_eq!(
+        out["AssumedRoleUser"]["Arn"],
+        format!("arn:aws:sts::{ACCOUNT}:assumed-role/ConnectAgentMfa/jane.doe")
+    );
+    assert_eq!(
+        out["AssumedRoleUser"]["AssumedRoleId"],
+        "AROAEXAMPLEROLEID:jane.doe"
+    );
+    let calls = sim.assume_role_calls();
+    assert_eq!(calls.len(), 3);
+    assert!(calls.iter().all(|c| c.sent_mfa()));
+    assert_eq!(
+        calls.iter().map(|c| c.status).collect::<Vec<_>>(),
+        [403, 400, 200]
+    );
+
+    // The CLI signs with the issued credentials, session token included, and the sim takes them.
+    cli.append_credentials(&format!(
+        "[assumed]\naws_access_key_id = {key}\naws_secret_access_key = {}\naws_session_token = {}\n",
+        creds["SecretAccessKey"].as_str().unwrap(),
+        creds["SessionToken"].as_str().unwrap()
+    ));
+    let me = cli
+        .ok_json_in("sts", &["get-caller-identity", "--profile", "assumed"])
+        .await;
+    assert_eq!(
+        me["Arn"],
+        format!("arn:aws:sts::{ACCOUNT}:assumed-role/ConnectAgentMfa/jane.doe")
+    );
+    let token = cli
+        .ok_json(&[
+            "get-federation-token",
+            "--instance-id",
+            SUPPORT,
+            "--profile",
+            "assumed",
+        ])
+        .await;
+    assert!(token["SignInUrl"].is_string());
+}
+
+const SSO_PROFILE: &str = "[profile sso]\nsso_session = acme\nsso_account_id = 111122223333\nsso_role_name = ConnectAgent\nregion = us-east-1\n\n\
+[sso-session acme]\nsso_start_url = https://acme.awsapps.com/start\nsso_region = us-east-1\nsso_registration_scopes = sso:account:access\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sso_session_profile_reads_the_token_cache() {
+    let Some(aws) = aws_cli() else { return };
+    let sim = start("", SSO).await;
+    let cli = Cli::new(aws, &sim, "sso-profile");
+    cli.append_config(SSO_PROFILE);
+    let token = sim.create_sso_token(START_URL, "jane.doe").unwrap();
+    cli.write_sso_cache(
+        "acme",
+        &serde_json::json!({
+            "startUrl": START_URL,
+            "region": "us-east-1",
+            "accessToken": token.access_token,
+            "expiresAt": iso_in(3600),
+        }),
+    );
+
+    // botocore's SSO provider: GetRoleCredentials with the cached token, then the call signed
+    // with the role credentials it got.
+    let out = cli
+        .ok_json_in("sts", &["get-caller-identity", "--profile", "sso"])
+        .await;
+    let arn = out["Arn"].as_str().unwrap();
+    assert!(
+        arn.starts_with(&format!(
+            "arn:aws:sts::{ACCOUNT}:assumed-role/AWSReservedSSO_ConnectAgent_"
+        )) && arn.ends_with("/jane.doe"),
+        "{arn}"
+    );
+    assert_eq!(out["Account"], ACCOUNT);
+    let listed = cli.ok_json(&["list-instances", "--profile", "sso"]).await;
+    assert_eq!(
+        listed["InstanceSummaryList"][0]["InstanceAlias"],
+        "acme-support"
+    );
+    let portal: Vec<_> = sim
+        .requests()
+        .into_iter()
+        .filter(|r| r.operation.as_deref() == Some("GetRoleCredentials"))
+        .collect();
+    assert!(!portal.is_empty());
+    assert!(portal.iter().all(|r| r.status == 200 && r.method == "GET"));
+    let issued = sim.issued_credentials();
+    assert!(issued
+        .iter()
+        .all(|c| c.user == "jane.doe" && c.account == ACCOUNT));
+
+    // A token the portal does not know (401) is the CLI's "SSO session expired".
+    let cli = Cli::new(cli.aws.clone(), &sim, "sso-profile-bad");
+    cli.append_config(SSO_PROFILE);
+    cli.write_sso_cache(
+        "acme",
+        &serde_json::json!({
+            "startUrl": START_URL,
+            "region": "us-east-1",
+            "accessToken": "not-a-token-the-sim-issued",
+            "expiresAt": iso_in(3600),
+        }),
+    );
+    let stderr = cli
+        .err_in("sts", &["get-caller-identity", "--profile", "sso"])
+        .await;
+    assert!(stderr.contains("SSO session"), "{stderr}");
+    assert!(sim
+        .requests()
+        .iter()
+        .any(|r| r.error_type.as_deref() == Some("UnauthorizedException")));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sso_token_refresh_through_the_cli() {
+    let Some(aws) = aws_cli() else { return };
+    let sim = start("", SSO).await;
+    let cli = Cli::new(aws, &sim, "sso-refresh");
+    cli.append_config(SSO_PROFILE);
+    // A real device flow, so the cache holds a client and a refresh token.
+    let client = register(sim.addr()).await;
+    let device = start_device(sim.addr(), &client, START_URL).await;
+    sim.approve_device(device["userCode"].as_str().unwrap(), None)
+        .unwrap();
+    let first = poll(sim.addr(), &client, device["deviceCode"].as_str().unwrap())
+        .await
+        .json();
+    // Five minutes left: inside botocore's refresh window, so it refreshes before use.
+    cli.write_sso_cache(
+        "acme",
+        &serde_json::json!({
+            "startUrl": START_URL,
+            "region": "us-east-1",
+            "accessToken": first["accessToken"],
+            "expiresAt": iso_in(300),
+            "clientId": client.id,
+            "clientSecret": client.secret,
+            "registrationExpiresAt": iso_in(90 * 24 * 3600),
+            "refreshToken": first["refreshToken"],
+        }),
+    );
+    let out = cli
+        .ok_json_in("sts", &["get-caller-identity", "--profile", "sso"])
+        .await;
+    assert!(out["Arn"].as_str().unwrap().ends_with("/jane.doe"));
+    let refreshes: Vec<_> = sim
+        .requests()
+        .into_iter()
+        .filter(|r| r.operation.as_deref() == Some("CreateToken"))
+        .collect();
+    // The device poll above, then the CLI's refresh.
+    assert_eq!(refreshes.len(), 2, "{refreshes:?}");
+    assert_eq!(refreshes[1].status, 200);
+    let issued = sim.issued_sso_tokens();
+    assert_eq!(issued.len(), 2);
+    // The CLI wrote the new token back to its cache and used it for the portal.
+    let cache = cli.dir.join(".aws/sso/cache");
+    let written: String = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert!(written.contains(&issued[1].access_token), "{written}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sso_oidc_and_portal_commands() {
+    let Some(aws) = aws_cli() else { return };
+    let sim = start("", SSO).await;
+    let cli = Cli::new(aws, &sim, "sso-commands");
+
+    let client = cli
+        .ok_json_in(
+            "sso-oidc",
+            &[
+                "register-client",
+                "--client-name",
+                "cli",
+                "--client-type",
+                "public",
+            ],
+        )
+        .await;
+    let id = client["clientId"].as_str().unwrap();
+    let secret = client["clientSecret"].as_str().unwrap();
+    assert!(
+        client["clientSecretExpiresAt"].as_u64().unwrap()
+            > client["clientIdIssuedAt"].as_u64().unwrap()
+    );
+    let device = cli
+        .ok_json_in(
+            "sso-oidc",
+            &[
+                "start-device-authorization",
+                "--client-id",
+                id,
+                "--client-secret",
+                secret,
+                "--start-url",
+                START_URL,
+            ],
+        )
+        .await;
+    assert_eq!(device["interval"], 1);
+    let code = device["deviceCode"].as_str().unwrap();
+    let create = [
+        "create-token",
+        "--client-id",
+        id,
+        "--client-secret",
+        secret,
+        "--grant-type",
+        "urn:ietf:params:oauth:grant-type:device_code",
+        "--device-code",
+        code,
+    ];
+    let stderr = cli.err_in("sso-oidc", &create).await;
+    assert!(stderr.contains("AuthorizationPendingException"), "{stderr}");
+    sim.approve_device(device["userCode"].as_str().unwrap(), None)
+        .unwrap();
+    let token = cli.ok_json_in("sso-oidc", &create).await;
+    assert_eq!(token["tokenType"], "Bearer");
+    let access = token["accessToken"].as_str().unwrap();
+
+    // The CLI pages with max_result / next_token and merges the pages.
+    let accounts = cli
+        .ok_json_in(
+            "sso",
+            &[
+                "list-accounts",
+                "--access-token",
+                access,
+                "--page-size",
+                "1",
+            ],
+        )
+        .await;
+    let ids: Vec<&str> = accounts["accountList"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["accountId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [ACCOUNT, OTHER_ACCOUNT]);
+    assert_eq!(accounts["accountList"][0]["accountName"], "Acme Support");
+    let roles = cli
+        .ok_json_in(
+            "sso",
+            &[
+                "list-account-roles",
+                "--access-token",
+                access,
+                "--account-id",
+                ACCOUNT,
+                "--page-size",
+                "1",
+            ],
+        )
+        .await;
+    let names: Vec<&str> = roles["roleList"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["roleName"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["ConnectAgent", "ReadOnly"]);
+    let creds = cli
+        .ok_json_in(
+            "sso",
+            &[
+                "get-role-credentials",
+                "--access-token",
+                access,
+                "--account-id",
+                ACCOUNT,
+                "--role-name",
+                SSO_ROLE,
+            ],
+        )
+        .await;
+    assert!(creds["roleCredentials"]["accessKeyId"]
+        .as_str()
+        .unwrap()
+        .starts_with("ASIA"));
+    let stderr = cli
+        .err_in(
+            "sso",
+            &[
+                "get-role-credentials",
+                "--access-token",
+                access,
+                "--account-id",
+                ACCOUNT,
+                "--role-name",
+                "Admin",
+            ],
+        )
+        .await;
+    assert!(stderr.contains("ForbiddenException"), "{stderr}");
+    assert!(stderr.contains("No access"), "{stderr}");
+    let stderr = cli
+        .err_in("sso", &["list-accounts", "--access-token", "bogus"])
+        .await;
+    assert!(stderr.contains("UnauthorizedException"), "{stderr}");
+    assert!(
+        stderr.contains("Session token not found or invalid"),
+        "{stderr}"
     );
 }

@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{raw_get, Req};
+use common::{
+    assume_role_form, poll, post_form, raw_get, register, role_credentials, start_device, Req,
+};
 use connect_sim::{Scenario, Sim};
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -169,6 +171,201 @@ fn unknown_operation_in_a_fault_is_rejected_with_its_line() {
     assert!(e.to_string().contains("CreateInstance"), "{e}");
 }
 
+const SSO_BLOCK: &str = r#"
+[[sso]]
+start_url = "https://acme.awsapps.com/start"
+
+[[sso.users]]
+name = "jane.doe"
+assignments = [{ account = "111122223333", role = "ConnectAgent" }]
+
+[[sso.users]]
+name = "john.roe"
+"#;
+
+const CREDENTIAL: &str = "[[credentials]]\naccess_key_id = \"AKID\"\nsecret_access_key = \"s\"\naccount = \"111122223333\"\nuser = \"u\"\n";
+
+#[test]
+fn sso_and_role_defaults() {
+    let text = format!("{SSO_BLOCK}\n[[roles]]\narn = \"arn:aws:iam::111122223333:role/R\"\n");
+    let s = Scenario::from_toml_str(&text).unwrap();
+    let sso = &s.sso[0];
+    assert_eq!(sso.region, "us-east-1");
+    assert_eq!(sso.token_ttl_secs, 28_800);
+    assert_eq!(sso.device_code_ttl_secs, 600);
+    assert_eq!(sso.interval_secs, 1);
+    assert_eq!(sso.credentials_ttl_secs, 3600);
+    assert_eq!(sso.users.len(), 2);
+    assert_eq!(
+        sso.users[0].assignments,
+        [connect_sim::SsoAssignment {
+            account: "111122223333".into(),
+            role: "ConnectAgent".into()
+        }]
+    );
+    assert!(sso.users[1].assignments.is_empty());
+    let role = &s.roles[0];
+    assert_eq!(role.max_duration_secs, 3600);
+    assert!(role.source_keys.is_empty() && role.mfa_serial.is_none() && role.external_id.is_none());
+    assert_eq!(role.name(), "R");
+    assert_eq!(role.account(), "111122223333");
+}
+
+#[test]
+fn sso_and_role_errors_name_their_fields_and_lines() {
+    let role = |extra: &str| {
+        format!("{CREDENTIAL}[[roles]]\narn = \"arn:aws:iam::111122223333:role/R\"\n{extra}")
+    };
+    let cases: Vec<(String, &str, usize)> = vec![
+        (
+            "[[sso]]\nregion = \"us-east-1\"\n".into(),
+            "sso[0].start_url",
+            1,
+        ),
+        (
+            "[[sso]]\nstart_url = \"acme.awsapps.com\"\n".into(),
+            "sso[0].start_url",
+            2,
+        ),
+        (format!("{SSO_BLOCK}{SSO_BLOCK}"), "sso[1].start_url", 13),
+        (
+            SSO_BLOCK.replace("start\"", "start\"\nregion = \"moon\""),
+            "sso[0].region",
+            4,
+        ),
+        (
+            SSO_BLOCK.replace("start\"", "start\"\ntoken_ttl_secs = 0"),
+            "sso[0].token_ttl_secs",
+            4,
+        ),
+        (
+            SSO_BLOCK.replace("start\"", "start\"\ndevice_code_ttl_secs = 0"),
+            "sso[0].device_code_ttl_secs",
+            4,
+        ),
+        (
+            SSO_BLOCK.replace("start\"", "start\"\naccount_names = { \"12\" = \"x\" }"),
+            "sso[0].account_names",
+            4,
+        ),
+        (
+            SSO_BLOCK.replace("john.roe", "jane.doe"),
+            "sso[0].users[1].name",
+            10,
+        ),
+        (
+            SSO_BLOCK.replace("name = \"john.roe\"", "name = \"\""),
+            "sso[0].users[1].name",
+            10,
+        ),
+        (
+            SSO_BLOCK.replace("\"111122223333\"", "\"1111\""),
+            "sso[0].users[0].assignments[0].account",
+            7,
+        ),
+        (
+            SSO_BLOCK.replace("\"ConnectAgent\"", "\"has space\""),
+            "sso[0].users[0].assignments[0].role",
+            7,
+        ),
+        (
+            SSO_BLOCK.replace("\"ConnectAgent\"", &format!("\"{}\"", "x".repeat(33))),
+            "sso[0].users[0].assignments[0].role",
+            7,
+        ),
+        (
+            "[[roles]]\nmax_duration_secs = 3600\n".into(),
+            "roles[0].arn",
+            1,
+        ),
+        (
+            "[[roles]]\narn = \"arn:aws:iam::111122223333:user/R\"\n".into(),
+            "roles[0].arn",
+            2,
+        ),
+        (
+            "[[roles]]\narn = \"arn:aws:iam::1111:role/R\"\n".into(),
+            "roles[0].arn",
+            2,
+        ),
+        (
+            format!(
+                "{}[[roles]]\narn = \"arn:aws:iam::111122223333:role/R\"\n",
+                role("")
+            ),
+            "roles[1].arn",
+            9,
+        ),
+        (
+            role("source_keys = [\"AKIDNOPE\"]\n"),
+            "roles[0].source_keys",
+            8,
+        ),
+        (
+            role("mfa_serial = \"arn:aws:iam::111122223333:mfa/u\"\n"),
+            "roles[0].mfa_code",
+            6,
+        ),
+        (role("mfa_code = \"123456\"\n"), "roles[0].mfa_code", 8),
+        (
+            role("mfa_serial = \"arn:aws:iam::111122223333:mfa/u\"\nmfa_code = \"12345\"\n"),
+            "roles[0].mfa_code",
+            9,
+        ),
+        (
+            role("mfa_serial = \"short\"\nmfa_code = \"123456\"\n"),
+            "roles[0].mfa_serial",
+            8,
+        ),
+        (role("external_id = \"a b\"\n"), "roles[0].external_id", 8),
+        (
+            role("max_duration_secs = 3599\n"),
+            "roles[0].max_duration_secs",
+            8,
+        ),
+        (
+            role("max_duration_secs = 43201\n"),
+            "roles[0].max_duration_secs",
+            8,
+        ),
+    ];
+    for (text, field, line) in cases {
+        let e = error_of(&text);
+        assert_eq!(e.field(), Some(field), "{text}\n=> {e}");
+        assert_eq!(e.line(), Some(line), "{text}\n=> {e}");
+        assert!(
+            e.to_string()
+                .contains(&format!("line {line}: field `{field}`")),
+            "{e}"
+        );
+    }
+    // Unknown keys in the nested tables are refused with their line too.
+    let e = error_of(&SSO_BLOCK.replace("name = \"john.roe\"", "nmae = \"john.roe\""));
+    assert_eq!(e.line(), Some(10), "{e}");
+    assert!(e.to_string().contains("nmae"), "{e}");
+    let e = error_of(&SSO_BLOCK.replace("role = \"ConnectAgent\"", "rol = \"ConnectAgent\""));
+    assert!(e.to_string().contains("rol"), "{e}");
+}
+
+#[test]
+fn sso_faults_are_accepted() {
+    let s = Scenario::from_toml_str(
+        "[[faults]]\noperation = \"CreateToken\"\nerror = \"SlowDownException\"\n\
+         [[faults]]\noperation = \"AssumeRole\"\nlatency_ms = 5\n",
+    )
+    .unwrap();
+    assert_eq!(
+        s.faults[0].operation,
+        Some(connect_sim::Operation::CreateToken)
+    );
+    assert_eq!(
+        s.faults[1].operation,
+        Some(connect_sim::Operation::AssumeRole)
+    );
+    let e = error_of("[[faults]]\noperation = \"GetRoleCredentials\"\nomit = [\"SignInUrl\"]\n");
+    assert_eq!(e.field(), Some("faults[0].operation"));
+}
+
 #[test]
 fn load_names_the_file() {
     let missing = Scenario::load(Path::new("/nonexistent/scenario.toml")).unwrap_err();
@@ -181,6 +378,19 @@ fn shipped_scenarios_parse() {
     assert_eq!(demo.sign_in, connect_sim::SignInMode::Sim);
     assert_eq!(demo.instances.len(), 5);
     assert_eq!(demo.credentials[0].user, "demo.agent");
+    assert_eq!(demo.sso[0].start_url, "https://demo.awsapps.com/start");
+    assert_eq!(demo.sso[0].users[0].name, "demo.agent");
+    assert_eq!(demo.sso[0].users[0].assignments[0].account, "123456789012");
+    assert_eq!(demo.sso[0].users[0].assignments[0].role, "ConnectAgent");
+    assert_eq!(
+        demo.roles[0].arn,
+        "arn:aws:iam::123456789012:role/ConnectAgentMfa"
+    );
+    assert_eq!(
+        demo.roles[0].mfa_serial.as_deref(),
+        Some("arn:aws:iam::123456789012:mfa/demo.agent")
+    );
+    assert_eq!(demo.roles[0].mfa_code.as_deref(), Some("123456"));
     let errors = Scenario::load(&scenario_path("errors.toml")).unwrap();
     assert!(errors.credentials.iter().any(|c| c.root));
     assert!(errors.credentials.iter().any(|c| c.expired));
@@ -294,6 +504,75 @@ async fn demo_scenario_signs_in_on_the_sim() {
     assert_eq!(
         europe["InstanceSummaryList"][0]["InstanceAlias"],
         "acme-europe"
+    );
+}
+
+/// The demo's SSO start URL and MFA role work as the README says: device flow approved on the
+/// sim's own page, portal credentials that federate, and AssumeRole with the demo MFA code.
+#[tokio::test]
+async fn demo_scenario_signs_in_with_sso_and_mfa() {
+    let sim = Sim::start(Scenario::load(&scenario_path("demo.toml")).unwrap())
+        .await
+        .unwrap();
+    let addr = sim.addr();
+    let client = register(addr).await;
+    let device = start_device(addr, &client, "https://demo.awsapps.com/start").await;
+    let user_code = device["userCode"].as_str().unwrap();
+    let page_url = device["verificationUriComplete"].as_str().unwrap();
+    let page = raw_get(
+        addr,
+        page_url.strip_prefix(&sim.endpoint_url()).unwrap(),
+        &[],
+    )
+    .await
+    .unwrap();
+    assert!(
+        page.body.contains("<option value=\"demo.agent\">"),
+        "{}",
+        page.body
+    );
+    let approved = post_form(
+        addr,
+        "/_sim/device/approve",
+        &format!("user_code={user_code}&user=demo.agent"),
+    )
+    .await;
+    assert_eq!(approved.status, 200, "{}", approved.body);
+    let token = poll(addr, &client, device["deviceCode"].as_str().unwrap())
+        .await
+        .json();
+    assert!(token["accessToken"].as_str().unwrap().starts_with("DEMO"));
+    let (key, secret, session, _) = role_credentials(
+        addr,
+        token["accessToken"].as_str().unwrap(),
+        "123456789012",
+        "ConnectAgent",
+    )
+    .await;
+    let federate = Req::get("/user/federate/11111111-1111-4111-8111-111111111111")
+        .key(&key, &secret)
+        .token(&session)
+        .send(addr)
+        .await;
+    assert_eq!(federate.status, 200, "{}", federate.body);
+    assert!(federate.json()["SignInUrl"]
+        .as_str()
+        .unwrap()
+        .starts_with(&format!("{}/sign-in/DEMO", sim.endpoint_url())));
+
+    let assumed = Req::sts(&assume_role_form(&[
+        ("RoleArn", "arn:aws:iam::123456789012:role/ConnectAgentMfa"),
+        ("RoleSessionName", "demo.agent"),
+        ("SerialNumber", "arn:aws:iam::123456789012:mfa/demo.agent"),
+        ("TokenCode", "123456"),
+    ]))
+    .key("AKIDDEMOAGENT", "demo/Secret+AccessKey/0123456789EXAMPLE")
+    .send(addr)
+    .await;
+    assert_eq!(assumed.status, 200, "{}", assumed.body);
+    assert_eq!(
+        assumed.xml("Arn"),
+        "arn:aws:sts::123456789012:assumed-role/ConnectAgentMfa/demo.agent"
     );
 }
 

@@ -192,14 +192,19 @@ async fn authentication_errors_in_sts_words() {
 async fn unknown_actions_and_versions() {
     let sim = start("", "").await;
     let addr = sim.addr();
-    let resp = Req::sts("Action=AssumeRole&Version=2011-06-15")
+    // GetSessionToken is a real STS action, just not one the sim serves.
+    let resp = Req::sts("Action=GetSessionToken&Version=2011-06-15")
         .send(addr)
         .await;
     let message = expect_sts_error(&resp, 400, "InvalidAction");
     assert_eq!(
         message,
-        "Could not find operation AssumeRole for version 2011-06-15"
+        "Could not find operation GetSessionToken for version 2011-06-15"
     );
+    let resp = Req::sts("Action=AssumeRole&Version=2099-01-01")
+        .send(addr)
+        .await;
+    expect_sts_error(&resp, 400, "InvalidAction");
     let resp = Req::sts("Action=GetCallerIdentity&Version=2099-01-01")
         .send(addr)
         .await;

@@ -501,6 +501,10 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<connect_sim::RecordedRequest>();
     assert_send_sync::<connect_sim::IssuedTokens>();
     assert_send_sync::<connect_sim::ScenarioError>();
+    assert_send_sync::<connect_sim::IssuedCredentials>();
+    assert_send_sync::<connect_sim::AssumeRoleCall>();
+    assert_send_sync::<connect_sim::DeviceAuthorization>();
+    assert_send_sync::<connect_sim::IssuedSsoToken>();
 }
 
 #[tokio::test]

@@ -1,9 +1,11 @@
-// Owns the banners above the layout: the error panel (role=alert), the one-time info notice, and the session-expiry reminder.
+// Owns the banners above the layout: the error panel (role=alert, with Sign in with IAM Identity Center for an expired
+// token), the one-time info notice, and the session-expiry reminder.
 import type { Actions } from "../actions";
 import type { ErrorView } from "../bindings";
 import type { ExpiringView } from "../bindings";
-import { sessionKey } from "../state";
+import { selectionLocked, sessionKey } from "../state";
 import { h, setAttr, setText, show, spinner } from "./dom";
+import { SSO_LOGIN_TITLE } from "./ssologin";
 import type { View } from "./types";
 
 function closeButton(label: string, onClick: () => void, id?: string): HTMLButtonElement {
@@ -12,25 +14,41 @@ function closeButton(label: string, onClick: () => void, id?: string): HTMLButto
   return button;
 }
 
-export function createErrorPanel(onDismiss: () => void): View {
+/**
+ * The error panel. For an expired IAM Identity Center token (`sso_expired`, or a device sign-in whose code ran out)
+ * it also offers Sign in with IAM Identity Center, which then continues what failed.
+ */
+export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLogin">): View {
   const message = h("p", { class: "error-message" });
   const hint = h("p", { class: "error-hint" });
   const code = h("code", { class: "error-code" });
   const meta = h("p", { class: "error-meta" }, "Error code ", code);
+  const ssoBusy = spinner();
+  const ssoLabel = h("span", {}, SSO_LOGIN_TITLE);
+  const ssoLogin = h("button", { id: "sso-login", type: "button", class: "btn btn-primary btn-small" }, ssoBusy, ssoLabel);
+  const ssoActions = h("div", { class: "banner-actions" }, ssoLogin);
   const el = h(
     "div",
     { id: "error", class: "banner banner-error", role: "alert", hidden: true },
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
     h("div", { class: "banner-body" }, message, hint, meta),
-    closeButton("Dismiss error", onDismiss),
+    ssoActions,
+    closeButton("Dismiss error", () => actions.dismissError()),
   );
+  ssoLogin.addEventListener("click", () => actions.ssoLogin());
   return {
     el,
     update(state, previous) {
-      if (previous && state.error === previous.error) {
-        return;
+      if (!previous || state.error !== previous.error) {
+        fill(state.error);
       }
-      fill(state.error);
+      const offered = state.error !== null && state.ssoRetry !== null;
+      const starting = state.ssoLogin !== null && state.ssoLogin.login === null;
+      show(ssoActions, offered);
+      ssoLogin.disabled = state.ssoLogin !== null || state.signingIn;
+      setAttr(ssoLogin, "aria-busy", starting ? "true" : "false");
+      show(ssoBusy, starting);
+      setText(ssoLabel, starting ? "Opening the browser…" : SSO_LOGIN_TITLE);
     },
   };
 
@@ -116,7 +134,7 @@ export function createExpiringBanner(actions: Pick<Actions, "signInAgain" | "dis
       show(more, list.length > 1);
 
       const running = latest !== null && state.signingIn && state.renewing === sessionKey(latest.profile, latest.instanceId);
-      signIn.disabled = state.signingIn;
+      signIn.disabled = selectionLocked(state);
       setAttr(signIn, "aria-busy", running ? "true" : "false");
       show(busy, running);
       setText(label, running ? "Signing in…" : "Sign in again");

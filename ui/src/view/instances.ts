@@ -2,7 +2,7 @@
 import type { InstanceView } from "../bindings";
 import { identityLabel, inactiveStatusLabel, instanceName } from "../format";
 import type { Actions } from "../actions";
-import { currentProfile, filterInstances, type State } from "../state";
+import { currentProfile, filterInstances, selectionLocked, type State } from "../state";
 import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
@@ -124,7 +124,7 @@ export function createInstancePicker(actions: InstanceActions): View {
   });
 
   list.addEventListener("keydown", (event) => {
-    if (!latest || latest.signingIn || event.altKey || event.ctrlKey || event.metaKey) {
+    if (!latest || selectionLocked(latest) || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
     const index = visible.findIndex((i) => i.id === latest?.instance);
@@ -195,7 +195,7 @@ export function createInstancePicker(actions: InstanceActions): View {
   }
 
   function choose(instance: InstanceView | undefined): void {
-    if (instance && latest && !latest.signingIn) {
+    if (instance && latest && !selectionLocked(latest)) {
       actions.selectInstance(instance.id);
     }
   }
@@ -275,7 +275,7 @@ export function createInstancePicker(actions: InstanceActions): View {
     show(stateBox, message !== null);
     show(list, message === null);
     setAttr(list, "aria-busy", state.instancesLoading ? "true" : null);
-    setAttr(list, "aria-disabled", state.signingIn ? "true" : null);
+    setAttr(list, "aria-disabled", selectionLocked(state) ? "true" : null);
     setText(
       count,
       state.instancesLoading || state.instances.length === 0
@@ -303,8 +303,10 @@ export function createInstancePicker(actions: InstanceActions): View {
       }
       renderState(state);
 
-      paste.disabled = state.profile === null;
-      use.disabled = state.profile === null || state.resolving || state.instancesLoading;
+      // An IAM Identity Center sign-in continues with the profile and instance it was started for.
+      const ssoRunning = state.ssoLogin !== null;
+      paste.disabled = state.profile === null || ssoRunning;
+      use.disabled = state.profile === null || state.resolving || state.instancesLoading || ssoRunning;
       setAttr(use, "aria-busy", state.resolving ? "true" : null);
       show(useSpinner, state.resolving);
       setText(useLabel, state.resolving ? "Looking up…" : "Use");

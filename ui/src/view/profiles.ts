@@ -1,7 +1,7 @@
 // Owns the AWS profile picker: the <select id="profile"> and the selected profile's kind/region/endpoint badges.
 import type { ProfileView } from "../bindings";
 import { kindLabel, truncate } from "../format";
-import { currentProfile } from "../state";
+import { currentProfile, selectionLocked } from "../state";
 import { h, setChildren, show } from "./dom";
 import type { View } from "./types";
 
@@ -44,7 +44,7 @@ export function createProfilePicker(onSelect: (name: string) => void): View {
       if (select.value !== value) {
         select.value = value;
       }
-      select.disabled = state.signingIn || state.profiles.length === 0;
+      select.disabled = selectionLocked(state) || state.profiles.length === 0;
 
       if (!previous || state.profile !== previous.profile || state.profiles !== previous.profiles) {
         renderMeta(currentProfile(state));

@@ -18,7 +18,8 @@ export function createSignIn(onSignIn: () => void): View {
   const help = h("p", { id: "sign-in-help", class: "signin-help" });
   const el = h(
     "section",
-    { class: "card signin-card", "aria-labelledby": "signin-title" },
+    // tabindex -1: focus can wait here while Sign in is disabled (after an IAM Identity Center sign-in).
+    { class: "card signin-card", "aria-labelledby": "signin-title", tabindex: -1 },
     h("h2", { id: "signin-title", class: "card-title" }, "Sign in"),
     h(
       "dl",
@@ -54,6 +55,8 @@ export function createSignIn(onSignIn: () => void): View {
       let text: string;
       if (mine) {
         text = "Getting a sign-in link from Amazon Connect…";
+      } else if (state.ssoLogin !== null) {
+        text = "Waiting for the IAM Identity Center sign-in…";
       } else if (state.signingIn) {
         text = "Signing in again from the reminder above…";
       } else if (!profile) {

@@ -1,4 +1,5 @@
-// Owns the status panel (#status): the outcome of the last sign-in, Open (or End shift) from this window, its expiries, and Sign out.
+// Owns the status panel (#status): the outcome of the last sign-in, Open (or End shift) from this window, its expiries,
+// Sign out, and a note after a successful Sign in with IAM Identity Center.
 import type { SessionView } from "../bindings";
 import { callerLabel, describeExpiry, sessionInstanceName, shiftEndedMessage, userLabel } from "../format";
 import { sessionKey } from "../state";
@@ -40,6 +41,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
   let shownNote: string | null | undefined;
   let shownShift: number | null | undefined;
   let shownResumed: boolean | null | undefined;
+  let shownSsoDone: string | null | undefined;
 
   signOut.addEventListener("click", () => {
     if (shown) {
@@ -61,7 +63,15 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     );
   }
 
-  function renderSession(session: SessionView, resumed: boolean | null, now: number): void {
+  /** After Sign in with IAM Identity Center: it worked, and what failed runs again. */
+  function ssoNote(profile: string | null): HTMLElement | null {
+    if (profile === null) {
+      return null;
+    }
+    return h("p", { class: "sso-login-done" }, `IAM Identity Center sign-in succeeded for profile ${profile}.`);
+  }
+
+  function renderSession(session: SessionView, resumed: boolean | null, ssoDone: string | null, now: number): void {
     const name = sessionInstanceName(session);
     const caller = callerLabel(session);
     setChildren(
@@ -83,6 +93,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
       ),
       h("p", { class: "status-browser" }, "Browser opened — continue in Amazon Connect there."),
       resumeNote(resumed),
+      ssoNote(ssoDone),
       h(
         "dl",
         { class: "status-times" },
@@ -104,7 +115,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     );
   }
 
-  function renderIdle(note: string | null, shiftEnded: number | null): void {
+  function renderIdle(note: string | null, shiftEnded: number | null, ssoDone: string | null): void {
     setChildren(
       el,
       h("h2", { id: "status-title", class: "card-title" }, "Status"),
@@ -116,6 +127,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
             h("p", { id: "end-shift-done", class: "status-note" }, shiftEndedMessage(shiftEnded)),
           )
         : h("p", { class: note ? "status-note" : "status-idle" }, note ?? "Not signed in from this window yet."),
+      ssoNote(ssoDone),
     );
   }
 
@@ -126,16 +138,18 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
       if (
         session !== shown ||
         (session && state.resumed !== shownResumed) ||
-        (!session && (state.statusNote !== shownNote || state.shiftEnded !== shownShift))
+        (!session && (state.statusNote !== shownNote || state.shiftEnded !== shownShift)) ||
+        state.ssoDone !== shownSsoDone
       ) {
         shown = session;
         shownNote = state.statusNote;
         shownShift = state.shiftEnded;
         shownResumed = state.resumed;
+        shownSsoDone = state.ssoDone;
         if (session) {
-          renderSession(session, state.resumed, state.now);
+          renderSession(session, state.resumed, state.ssoDone, state.now);
         } else {
-          renderIdle(state.statusNote, state.shiftEnded);
+          renderIdle(state.statusNote, state.shiftEnded, state.ssoDone);
         }
       }
       if (session) {

@@ -457,3 +457,173 @@ pub async fn raw_request(
         body: body.to_string(),
     })
 }
+
+pub const START_URL: &str = "https://acme.awsapps.com/start";
+pub const SSO_ROLE: &str = "ConnectAgent";
+
+/// An IAM Identity Center instance and two roles, appended to BASE as the `tail` of `start`
+/// (with any faults after it). jane.doe has two permission sets in ACCOUNT and one in
+/// OTHER_ACCOUNT; john.roe has none.
+pub const SSO: &str = r#"
+[[sso]]
+start_url = "https://acme.awsapps.com/start"
+account_names = { "111122223333" = "Acme Support" }
+
+[[sso.users]]
+name = "jane.doe"
+assignments = [
+  { account = "111122223333", role = "ConnectAgent" },
+  { account = "111122223333", role = "ReadOnly" },
+  { account = "444455556666", role = "ConnectAgent" },
+]
+
+[[sso.users]]
+name = "john.roe"
+
+[[roles]]
+arn = "arn:aws:iam::111122223333:role/ConnectAgentMfa"
+mfa_serial = "arn:aws:iam::111122223333:mfa/jane.doe"
+mfa_code = "123456"
+max_duration_secs = 7200
+
+[[roles]]
+arn = "arn:aws:iam::111122223333:role/path/Partner"
+source_keys = ["AKIDEXAMPLEAGENT"]
+external_id = "acme-external-42"
+"#;
+
+pub const MFA_ROLE: &str = "arn:aws:iam::111122223333:role/ConnectAgentMfa";
+pub const MFA_SERIAL: &str = "arn:aws:iam::111122223333:mfa/jane.doe";
+pub const PARTNER_ROLE: &str = "arn:aws:iam::111122223333:role/path/Partner";
+
+/// Sends one unsigned JSON POST, as the SDKs call SSO OIDC.
+pub async fn post_json(addr: SocketAddr, path: &str, body: &serde_json::Value) -> Resp {
+    let headers = [("content-type".to_string(), "application/json".to_string())];
+    raw_request(addr, "POST", path, &headers, body.to_string().as_bytes())
+        .await
+        .unwrap_or_else(|e| panic!("POST {path} failed: {e}"))
+}
+
+/// An SSO portal GET with the bearer token header (when given).
+pub async fn portal_get(addr: SocketAddr, path_and_query: &str, token: Option<&str>) -> Resp {
+    let headers: Vec<(String, String)> = token
+        .map(|t| vec![("x-amz-sso_bearer_token".to_string(), t.to_string())])
+        .unwrap_or_default();
+    raw_get(addr, path_and_query, &headers)
+        .await
+        .unwrap_or_else(|e| panic!("GET {path_and_query} failed: {e}"))
+}
+
+/// A registered OIDC client.
+pub struct Client {
+    pub id: String,
+    pub secret: String,
+}
+
+pub async fn register(addr: SocketAddr) -> Client {
+    let resp = post_json(
+        addr,
+        "/client/register",
+        &serde_json::json!({"clientName": "connect-sso-test", "clientType": "public"}),
+    )
+    .await;
+    assert_eq!(resp.status, 200, "{}", resp.body);
+    let body = resp.json();
+    Client {
+        id: body["clientId"].as_str().unwrap().to_string(),
+        secret: body["clientSecret"].as_str().unwrap().to_string(),
+    }
+}
+
+/// StartDeviceAuthorization's body for `start_url`.
+pub async fn start_device(addr: SocketAddr, client: &Client, start_url: &str) -> serde_json::Value {
+    let resp = post_json(
+        addr,
+        "/device_authorization",
+        &serde_json::json!({"clientId": client.id, "clientSecret": client.secret, "startUrl": start_url}),
+    )
+    .await;
+    assert_eq!(resp.status, 200, "{}", resp.body);
+    resp.json()
+}
+
+/// One CreateToken poll with the device code grant.
+pub async fn poll(addr: SocketAddr, client: &Client, device_code: &str) -> Resp {
+    post_json(
+        addr,
+        "/token",
+        &serde_json::json!({
+            "clientId": client.id,
+            "clientSecret": client.secret,
+            "grantType": "urn:ietf:params:oauth:grant-type:device_code",
+            "deviceCode": device_code,
+        }),
+    )
+    .await
+}
+
+/// Checks SSO OIDC's error shape and returns `error_description`.
+pub fn expect_oidc_error(resp: &Resp, status: u16, name: &str, code: Option<&str>) -> String {
+    assert_eq!(resp.status, status, "{name}: {}", resp.body);
+    assert_eq!(resp.error_type(), Some(name), "{}", resp.body);
+    assert_eq!(resp.header("content-type"), Some("application/json"));
+    let body = resp.json();
+    assert_eq!(
+        body.get("error").and_then(|e| e.as_str()),
+        code,
+        "{}",
+        resp.body
+    );
+    body["error_description"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no error_description in {}", resp.body))
+        .to_string()
+}
+
+/// Checks the SSO portal's error shape (lower-case `message`) and returns the message.
+pub fn expect_portal_error(resp: &Resp, status: u16, name: &str) -> String {
+    assert_eq!(resp.status, status, "{name}: {}", resp.body);
+    assert_eq!(resp.error_type(), Some(name), "{}", resp.body);
+    resp.json()["message"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no message in {}", resp.body))
+        .to_string()
+}
+
+/// Role credentials from the portal for `role` in `account`.
+pub async fn role_credentials(
+    addr: SocketAddr,
+    token: &str,
+    account: &str,
+    role: &str,
+) -> (String, String, String, u64) {
+    let resp = portal_get(
+        addr,
+        &format!("/federation/credentials?role_name={role}&account_id={account}"),
+        Some(token),
+    )
+    .await;
+    assert_eq!(resp.status, 200, "{}", resp.body);
+    let c = &resp.json()["roleCredentials"];
+    (
+        c["accessKeyId"].as_str().unwrap().to_string(),
+        c["secretAccessKey"].as_str().unwrap().to_string(),
+        c["sessionToken"].as_str().unwrap().to_string(),
+        c["expiration"].as_u64().unwrap(),
+    )
+}
+
+/// The form body of an STS AssumeRole.
+pub fn assume_role_form(params: &[(&str, &str)]) -> String {
+    let mut form = "Action=AssumeRole&Version=2011-06-15".to_string();
+    for (k, v) in params {
+        form.push('&');
+        form.push_str(k);
+        form.push('=');
+        form.push_str(
+            &percent_encoding::utf8_percent_encode(v, percent_encoding::NON_ALPHANUMERIC)
+                .to_string(),
+        );
+    }
+    form
+}

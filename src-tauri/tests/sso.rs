@@ -1,0 +1,248 @@
+//! IAM Identity Center sign-in inside the app, against connect-sim's OIDC and portal endpoints:
+//! the device flow (approve, deny, cancel, expiry), the token in the AWS CLI's cache file, the
+//! Connect sign-in that then works, and the cache shared with the real AWS CLI both ways.
+
+mod common;
+
+use common::*;
+use connect_sso::ErrorCode;
+use std::time::Duration;
+
+const PROFILE: &str = "sso-expired";
+
+fn cache_file(env: &TestEnv) -> std::path::PathBuf {
+    let target = connect_sso::sso::SsoTarget {
+        session_name: Some("corp".into()),
+        start_url: "https://corp.awsapps.com/start".into(),
+        region: "us-east-1".into(),
+    };
+    target.cache_file(&env.path("home"))
+}
+
+/// Starts the device sign-in, waits for the sim to see it, and returns its user code.
+async fn started(app: &connect_sso::app::App, env: &TestEnv) -> String {
+    let view = app.sso_login_start(PROFILE, true).await.unwrap();
+    assert_eq!(view.profile, PROFILE);
+    let pending = env.sim.device_authorizations();
+    assert_eq!(pending.last().unwrap().user_code, view.user_code);
+    view.user_code
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn device_sign_in_then_the_connect_sign_in_works() {
+    let env = TestEnv::start().await;
+    let (app, _, opener) = env.app();
+    let error = app.sign_in(PROFILE, HAPPY, true).await.unwrap_err();
+    assert_eq!(error.code, ErrorCode::SsoExpired);
+
+    let code = started(&app, &env).await;
+    let opened = opener.opened();
+    assert_eq!(opened.len(), 1, "the verification page opened");
+    assert!(
+        opened[0].expose().starts_with("https://corp.awsapps.com/"),
+        "{}",
+        opened[0].expose()
+    );
+    assert!(opened[0].expose().contains(&code));
+
+    // The person approves in the browser while the app waits.
+    let approve = {
+        let code = code.clone();
+        let sim = &env.sim;
+        async move {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            sim.approve_device(&code, Some("jane.doe")).unwrap();
+        }
+    };
+    let (waited, ()) = tokio::join!(app.sso_login_wait(PROFILE), approve);
+    waited.unwrap();
+
+    // The token is in the AWS CLI's cache file, private, in the CLI's format.
+    let file = cache_file(&env);
+    let cached: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(cached["startUrl"], "https://corp.awsapps.com/start");
+    assert_eq!(cached["region"], "us-east-1");
+    assert!(cached["accessToken"].as_str().unwrap().len() > 10);
+    assert!(cached["expiresAt"].as_str().unwrap().ends_with('Z'));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+
+    // And the Connect sign-in continues, as the SSO user.
+    let outcome = app.sign_in(PROFILE, HAPPY, true).await.unwrap();
+    assert_eq!(outcome.session.instance_id, HAPPY);
+    assert_eq!(opener.opened().len(), 2);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn denied_cancelled_and_expired_sign_ins_say_so() {
+    let env = TestEnv::start().await;
+    let (app, _, _) = env.app();
+
+    let code = started(&app, &env).await;
+    env.sim.deny_device(&code).unwrap();
+    assert_eq!(
+        app.sso_login_wait(PROFILE).await.unwrap_err().code,
+        ErrorCode::SsoLoginDenied
+    );
+
+    started(&app, &env).await;
+    let cancel = async {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert!(app.sso_login_cancel(PROFILE));
+    };
+    let (waited, ()) = tokio::join!(app.sso_login_wait(PROFILE), cancel);
+    assert_eq!(waited.unwrap_err().code, ErrorCode::SsoLoginCancelled);
+
+    started(&app, &env).await;
+    env.sim.advance_clock(Duration::from_secs(3600));
+    assert_eq!(
+        app.sso_login_wait(PROFILE).await.unwrap_err().code,
+        ErrorCode::SsoLoginExpired
+    );
+    assert!(
+        !cache_file(&env).exists(),
+        "nothing cached without an approval"
+    );
+
+    let error = app.sso_login_start("agent", true).await.unwrap_err();
+    assert_eq!(error.code, ErrorCode::NotSsoProfile);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_cli_signs_in_and_the_token_is_shared_with_the_aws_cli() {
+    let env = TestEnv::start().await;
+    let bin = env.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    // The browser: approve whatever code the page names, as a person would.
+    let approve_url = format!("{}/_sim/device/approve", env.sim.endpoint_url());
+    std::fs::write(
+        bin.join("xdg-open"),
+        format!(
+            "#!/bin/sh\ncode=$(printf '%s' \"$1\" | sed -n 's/.*user_code=\\([A-Z0-9-]*\\).*/\\1/p')\ncurl -s -X POST -d \"user_code=$code\" '{approve_url}' >/dev/null\n"
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755))
+            .unwrap();
+    }
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let output = env
+        .cli(&["sso-login", "--profile", PROFILE], &[("PATH", &path)])
+        .await;
+    assert!(
+        output.status.success(),
+        "{}\n{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    let text = stdout(&output);
+    assert!(
+        text.contains("check that the page shows this code:"),
+        "{text}"
+    );
+    assert!(text.contains("Signed in to IAM Identity Center"), "{text}");
+    assert!(cache_file(&env).exists());
+
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                PROFILE,
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            &[],
+        )
+        .await;
+    assert!(output.status.success(), "{}", stdout(&output));
+
+    // The real AWS CLI uses the app's token: the portal gives it role credentials.
+    let Some(aws) = std::env::var_os("AWS_CLI") else {
+        eprintln!("skipped the AWS CLI half: set AWS_CLI");
+        return;
+    };
+    let caller = tokio::process::Command::new(&aws)
+        .args([
+            "sts",
+            "get-caller-identity",
+            "--profile",
+            PROFILE,
+            "--output",
+            "json",
+        ])
+        .env("AWS_PAGER", "")
+        .output()
+        .await
+        .unwrap();
+    let printed = String::from_utf8_lossy(&caller.stdout);
+    assert!(
+        caller.status.success(),
+        "{printed}{}",
+        String::from_utf8_lossy(&caller.stderr)
+    );
+    assert!(printed.contains("jane.doe"), "{printed}");
+
+    // And the other way: an expired token the AWS CLI refreshes (writing the cache file itself)
+    // is what the app then signs in with.
+    let file = cache_file(&env);
+    let mut cached: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let stale = cached["accessToken"].clone();
+    cached["expiresAt"] = "2020-01-01T00:00:00Z".into();
+    std::fs::write(&file, serde_json::to_vec(&cached).unwrap()).unwrap();
+    let caller = tokio::process::Command::new(&aws)
+        .args([
+            "sts",
+            "get-caller-identity",
+            "--profile",
+            PROFILE,
+            "--output",
+            "json",
+        ])
+        .env("AWS_PAGER", "")
+        .output()
+        .await
+        .unwrap();
+    assert!(
+        caller.status.success(),
+        "{}",
+        String::from_utf8_lossy(&caller.stderr)
+    );
+    let refreshed: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_ne!(
+        refreshed["accessToken"], stale,
+        "the AWS CLI refreshed and rewrote the cache"
+    );
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                PROFILE,
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            &[],
+        )
+        .await;
+    assert!(output.status.success(), "{}", stdout(&output));
+}
