@@ -23,7 +23,8 @@ endpoint=$(head -n1 "$demo/sim.out")
 
 scripts/demo-profile.sh "$demo" tests/connect-sim/scenarios/demo.toml
 export AWS_CONFIG_FILE="$demo/aws-config" AWS_SHARED_CREDENTIALS_FILE="$demo/aws-credentials" \
-  AWS_ENDPOINT_URL_CONNECT="$endpoint" AWS_ENDPOINT_URL_STS="$endpoint" CONNECT_SSO_CONFIG_DIR="$demo/settings" AWS_PROFILE=demo
+  AWS_ENDPOINT_URL_CONNECT="$endpoint" AWS_ENDPOINT_URL_STS="$endpoint" \
+  AWS_ENDPOINT_URL_SSO="$endpoint" AWS_ENDPOINT_URL_SSO_OIDC="$endpoint" CONNECT_SSO_CONFIG_DIR="$demo/settings" AWS_PROFILE=demo
 unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION
 echo "demo: connect-sim on $endpoint; profile 'demo' in $demo"
 

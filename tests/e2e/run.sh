@@ -63,6 +63,17 @@ endpoint_url = $endpoint
 [profile $hostile_profile]
 region = us-east-1
 endpoint_url = $hostile_endpoint
+
+[sso-session demo]
+sso_start_url = https://demo.awsapps.com/start
+sso_region = us-east-1
+
+[profile demo-sso]
+sso_session = demo
+sso_account_id = 123456789012
+sso_role_name = ConnectAgent
+region = us-east-1
+endpoint_url = $endpoint
 CONFIG
 key() { awk -F'"' "/^$1/ {print \$2; exit}" "$2"; }
 cat > "$work/aws/aws-credentials" <<CREDENTIALS
@@ -82,6 +93,8 @@ export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work
   E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION \
   AWS_ENDPOINT_URL AWS_ENDPOINT_URL_CONNECT AWS_ENDPOINT_URL_STS
+# IAM Identity Center (OIDC and portal) of the demo: the service-specific overrides.
+export AWS_ENDPOINT_URL_SSO_OIDC="$endpoint" AWS_ENDPOINT_URL_SSO="$endpoint"
 
 driver_port=$(( 4444 + RANDOM % 1000 ))
 tauri-driver --port "$driver_port" --native-driver "$(command -v WebKitWebDriver)" >"$out/tauri-driver.log" 2>&1 &

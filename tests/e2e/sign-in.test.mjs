@@ -185,3 +185,30 @@ step("Sign out of one session, then End shift signs out of the rest", async () =
   await until(async () => status().sessions.length === 0, "no session left");
   writeFileSync(join(out, "end-shift.png"), await session.screenshot());
 });
+
+step("an expired IAM Identity Center profile signs in through the device flow, no terminal", async () => {
+  const before = openedUrls().length;
+  await session.selectProfile("demo-sso");
+  await session.waitFor("#error .error-code", {
+    predicate: async (el) => (await session.property(el, "textContent")).includes("sso_expired"),
+  });
+  await session.clickOn("#sso-login");
+  const code = await session.waitFor("#sso-user-code", {
+    predicate: async (el) => (await session.property(el, "textContent")).trim().length > 0,
+  });
+  const userCode = (await session.property(code, "textContent")).trim();
+  assert.match(userCode, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  writeFileSync(join(out, "sso-code.png"), await session.screenshot());
+  // The fake browser approved the code on the verification page it was sent to.
+  await until(() => openedUrls().some((url) => url.includes(`user_code=${userCode}`)), "the verification page");
+  await session.waitFor(".sso-login-done");
+
+  await clickInstance("acme-support");
+  await session.clickOn("#sign-in");
+  await session.waitFor("#status-summary", {
+    predicate: async (el) => (await session.property(el, "textContent")).includes("acme-support"),
+  });
+  const urls = openedUrls().slice(before);
+  assert.equal(urls.filter((url) => url.startsWith(`${simEndpoint}/sign-in/`)).length, 1, urls.join("\n"));
+  assert.equal(await textOf(".status-profile"), "demo-sso");
+});
