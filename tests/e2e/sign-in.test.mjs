@@ -66,8 +66,13 @@ async function clickInstance(alias) {
 async function instanceItem(alias) {
   const deadline = Date.now() + 15000;
   while (Date.now() < deadline) {
-    for (const element of await session.findAll("[data-instance-id]")) {
-      if ((await session.property(element, "textContent")).includes(alias)) return element;
+    try {
+      for (const element of await session.findAll("[data-instance-id]")) {
+        if ((await session.property(element, "textContent")).includes(alias)) return element;
+      }
+    } catch (error) {
+      // The list redrew under us: look again.
+      if (!/stale element/.test(String(error.message))) throw error;
     }
     await new Promise((r) => setTimeout(r, 150));
   }

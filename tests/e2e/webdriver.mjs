@@ -87,6 +87,46 @@ export class Session {
     }
   }
 
+  /** Picks a profile in the profile select by its exact name, as a person would; waits for the list to load. */
+  async selectProfile(name, { ms = 15000 } = {}) {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      await this.waitFor("#profile");
+      for (const option of await this.findAll("#profile option")) {
+        if ((await this.property(option, "value")) === name) {
+          // Set through the DOM, as the select's own change would: clicking a <select> opens a
+          // native GTK menu that WebDriver cannot drive reliably.
+          await this.execute(
+            `const s = document.querySelector("#profile");
+             if (s.value !== arguments[0]) { s.value = arguments[0]; }
+             s.dispatchEvent(new Event("change", { bubbles: true }));`,
+            [name],
+          );
+          return;
+        }
+      }
+      if (Date.now() > deadline) throw new Error(`no profile named ${name}`);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+
+  /** A screenshot of what is painted: waits for two animation frames so the last DOM change shows. */
+  /**
+   * Finds and clicks `css`, finding again when the element was re-rendered in between (lists
+   * redraw when sessions change): what a person's click on the same spot would do.
+   */
+  async clickOn(css, { ms = 15000 } = {}) {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      try {
+        return await this.click(await this.waitFor(css, { ms: Math.max(deadline - Date.now(), 1) }));
+      } catch (error) {
+        if (!/stale element|not interactable/.test(String(error.message)) || Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  }
+
   /** Picks a profile in the profile select by its exact name, as a person would. */
   async selectProfile(name) {
     const select = await this.waitFor("#profile");
