@@ -18,6 +18,7 @@ const COMMANDS: &[&str] = &[
     "sso_login_start",
     "sso_login_wait",
     "sso_login_cancel",
+    "submit_mfa_code",
 ];
 
 fn main() {

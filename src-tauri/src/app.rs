@@ -11,6 +11,7 @@ use crate::federation;
 use crate::identity::{self, CallerIdentity};
 use crate::instances::{self, Instance, InstanceRef};
 use crate::launcher::{self, LoopbackOrigin, Opener, UrlPolicy};
+use crate::mfa;
 use crate::profiles::{self, Profile};
 use crate::resume;
 use crate::secret::Secret;
@@ -132,6 +133,8 @@ pub struct App {
     notice: Mutex<Option<Error>>,
     clients: tokio::sync::Mutex<HashMap<ClientKey, Arc<BoundClient>>>,
     known_instances: Mutex<HashMap<String, Instance>>,
+    /// Role credentials obtained with an MFA code, by profile.
+    mfa: mfa::MfaCache,
     /// Device sign-ins started and not yet waited for, by profile.
     sso_pending: Mutex<HashMap<String, sso::PendingLogin>>,
     /// Cancel switches of the device sign-ins being waited for, by profile.
@@ -153,6 +156,7 @@ impl App {
             notice: Mutex::new(notice),
             clients: tokio::sync::Mutex::new(HashMap::new()),
             known_instances: Mutex::new(HashMap::new()),
+            mfa: mfa::MfaCache::default(),
             sso_pending: Mutex::new(HashMap::new()),
             sso_cancel: Mutex::new(HashMap::new()),
         }
@@ -544,6 +548,26 @@ impl App {
         result
     }
 
+    /// Takes the one-time code for an MFA role profile: STS AssumeRole with it, role credentials
+    /// kept in memory until shortly before they expire. The next call then just works.
+    pub async fn submit_mfa_code(&self, profile: &str, code: &str) -> Result<()> {
+        check_profile_name(profile)?;
+        let role = mfa::MfaRole::of_profile(profile).await?.ok_or_else(|| {
+            Error::invalid_parameter(
+                format!("Profile '{profile}' is not a role with an MFA device (mfa_serial)."),
+                "Pick the profile again; no code is needed for it.",
+            )
+        })?;
+        self.mfa
+            .assume_with_code(&role, code, self.settings().network.operation_timeout())
+            .await?;
+        self.clients
+            .lock()
+            .await
+            .retain(|(name, _), _| name != profile);
+        Ok(())
+    }
+
     /// Cancels a device sign-in being waited for (or started). True when there was one.
     pub fn sso_login_cancel(&self, profile: &str) -> bool {
         let started = self
@@ -603,12 +627,23 @@ impl App {
         }
         let profile = profiles::find_profile(profile_name).await?;
         let network = self.settings().network;
-        let credentials = CachedCredentials::new(
-            aws_config::profile::ProfileFileCredentialsProvider::builder()
-                .profile_name(&profile.name)
-                .build(),
-            network.operation_timeout(),
-        );
+        // MFA roles get their credentials from the code the person typed (aws-config cannot
+        // prompt); every other profile from aws-config's own chain.
+        let mfa_role = mfa::MfaRole::of_profile(profile_name).await?;
+        let credentials = match &mfa_role {
+            Some(role) => {
+                if !self.mfa.has_fresh(profile_name) {
+                    return Err(mfa::mfa_required(role));
+                }
+                CachedCredentials::new(self.mfa.provider(profile_name), network.operation_timeout())
+            }
+            None => CachedCredentials::new(
+                aws_config::profile::ProfileFileCredentialsProvider::builder()
+                    .profile_name(&profile.name)
+                    .build(),
+                network.operation_timeout(),
+            ),
+        };
         let sdk_config = load_sdk_config(&profile, region, &network, credentials.clone()).await;
         let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
             return Err(Error::new(

@@ -47,6 +47,9 @@ enum Command {
         /// Print the sign-in URL (a bearer secret: anyone with it is signed in as you).
         #[arg(long)]
         print_url: bool,
+        /// The one-time code for a profile whose role needs MFA (asked on the terminal otherwise).
+        #[arg(long, value_name = "CODE")]
+        mfa_code: Option<String>,
         #[command(flatten)]
         output: Output,
     },
@@ -179,10 +182,21 @@ async fn execute(app: &App, command: Command) -> Result<()> {
             target,
             no_open,
             print_url,
+            mfa_code,
             output,
         } => {
             let (profile, instance) = pick_target(app, target)?;
-            let outcome = app.sign_in(&profile, &instance, !no_open).await?;
+            if let Some(code) = &mfa_code {
+                app.submit_mfa_code(&profile, code).await?;
+            }
+            let outcome = match app.sign_in(&profile, &instance, !no_open).await {
+                Err(error) if error.code == crate::ErrorCode::MfaRequired && mfa_code.is_none() => {
+                    let code = prompt_mfa_code(&error)?;
+                    app.submit_mfa_code(&profile, &code).await?;
+                    app.sign_in(&profile, &instance, !no_open).await?
+                }
+                other => other?,
+            };
             if let Some(error) = &outcome.vault_error {
                 eprintln!(
                     "warning: {} This session will not be remembered.\n  hint: {}",
@@ -320,6 +334,25 @@ fn pick_target(app: &App, target: Target) -> Result<(String, String)> {
             )
         })?;
     Ok((profile, instance))
+}
+
+/// Asks for the MFA code on the terminal; without one (a script), the error stands.
+fn prompt_mfa_code(error: &Error) -> Result<String> {
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::new(
+            error.code,
+            error.message.clone(),
+            "Pass --mfa-code with the six-digit code from your authenticator app.",
+        ));
+    }
+    eprint!("{}\nMFA code: ", error.message);
+    let _ = std::io::stderr().flush();
+    let mut line = String::new();
+    std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| Error::internal(format!("cannot read the MFA code: {e}")))?;
+    Ok(line.trim().to_string())
 }
 
 fn report_error(error: &Error, json: bool) {

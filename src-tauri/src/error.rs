@@ -29,6 +29,10 @@ pub enum ErrorCode {
     SsoLoginDenied,
     /// The person cancelled the IAM Identity Center sign-in.
     SsoLoginCancelled,
+    /// The profile's role needs a one-time MFA code before it can be used.
+    MfaRequired,
+    /// STS refused the MFA code.
+    MfaInvalid,
     /// `credential_process` failed, timed out or printed garbage.
     CredentialProcessFailed,
     /// AWS refused the credentials (expired, unknown key, bad signature).
@@ -80,6 +84,8 @@ impl ErrorCode {
             ErrorCode::NoRegion => "no_region",
             ErrorCode::SsoExpired => "sso_expired",
             ErrorCode::NotSsoProfile => "not_sso_profile",
+            ErrorCode::MfaRequired => "mfa_required",
+            ErrorCode::MfaInvalid => "mfa_invalid",
             ErrorCode::SsoLoginExpired => "sso_login_expired",
             ErrorCode::SsoLoginDenied => "sso_login_denied",
             ErrorCode::SsoLoginCancelled => "sso_login_cancelled",
@@ -123,6 +129,8 @@ impl ErrorCode {
             | NoRegion
             | SsoExpired
             | NotSsoProfile
+            | MfaRequired
+            | MfaInvalid
             | SsoLoginExpired
             | SsoLoginDenied
             | SsoLoginCancelled
@@ -239,6 +247,8 @@ mod tests {
             NoRegion,
             SsoExpired,
             NotSsoProfile,
+            MfaRequired,
+            MfaInvalid,
             SsoLoginExpired,
             SsoLoginDenied,
             SsoLoginCancelled,

@@ -15,6 +15,7 @@ pub mod identity;
 pub mod instances;
 pub mod launcher;
 pub mod logging;
+pub mod mfa;
 pub mod profiles;
 pub mod resume;
 pub mod secret;

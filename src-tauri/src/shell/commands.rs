@@ -93,6 +93,16 @@ pub fn sso_login_cancel(app: State<'_, App>, profile: String) -> bool {
     app.sso_login_cancel(&profile)
 }
 
+/// The one-time code for an MFA role profile (asked once per shift).
+#[tauri::command]
+pub async fn submit_mfa_code(
+    app: State<'_, App>,
+    profile: String,
+    code: String,
+) -> Result<(), Error> {
+    app.submit_mfa_code(&profile, &code).await
+}
+
 /// Forgets every stored session (shared desks); returns how many there were.
 #[tauri::command]
 pub async fn end_shift(app: State<'_, App>) -> Result<usize, Error> {

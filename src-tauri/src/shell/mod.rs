@@ -26,6 +26,7 @@ pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, app: App) -> tauri::B
         commands::sso_login_start,
         commands::sso_login_wait,
         commands::sso_login_cancel,
+        commands::submit_mfa_code,
     ])
 }
 

@@ -141,6 +141,12 @@ users = ["jane.doe", "root"]
     }
     toml.push_str(&format!(
         r#"
+[[roles]]
+arn = "arn:aws:iam::{ACCOUNT}:role/ConnectAgentMfa"
+source_keys = ["AKIDTESTAGENT"]
+mfa_serial = "arn:aws:iam::{ACCOUNT}:mfa/jane.doe"
+mfa_code = "123456"
+
 [[sso]]
 start_url = "https://corp.awsapps.com/start"
 region = "us-east-1"
@@ -186,6 +192,14 @@ region = us-east-1
 
 [profile process-broken]
 credential_process = /bin/false
+region = us-east-1
+
+[profile mfa-role]
+role_arn = arn:aws:iam::111122223333:role/ConnectAgentMfa
+source_profile = agent
+mfa_serial = arn:aws:iam::111122223333:mfa/jane.doe
+role_session_name = jane.doe
+duration_seconds = 3600
 region = us-east-1
 
 [profile process-hangs]
