@@ -169,7 +169,7 @@ impl App {
     /// Profiles, the remembered selection, stored sessions and any one-time notice.
     pub async fn snapshot(&self) -> AppSnapshot {
         let mut notice = self.notice.lock().ok().and_then(|mut n| n.take());
-        let profiles = match profiles::load_profiles().await {
+        let profiles = match profiles::load_with(&self.settings().app_profiles).await {
             Ok(profiles) => profiles,
             Err(error) => {
                 notice.get_or_insert(error);
@@ -194,7 +194,7 @@ impl App {
     }
 
     pub async fn profiles(&self) -> Result<Vec<Profile>> {
-        profiles::load_profiles().await
+        profiles::load_with(&self.settings().app_profiles).await
     }
 
     /// Instances of the profile in its region (all pages).
@@ -484,7 +484,14 @@ impl App {
     /// its verification page in the browser. [`App::sso_login_wait`] then completes it.
     pub async fn sso_login_start(&self, profile: &str, open: bool) -> Result<SsoLoginView> {
         check_profile_name(profile)?;
-        let target = sso::SsoTarget::of_profile(profile).await?;
+        let target = match self.app_profile(profile) {
+            Some(app) => sso::SsoTarget {
+                session_name: Some(app.session_name()),
+                start_url: app.sso_start_url,
+                region: app.sso_region,
+            },
+            None => sso::SsoTarget::of_profile(profile).await?,
+        };
         let pending = sso::start(target, self.settings().network.operation_timeout()).await?;
         let view = SsoLoginView {
             profile: profile.to_string(),
@@ -568,6 +575,13 @@ impl App {
         Ok(())
     }
 
+    fn app_profile(&self, name: &str) -> Option<crate::settings::AppProfile> {
+        self.settings()
+            .app_profiles
+            .into_iter()
+            .find(|app| app.name == name)
+    }
+
     /// Cancels a device sign-in being waited for (or started). True when there was one.
     pub fn sso_login_cancel(&self, profile: &str) -> bool {
         let started = self
@@ -625,19 +639,35 @@ impl App {
         if let Some(bound) = clients.get(&key) {
             return Ok(Arc::clone(bound));
         }
-        let profile = profiles::find_profile(profile_name).await?;
+        let profile = profiles::find_with(profile_name, &self.settings().app_profiles).await?;
+        // An app profile (from settings) when the AWS config has no profile of that name.
+        let app_profile = match profiles::find_profile(profile_name).await {
+            Ok(_) => None,
+            Err(_) => self.app_profile(profile_name),
+        };
+        let region = region.or_else(|| app_profile.as_ref().map(|app| app.region.clone()));
         let network = self.settings().network;
         // MFA roles get their credentials from the code the person typed (aws-config cannot
         // prompt); every other profile from aws-config's own chain.
         let mfa_role = mfa::MfaRole::of_profile(profile_name).await?;
-        let credentials = match &mfa_role {
-            Some(role) => {
+        let credentials = match (&mfa_role, &app_profile) {
+            (Some(role), _) => {
                 if !self.mfa.has_fresh(profile_name) {
                     return Err(mfa::mfa_required(role));
                 }
                 CachedCredentials::new(self.mfa.provider(profile_name), network.operation_timeout())
             }
-            None => CachedCredentials::new(
+            (None, Some(app)) => CachedCredentials::new(
+                aws_config::sso::SsoCredentialsProvider::builder()
+                    .session_name(app.session_name())
+                    .start_url(&app.sso_start_url)
+                    .region(Region::new(app.sso_region.clone()))
+                    .account_id(&app.account_id)
+                    .role_name(&app.role_name)
+                    .build(),
+                network.operation_timeout(),
+            ),
+            (None, None) => CachedCredentials::new(
                 aws_config::profile::ProfileFileCredentialsProvider::builder()
                     .profile_name(&profile.name)
                     .build(),

@@ -61,6 +61,45 @@ pub async fn load_profiles() -> Result<Vec<Profile>> {
     Ok(profiles)
 }
 
+/// The AWS profiles plus the app's own (settings) profiles. On a name clash the AWS config
+/// wins, as the person's own file should.
+pub async fn load_with(app_profiles: &[crate::settings::AppProfile]) -> Result<Vec<Profile>> {
+    let mut profiles = load_profiles().await?;
+    let env_endpoint = env_endpoint_override().is_some();
+    for app in app_profiles {
+        if profiles.iter().any(|p| p.name == app.name) {
+            tracing::warn!(name = %app.name, "app profile hidden by an AWS profile of the same name");
+            continue;
+        }
+        profiles.push(app_profile_view(app, env_endpoint));
+    }
+    Ok(profiles)
+}
+
+/// One profile by name from the AWS config, else from the app's profiles.
+pub async fn find_with(
+    name: &str,
+    app_profiles: &[crate::settings::AppProfile],
+) -> Result<Profile> {
+    match find_profile(name).await {
+        Err(error) if error.code == ErrorCode::ProfileNotFound => app_profiles
+            .iter()
+            .find(|app| app.name == name)
+            .map(|app| app_profile_view(app, env_endpoint_override().is_some()))
+            .ok_or(error),
+        other => other,
+    }
+}
+
+fn app_profile_view(app: &crate::settings::AppProfile, env_endpoint: bool) -> Profile {
+    Profile {
+        name: app.name.clone(),
+        kind: ProfileKind::Sso,
+        region: Some(app.region.clone()),
+        custom_endpoint: env_endpoint,
+    }
+}
+
 /// One profile by name, or `profile_not_found`.
 pub async fn find_profile(name: &str) -> Result<Profile> {
     let set = load_profile_set().await?;

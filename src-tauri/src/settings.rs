@@ -21,6 +21,33 @@ pub struct Settings {
     pub last_instance: Option<String>,
     pub network: NetworkSettings,
     pub notifications: NotificationSettings,
+    /// Profiles defined here instead of in ~/.aws/config (IAM Identity Center only), so agents
+    /// need nothing but the app. Nothing is written to the AWS config for them.
+    pub app_profiles: Vec<AppProfile>,
+}
+
+/// An IAM Identity Center profile the app (or IT) defines: used exactly like one from
+/// ~/.aws/config with `sso_session`, `sso_account_id` and `sso_role_name`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AppProfile {
+    pub name: String,
+    pub sso_start_url: String,
+    pub sso_region: String,
+    pub account_id: String,
+    pub role_name: String,
+    /// The region of the Connect instances.
+    pub region: String,
+    /// The instance this profile signs in to by default (ID or ARN).
+    #[serde(default)]
+    pub instance: Option<String>,
+}
+
+impl AppProfile {
+    /// The SSO session name its token is cached under (`~/.aws/sso/cache/<sha1 of it>.json`).
+    pub fn session_name(&self) -> String {
+        format!("connect-sso-{}", self.name)
+    }
 }
 
 /// Desktop notifications before a session ends.

@@ -246,3 +246,51 @@ async fn the_cli_signs_in_and_the_token_is_shared_with_the_aws_cli() {
         .await;
     assert!(output.status.success(), "{}", stdout(&output));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_app_profile_needs_no_aws_config() {
+    let env = TestEnv::start().await;
+    env.write_settings(&format!(
+        r#"{{"appProfiles": [{{"name": "contact-center", "ssoStartUrl": "https://corp.awsapps.com/start",
+            "ssoRegion": "us-east-1", "accountId": "{ACCOUNT}", "roleName": "ConnectAgent",
+            "region": "us-east-1", "instance": "{HAPPY}"}}]}}"#
+    ));
+    let config_before = std::fs::read(env.path("config")).unwrap();
+    let (app, _, opener) = env.app();
+
+    let listed = app.profiles().await.unwrap();
+    let profile = listed
+        .iter()
+        .find(|p| p.name == "contact-center")
+        .expect("listed");
+    assert_eq!(profile.kind, connect_sso::profiles::ProfileKind::Sso);
+    assert_eq!(
+        app.sign_in("contact-center", HAPPY, true)
+            .await
+            .unwrap_err()
+            .code,
+        ErrorCode::SsoExpired
+    );
+
+    let view = app.sso_login_start("contact-center", true).await.unwrap();
+    env.sim
+        .approve_device(&view.user_code, Some("jane.doe"))
+        .unwrap();
+    app.sso_login_wait("contact-center").await.unwrap();
+    let outcome = app.sign_in("contact-center", HAPPY, true).await.unwrap();
+    assert_eq!(outcome.session.profile, "contact-center");
+    assert_eq!(opener.opened().len(), 2, "verification page, then Connect");
+
+    assert_eq!(
+        std::fs::read(env.path("config")).unwrap(),
+        config_before,
+        "the AWS config is untouched"
+    );
+    let cache = connect_sso::sso::SsoTarget {
+        session_name: Some("connect-sso-contact-center".into()),
+        start_url: "https://corp.awsapps.com/start".into(),
+        region: "us-east-1".into(),
+    }
+    .cache_file(&env.path("home"));
+    assert!(cache.exists(), "the token is cached like any SSO session's");
+}

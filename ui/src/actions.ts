@@ -24,6 +24,8 @@ export interface Actions {
   ssoLogin(): void;
   /** Cancel (or Escape) in the IAM Identity Center sign-in panel. */
   cancelSsoLogin(): void;
+  /** "Continue" (or Enter) in the error panel's MFA code form: submits the code, then re-runs what failed. */
+  submitMfaCode(code: string): void;
   dismissError(): void;
   dismissNotice(): void;
   /** Dismisses the expiry reminder the banner shows (the next one, if any, takes its place). */

@@ -51,6 +51,11 @@ export interface Api {
   /** Cancels a started or waited-for IAM Identity Center sign-in; true when there was one. */
   ssoLoginCancel(profile: string): Promise<boolean>;
   /**
+   * Submits the MFA code for a profile whose role needs MFA (after an `mfa_required` error); needed once per shift.
+   * Rejects with `mfa_invalid` when STS refused the code or it is not six digits.
+   */
+  submitMfaCode(profile: string, code: string): Promise<void>;
+  /**
    * Calls `handler` for every `session-expiring` event; resolves to an unsubscribe function.
    * The payload is passed on as received: callers check its shape.
    */
@@ -116,6 +121,9 @@ export function createApi(invoke: InvokeFn, listen: ListenFn = noEvents): Api {
       await call<unknown>("sso_login_wait", { profile });
     },
     ssoLoginCancel: (profile) => call<boolean>("sso_login_cancel", { profile }),
+    submitMfaCode: async (profile, code) => {
+      await call<unknown>("submit_mfa_code", { profile, code });
+    },
     onSessionExpiring: async (handler) => {
       try {
         return await listen(SESSION_EXPIRING_EVENT, (payload) => handler(payload as ExpiringView));

@@ -79,6 +79,8 @@ const SSO_EXPIRED = "sso_expired";
 const SSO_LOGIN_EXPIRED = "sso_login_expired";
 /** The device sign-in was cancelled (Cancel, Escape, or elsewhere): no error to show. */
 const SSO_LOGIN_CANCELLED = "sso_login_cancelled";
+/** The profile's role needs an MFA code (once per shift) / the submitted code was refused: the error panel asks for it. */
+const MFA_CODES: readonly string[] = ["mfa_required", "mfa_invalid"];
 
 function isExpiring(value: unknown): value is ExpiringView {
   if (typeof value !== "object" || value === null) {
@@ -130,7 +132,13 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
    */
   const fail = (error: unknown, patch: Partial<State> = {}, retry: SsoRetry | null = null): void => {
     const view = toErrorView(error);
-    store.update({ ...patch, error: view, ssoRetry: view.code === SSO_EXPIRED ? retry : null });
+    let mfaRetry: SsoRetry | null = null;
+    if (MFA_CODES.includes(view.code)) {
+      // The MFA form needs a profile even when nothing can run again.
+      const profile = retry?.profile ?? get().profile;
+      mfaRetry = retry ?? (profile !== null ? { kind: "none", profile } : null);
+    }
+    store.update({ ...patch, error: view, ssoRetry: view.code === SSO_EXPIRED ? retry : null, mfaRetry });
   };
   /** Runs a user intent; anything unexpected ends up in the error panel, never silently. */
   const guard = (fn: () => void): void => {
@@ -274,7 +282,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       error: null,
       statusNote: null,
       shiftEnded: null,
-      ...(afterSso ? {} : { ssoDone: null }),
+      ...(afterSso ? {} : { ssoDone: null, mfaDone: null }),
     });
     api
       .signIn(profile, instanceId)
@@ -332,7 +340,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
           sessions: upsertSession(current.sessions, session),
           statusNote: null,
           shiftEnded: null,
-          ...(afterSso ? {} : { ssoDone: null }),
+          ...(afterSso ? {} : { ssoDone: null, mfaDone: null }),
           // Signed in afresh: that answers the session's reminder. Reused tokens end as planned.
           expiring: resumed
             ? current.expiring
@@ -346,7 +354,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       });
   }
 
-  /** Re-runs what failed with `sso_expired`, now that the profile has a fresh IAM Identity Center token. */
+  /** Re-runs what failed with `sso_expired` (or `mfa_required`), now that the profile has fresh credentials. */
   function continueAfterSso(retry: SsoRetry): void {
     switch (retry.kind) {
       case "signIn":
@@ -401,7 +409,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     const attempt = ++ssoAttempt;
     const current = (): boolean => attempt === ssoAttempt && !disposed;
     const { profile } = retry;
-    store.update({ ssoLogin: { profile, retry, login: null }, ssoDone: null });
+    store.update({ ssoLogin: { profile, retry, login: null }, ssoDone: null, mfaDone: null });
 
     let login: SsoLoginView;
     try {
@@ -447,7 +455,28 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     if (!current()) {
       return;
     }
-    store.update({ ssoLogin: null, error: null, ssoRetry: null, ssoDone: profile });
+    store.update({ ssoLogin: null, error: null, ssoRetry: null, mfaRetry: null, ssoDone: profile, mfaDone: null });
+    continueAfterSso(retry);
+    focusAfterSso();
+  }
+
+  /** Submits the MFA code from the error panel; on success re-runs what failed, else shows the new error. */
+  async function runMfa(retry: SsoRetry, code: string): Promise<void> {
+    const { profile } = retry;
+    store.update({ mfaSubmitting: true, mfaDone: null });
+    try {
+      await api.submitMfaCode(profile, code);
+    } catch (error) {
+      if (!disposed) {
+        // mfa_invalid keeps the same retry, so the form comes back for another code.
+        fail(error, { mfaSubmitting: false }, retry);
+      }
+      return;
+    }
+    if (disposed) {
+      return;
+    }
+    store.update({ mfaSubmitting: false, error: null, ssoRetry: null, mfaRetry: null, ssoDone: null, mfaDone: profile });
     continueAfterSso(retry);
     focusAfterSso();
   }
@@ -459,7 +488,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         if (selectionLocked(state) || name === state.profile || !state.profiles.some((p) => p.name === name)) {
           return;
         }
-        store.update({ profile: name, error: null, statusNote: null, shiftEnded: null, ssoDone: null });
+        store.update({ profile: name, error: null, statusNote: null, shiftEnded: null, ssoDone: null, mfaDone: null });
         remember(name, null);
         void loadInstances(name, null);
       }),
@@ -475,7 +504,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         if (!state.instances.some((i) => i.id === id)) {
           return;
         }
-        store.update({ instance: id, error: null, statusNote: null, shiftEnded: null, ssoDone: null });
+        store.update({ instance: id, error: null, statusNote: null, shiftEnded: null, ssoDone: null, mfaDone: null });
         remember(state.profile, id);
       }),
 
@@ -486,7 +515,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       if (profile === null || value === "" || state.resolving || state.ssoLogin !== null) {
         return false;
       }
-      store.update({ resolving: true, error: null, statusNote: null, shiftEnded: null, ssoDone: null });
+      store.update({ resolving: true, error: null, statusNote: null, shiftEnded: null, ssoDone: null, mfaDone: null });
       try {
         const found = await api.resolveInstance(profile, value);
         if (!found || typeof found.id !== "string") {
@@ -559,7 +588,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
                   : `Signed out of ${name}.`
                 : state.statusNote,
               shiftEnded: isShown ? null : state.shiftEnded,
-              ssoDone: null,
+              ssoDone: null, mfaDone: null,
               // Nothing left to remind about.
               expiring: removeExpiring(state.expiring, profile, instanceId),
             });
@@ -589,7 +618,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
               resumed: null,
               statusNote: null,
               shiftEnded: removed,
-              ssoDone: null,
+              ssoDone: null, mfaDone: null,
               expiring: [],
               // Everything stored is gone; the refresh below brings the backend's word.
               sessions: [],
@@ -628,6 +657,16 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
             fail(error);
           }
         });
+      }),
+
+    submitMfaCode: (code) =>
+      guard(() => {
+        const state = get();
+        const value = code.trim();
+        if (state.error === null || state.mfaRetry === null || state.mfaSubmitting || value === "") {
+          return;
+        }
+        void runMfa(state.mfaRetry, value);
       }),
 
     dismissError: () => store.update({ error: null }),

@@ -72,6 +72,15 @@ export interface State {
   ssoLogin: SsoLogin | null;
   /** Profile whose IAM Identity Center sign-in just succeeded: noted in the status panel until the next action. */
   ssoDone: string | null;
+  /**
+   * Set with an `mfa_required` / `mfa_invalid` error: the error panel then shows the MFA code form for `profile`,
+   * and what failed runs again once the code is accepted.
+   */
+  mfaRetry: SsoRetry | null;
+  /** `submit_mfa_code` is running. */
+  mfaSubmitting: boolean;
+  /** Profile whose MFA code was just accepted: noted in the status panel until the next action. */
+  mfaDone: string | null;
   notice: ErrorView | null;
   /** Epoch ms, refreshed by the clock tick so relative times move. */
   now: number;
@@ -104,6 +113,9 @@ export function initialState(now: number): State {
     ssoRetry: null,
     ssoLogin: null,
     ssoDone: null,
+    mfaRetry: null,
+    mfaSubmitting: false,
+    mfaDone: null,
     notice: null,
     now,
   };
@@ -164,9 +176,9 @@ export function filterInstances(instances: InstanceView[], filter: string): Inst
   );
 }
 
-/** A sign-in or an IAM Identity Center sign-in is running: the profile and instance stay as they are. */
+/** A sign-in, an IAM Identity Center sign-in or an MFA code submit is running: the profile and instance stay as they are. */
 export function selectionLocked(state: State): boolean {
-  return state.signingIn || state.ssoLogin !== null;
+  return state.signingIn || state.ssoLogin !== null || state.mfaSubmitting;
 }
 
 export function canSignIn(state: State): boolean {

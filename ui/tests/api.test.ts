@@ -53,6 +53,14 @@ describe("createApi", () => {
     await expect(createApi(() => Promise.reject("boom")).endShift()).rejects.toMatchObject({ code: "internal", message: "boom" });
   });
 
+  it("maps submit_mfa_code and passes its ErrorView on", async () => {
+    const { invoke, calls } = recorder();
+    await expect(createApi(invoke).submitMfaCode("agents", "123456")).resolves.toBeUndefined();
+    expect(calls).toEqual([["submit_mfa_code", { profile: "agents", code: "123456" }]]);
+    const invalid = { code: "mfa_invalid", message: "Refused", hint: "Type the current code" };
+    await expect(createApi(() => Promise.reject(invalid)).submitMfaCode("agents", "1")).rejects.toEqual(invalid);
+  });
+
   it("maps the IAM Identity Center sign-in commands, and passes their replies and ErrorViews on", async () => {
     const { invoke, calls } = recorder();
     const api = createApi(invoke);

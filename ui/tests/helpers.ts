@@ -121,6 +121,8 @@ export class FakeApi implements Api {
   ssoLoginWaitImpl: ((profile: string) => Promise<void>) | null = null;
   /** Replace to control `sso_login_cancel`; defaults to cancelling like the backend. */
   ssoLoginCancelImpl: ((profile: string) => Promise<boolean>) | null = null;
+  /** Replace to control `submit_mfa_code`; defaults to accepting the code. */
+  submitMfaCodeImpl: (profile: string, code: string) => Promise<void> = async () => {};
   private readonly ssoStarted = new Set<string>();
   private readonly ssoWaits = new Map<string, Deferred<void>>();
   snapshotImpl: (() => Promise<AppSnapshot>) | null = null;
@@ -231,6 +233,10 @@ export class FakeApi implements Api {
     }
     this.ssoWaits.delete(profileName);
     return wait;
+  }
+  async submitMfaCode(profileName: string, code: string): Promise<void> {
+    this.record("submitMfaCode", profileName, code);
+    return this.submitMfaCodeImpl(profileName, code);
   }
   async onSessionExpiring(handler: (event: ExpiringView) => void): Promise<() => void> {
     this.record("onSessionExpiring");

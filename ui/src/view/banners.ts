@@ -1,5 +1,5 @@
 // Owns the banners above the layout: the error panel (role=alert, with Sign in with IAM Identity Center for an expired
-// token), the one-time info notice, and the session-expiry reminder.
+// token and the MFA code form when the role needs MFA), the one-time info notice, and the session-expiry reminder.
 import type { Actions } from "../actions";
 import type { ErrorView } from "../bindings";
 import type { ExpiringView } from "../bindings";
@@ -18,7 +18,7 @@ function closeButton(label: string, onClick: () => void, id?: string): HTMLButto
  * The error panel. For an expired IAM Identity Center token (`sso_expired`, or a device sign-in whose code ran out)
  * it also offers Sign in with IAM Identity Center, which then continues what failed.
  */
-export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLogin">): View {
+export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLogin" | "submitMfaCode">): View {
   const message = h("p", { class: "error-message" });
   const hint = h("p", { class: "error-hint" });
   const code = h("code", { class: "error-code" });
@@ -27,20 +27,64 @@ export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLog
   const ssoLabel = h("span", {}, SSO_LOGIN_TITLE);
   const ssoLogin = h("button", { id: "sso-login", type: "button", class: "btn btn-primary btn-small" }, ssoBusy, ssoLabel);
   const ssoActions = h("div", { class: "banner-actions" }, ssoLogin);
+  const mfaInput = h("input", {
+    id: "mfa-code",
+    class: "input mfa-input",
+    type: "text",
+    inputmode: "numeric",
+    autocomplete: "one-time-code",
+    maxlength: 6,
+    pattern: "[0-9]{6}",
+    spellcheck: "false",
+  });
+  const mfaBusy = spinner();
+  const mfaLabel = h("span", {}, "Continue");
+  const mfaSubmit = h("button", { id: "mfa-submit", type: "submit", class: "btn btn-primary btn-small" }, mfaBusy, mfaLabel);
+  const mfaForm = h(
+    "form",
+    { class: "mfa-form", novalidate: true, hidden: true },
+    h("label", { for: "mfa-code", class: "field-label field-label-small" }, "MFA code"),
+    h("div", { class: "mfa-row" }, mfaInput, mfaSubmit),
+  );
   const el = h(
     "div",
     { id: "error", class: "banner banner-error", role: "alert", hidden: true },
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
-    h("div", { class: "banner-body" }, message, hint, meta),
+    h("div", { class: "banner-body" }, message, hint, meta, mfaForm),
     ssoActions,
     closeButton("Dismiss error", () => actions.dismissError()),
   );
   ssoLogin.addEventListener("click", () => actions.ssoLogin());
+  const submitMfa = (event: Event): void => {
+    event.preventDefault();
+    if (!mfaSubmit.disabled) {
+      actions.submitMfaCode(mfaInput.value);
+    }
+  };
+  mfaForm.addEventListener("submit", submitMfa);
+  mfaInput.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      submitMfa(event);
+    }
+  });
   return {
     el,
     update(state, previous) {
-      if (!previous || state.error !== previous.error) {
+      const errorChanged = !previous || state.error !== previous.error;
+      if (errorChanged) {
         fill(state.error);
+      }
+      const askMfa = state.error !== null && state.mfaRetry !== null;
+      show(mfaForm, askMfa);
+      mfaSubmit.disabled = state.mfaSubmitting;
+      mfaInput.readOnly = state.mfaSubmitting;
+      setAttr(mfaSubmit, "aria-busy", state.mfaSubmitting ? "true" : "false");
+      show(mfaBusy, state.mfaSubmitting);
+      setText(mfaLabel, state.mfaSubmitting ? "Checking…" : "Continue");
+      if (errorChanged && askMfa) {
+        // A new MFA prompt (or a refused code): start from an empty field, ready to type.
+        mfaInput.value = "";
+        mfaInput.focus({ preventScroll: true });
       }
       const offered = state.error !== null && state.ssoRetry !== null;
       const starting = state.ssoLogin !== null && state.ssoLogin.login === null;

@@ -1,5 +1,5 @@
 // Owns the status panel (#status): the outcome of the last sign-in, Open (or End shift) from this window, its expiries,
-// Sign out, and a note after a successful Sign in with IAM Identity Center.
+// Sign out, and a note after a successful Sign in with IAM Identity Center or an accepted MFA code.
 import type { SessionView } from "../bindings";
 import { callerLabel, describeExpiry, sessionInstanceName, shiftEndedMessage, userLabel } from "../format";
 import { sessionKey } from "../state";
@@ -42,6 +42,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
   let shownShift: number | null | undefined;
   let shownResumed: boolean | null | undefined;
   let shownSsoDone: string | null | undefined;
+  let shownMfaDone: string | null | undefined;
 
   signOut.addEventListener("click", () => {
     if (shown) {
@@ -71,7 +72,18 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     return h("p", { class: "sso-login-done" }, `IAM Identity Center sign-in succeeded for profile ${profile}.`);
   }
 
-  function renderSession(session: SessionView, resumed: boolean | null, ssoDone: string | null, now: number): void {
+  /** After an accepted MFA code: it worked, and what failed runs again. */
+  function mfaNote(profile: string | null): HTMLElement | null {
+    return profile === null ? null : h("p", { class: "mfa-done" }, `MFA code accepted for profile ${profile}.`);
+  }
+
+  function renderSession(
+    session: SessionView,
+    resumed: boolean | null,
+    ssoDone: string | null,
+    mfaDone: string | null,
+    now: number,
+  ): void {
     const name = sessionInstanceName(session);
     const caller = callerLabel(session);
     setChildren(
@@ -94,6 +106,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
       h("p", { class: "status-browser" }, "Browser opened — continue in Amazon Connect there."),
       resumeNote(resumed),
       ssoNote(ssoDone),
+      mfaNote(mfaDone),
       h(
         "dl",
         { class: "status-times" },
@@ -115,7 +128,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     );
   }
 
-  function renderIdle(note: string | null, shiftEnded: number | null, ssoDone: string | null): void {
+  function renderIdle(note: string | null, shiftEnded: number | null, ssoDone: string | null, mfaDone: string | null): void {
     setChildren(
       el,
       h("h2", { id: "status-title", class: "card-title" }, "Status"),
@@ -128,6 +141,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
           )
         : h("p", { class: note ? "status-note" : "status-idle" }, note ?? "Not signed in from this window yet."),
       ssoNote(ssoDone),
+      mfaNote(mfaDone),
     );
   }
 
@@ -139,17 +153,19 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
         session !== shown ||
         (session && state.resumed !== shownResumed) ||
         (!session && (state.statusNote !== shownNote || state.shiftEnded !== shownShift)) ||
-        state.ssoDone !== shownSsoDone
+        state.ssoDone !== shownSsoDone ||
+        state.mfaDone !== shownMfaDone
       ) {
         shown = session;
         shownNote = state.statusNote;
         shownShift = state.shiftEnded;
         shownResumed = state.resumed;
         shownSsoDone = state.ssoDone;
+        shownMfaDone = state.mfaDone;
         if (session) {
-          renderSession(session, state.resumed, state.ssoDone, state.now);
+          renderSession(session, state.resumed, state.ssoDone, state.mfaDone, state.now);
         } else {
-          renderIdle(state.statusNote, state.shiftEnded, state.ssoDone);
+          renderIdle(state.statusNote, state.shiftEnded, state.ssoDone, state.mfaDone);
         }
       }
       if (session) {
