@@ -106,3 +106,17 @@ async fn the_cli_takes_the_code_as_a_flag_and_says_what_to_do_without_one() {
         .await;
     assert!(output.status.success(), "{}", stdout(&output));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn expired_source_credentials_are_named_as_such() {
+    let env = TestEnv::start().await;
+    let config = std::fs::read_to_string(env.path("config")).unwrap()
+        + "\n[profile mfa-expired-source]\nrole_arn = arn:aws:iam::111122223333:role/ConnectAgentMfa\nsource_profile = expired\nmfa_serial = arn:aws:iam::111122223333:mfa/jane.doe\nregion = us-east-1\n";
+    std::fs::write(env.path("config"), config).unwrap();
+    let (app, _, _) = env.app();
+    let error = app
+        .submit_mfa_code("mfa-expired-source", "123456")
+        .await
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::CredentialsRejected, "{error:?}");
+}

@@ -294,3 +294,24 @@ async fn an_app_profile_needs_no_aws_config() {
     .cache_file(&env.path("home"));
     assert!(cache.exists(), "the token is cached like any SSO session's");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn slow_down_lengthens_the_poll_interval() {
+    let toml = format!(
+        "{}\n[[faults]]\noperation = \"CreateToken\"\nerror = \"SlowDownException\"\ntimes = 1\n",
+        scenario_toml()
+    );
+    let env = TestEnv::start_with(&toml).await;
+    let (app, _, _) = env.app();
+    let code = started(&app, &env).await;
+    env.sim.approve_device(&code, Some("jane.doe")).unwrap();
+    app.sso_login_wait(PROFILE).await.unwrap();
+    let polls = env
+        .sim
+        .requests()
+        .iter()
+        .filter(|r| r.operation.as_deref() == Some("CreateToken"))
+        .count();
+    // One poll answered slow_down; the next came after the longer interval and got the token.
+    assert_eq!(polls, 2, "no extra polls after slow_down");
+}
