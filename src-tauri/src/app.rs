@@ -575,6 +575,63 @@ impl App {
         Ok(())
     }
 
+    /// Writes an app profile into the AWS config (only when asked), as an `sso-session` and a
+    /// profile using it. The session name is the one the app caches its token under, so the AWS
+    /// CLI can use the app's sign-in at once. Refuses to touch an existing profile of that name.
+    pub fn export_app_profile(&self, name: &str) -> Result<std::path::PathBuf> {
+        check_profile_name(name)?;
+        let app = self.app_profile(name).ok_or_else(|| {
+            Error::invalid_parameter(
+                format!("There is no app profile named '{name}' in the settings."),
+                "`connect-sso profiles` lists the profiles; app profiles come from the settings file.",
+            )
+        })?;
+        let path = std::env::var_os("AWS_CONFIG_FILE")
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
+            .or_else(|| dirs::home_dir().map(|home| home.join(".aws").join("config")))
+            .ok_or_else(|| Error::internal("no home directory for the AWS config"))?;
+        let existing = std::fs::read_to_string(&path).unwrap_or_default();
+        let header = format!("[profile {name}]");
+        let session = app.session_name();
+        if existing
+            .lines()
+            .any(|line| line.trim() == header || line.trim() == format!("[sso-session {session}]"))
+        {
+            return Err(Error::invalid_parameter(
+                format!(
+                    "{} already has a profile or sso-session named '{name}'.",
+                    path.display()
+                ),
+                "Nothing was changed. Remove or rename that section first.",
+            ));
+        }
+        let section = format!(
+            "\n# Exported by Connect SSO from its app profile '{name}'.\n[sso-session {session}]\nsso_start_url = {}\nsso_region = {}\nsso_registration_scopes = sso:account:access\n\n{header}\nsso_session = {session}\nsso_account_id = {}\nsso_role_name = {}\nregion = {}\n",
+            app.sso_start_url, app.sso_region, app.account_id, app.role_name, app.region
+        );
+        let write = || -> std::io::Result<()> {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            use std::io::Write;
+            let mut file = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)?;
+            file.write_all(section.as_bytes())?;
+            file.sync_all()
+        };
+        write().map_err(|error| {
+            Error::new(
+                ErrorCode::SettingsUnwritable,
+                format!("{} could not be written: {error}", path.display()),
+                "Check that the AWS config file is writable.",
+            )
+        })?;
+        Ok(path)
+    }
+
     fn app_profile(&self, name: &str) -> Option<crate::settings::AppProfile> {
         self.settings()
             .app_profiles

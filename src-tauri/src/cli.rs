@@ -82,6 +82,13 @@ enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Write an app profile (defined in the settings) into the AWS config, for the AWS CLI.
+    ExportProfile {
+        #[command(flatten)]
+        target: ProfileArg,
+        #[command(flatten)]
+        output: Output,
+    },
     /// Show the stored sessions and when their tokens expire.
     Status(Output),
     /// End of shift: forget every stored session (for shared desks).
@@ -153,6 +160,7 @@ impl Command {
             Command::Instances { output, .. }
             | Command::Open { output, .. }
             | Command::SsoLogin { output, .. }
+            | Command::ExportProfile { output, .. }
             | Command::SignIn { output, .. }
             | Command::SignOut { output, .. } => output.json,
         }
@@ -292,6 +300,15 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 );
             } else {
                 println!("Signed in to IAM Identity Center for profile '{profile}'.");
+            }
+        }
+        Command::ExportProfile { target, output } => {
+            let profile = pick_profile(app, target);
+            let path = app.export_app_profile(&profile)?;
+            if output.json {
+                print_json(&json!({ "profile": profile, "exportedTo": path }));
+            } else {
+                println!("Profile '{profile}' was added to {}.", path.display());
             }
         }
         Command::EndShift(output) => {

@@ -293,6 +293,44 @@ async fn an_app_profile_needs_no_aws_config() {
     }
     .cache_file(&env.path("home"));
     assert!(cache.exists(), "the token is cached like any SSO session's");
+
+    // Asked to, the app writes it into the AWS config; the AWS CLI then uses the same sign-in.
+    let app_with_export = env.app().0;
+    let path = app_with_export
+        .export_app_profile("contact-center")
+        .unwrap();
+    assert_eq!(path, env.path("config"));
+    let config = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        config.starts_with(std::str::from_utf8(&config_before).unwrap()),
+        "appended, nothing rewritten"
+    );
+    assert!(config.contains("[profile contact-center]\nsso_session = connect-sso-contact-center"));
+    let again = app_with_export
+        .export_app_profile("contact-center")
+        .unwrap_err();
+    assert_eq!(again.code, ErrorCode::InvalidParameter, "never overwrites");
+    if let Some(aws) = std::env::var_os("AWS_CLI") {
+        let caller = tokio::process::Command::new(aws)
+            .args([
+                "sts",
+                "get-caller-identity",
+                "--profile",
+                "contact-center",
+                "--output",
+                "json",
+            ])
+            .env("AWS_PAGER", "")
+            .output()
+            .await
+            .unwrap();
+        assert!(
+            caller.status.success(),
+            "{}",
+            String::from_utf8_lossy(&caller.stderr)
+        );
+        assert!(String::from_utf8_lossy(&caller.stdout).contains("jane.doe"));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
