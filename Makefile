@@ -40,7 +40,7 @@ e2e: rust-test
 FUZZ_SECONDS ?= 60
 fuzz:
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-	cd fuzz && for target in sign_in_url instance_ref settings; do \
+	cd fuzz && for target in sign_in_url instance_ref settings deep_link; do \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir . $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
 

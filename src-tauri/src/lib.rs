@@ -8,6 +8,7 @@ pub mod aws_error;
 pub mod cli;
 pub mod crash;
 pub mod credentials;
+pub mod deeplink;
 pub mod error;
 pub mod federation;
 pub mod format;

@@ -1,0 +1,169 @@
+//! `connect-sso://sign-in?profile=NAME&instance=ID_OR_ARN` links: a strict parser that turns a
+//! link into a sign-in request or refuses it. The window asks the person to confirm before any
+//! call (wired with the deep-link plugin).
+//!
+//! Strict on purpose: a link can come from any web page or document. Only the `sign-in` action,
+//! only the keys `profile` and `instance`, each once, bounded, the instance a valid ID or ARN.
+//! Never a URL, an endpoint or a region: those would let a link redirect a sign-in.
+
+use crate::error::{Error, Result};
+use crate::instances::InstanceRef;
+
+pub const SCHEME: &str = "connect-sso";
+/// Longest link looked at; a real one is well under 400 characters.
+const MAX_LINK_LEN: usize = 1024;
+const MAX_PROFILE_LEN: usize = 256;
+
+/// What a link asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignInLink {
+    pub profile: String,
+    /// The instance exactly as given (ID or ARN), already checked.
+    pub instance: String,
+}
+
+/// Parses a deep link, or says why it was refused (`invalid_parameter`).
+pub fn parse(link: &str) -> Result<SignInLink> {
+    if link.len() > MAX_LINK_LEN {
+        return Err(refused("it is too long"));
+    }
+    if link.chars().any(|c| c.is_control() || c.is_whitespace()) {
+        return Err(refused("it contains spaces or control characters"));
+    }
+    let url = url::Url::parse(link).map_err(|_| refused("it is not a link"))?;
+    if url.scheme() != SCHEME {
+        return Err(refused("it is not a connect-sso:// link"));
+    }
+    // `connect-sso://sign-in?...` parses with `sign-in` as the host; accept that form only.
+    if url.host_str() != Some("sign-in") || !matches!(url.path(), "" | "/") {
+        return Err(refused("the only action is sign-in"));
+    }
+    if url.fragment().is_some()
+        || !url.username().is_empty()
+        || url.password().is_some()
+        || url.port().is_some()
+    {
+        return Err(refused("it has parts a sign-in link never has"));
+    }
+    let mut profile = None;
+    let mut instance = None;
+    for (key, value) in url.query_pairs() {
+        let slot = match key.as_ref() {
+            "profile" => &mut profile,
+            "instance" => &mut instance,
+            _ => return Err(refused("it has a key other than profile and instance")),
+        };
+        if slot.replace(value.into_owned()).is_some() {
+            return Err(refused("a key appears twice"));
+        }
+    }
+    let profile = profile.ok_or_else(|| refused("it names no profile"))?;
+    let instance = instance.ok_or_else(|| refused("it names no instance"))?;
+    if profile.is_empty()
+        || profile.len() > MAX_PROFILE_LEN
+        || profile.chars().any(char::is_control)
+    {
+        return Err(refused("its profile name is not valid"));
+    }
+    InstanceRef::parse(&instance)
+        .map_err(|_| refused("its instance is not an instance ID or ARN"))?;
+    Ok(SignInLink { profile, instance })
+}
+
+fn refused(reason: &str) -> Error {
+    Error::invalid_parameter(
+        format!("This Connect SSO link was not used: {reason}."),
+        "Ask whoever sent it for a link of the form connect-sso://sign-in?profile=NAME&instance=ID.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorCode;
+
+    const ID: &str = "a1b2c3d4-0000-4000-8000-000000000001";
+
+    #[test]
+    fn a_well_formed_link_parses() {
+        let link = parse(&format!(
+            "connect-sso://sign-in?profile=agent&instance={ID}"
+        ))
+        .unwrap();
+        assert_eq!(
+            link,
+            SignInLink {
+                profile: "agent".into(),
+                instance: ID.into()
+            }
+        );
+        let arn = format!("arn:aws:connect:eu-west-2:111122223333:instance/{ID}");
+        let encoded = arn.replace(':', "%3A").replace('/', "%2F");
+        let link = parse(&format!(
+            "connect-sso://sign-in/?instance={encoded}&profile=sso%2Fagent"
+        ))
+        .unwrap();
+        assert_eq!(
+            (link.profile.as_str(), link.instance.as_str()),
+            ("sso/agent", arn.as_str())
+        );
+    }
+
+    #[test]
+    fn hostile_links_are_refused() {
+        for link in [
+            format!("https://sign-in?profile=a&instance={ID}"),
+            format!("connect-sso://open?profile=a&instance={ID}"),
+            format!("connect-sso://sign-in/extra?profile=a&instance={ID}"),
+            format!("connect-sso://sign-in?profile=a&instance={ID}&endpoint=http://evil"),
+            format!("connect-sso://sign-in?profile=a&instance={ID}&region=us-east-1"),
+            format!("connect-sso://sign-in?profile=a&instance={ID}&url=https://evil"),
+            format!("connect-sso://sign-in?profile=a&profile=b&instance={ID}"),
+            format!("connect-sso://sign-in?profile=a&instance={ID}#frag"),
+            format!("connect-sso://user@sign-in?profile=a&instance={ID}"),
+            format!("connect-sso://sign-in:1?profile=a&instance={ID}"),
+            "connect-sso://sign-in?profile=a&instance=https://evil.example/".to_string(),
+            format!("connect-sso://sign-in?instance={ID}"),
+            "connect-sso://sign-in?profile=a".to_string(),
+            format!("connect-sso://sign-in?profile=&instance={ID}"),
+            format!("connect-sso://sign-in?profile=a%0Ab&instance={ID}"),
+            format!(
+                "connect-sso://sign-in?profile={}&instance={ID}",
+                "p".repeat(300)
+            ),
+            format!("connect-sso://sign-in?profile=a b&instance={ID}"),
+            format!(
+                "connect-sso://sign-in?profile=a&instance={ID}&x={}",
+                "y".repeat(2000)
+            ),
+        ] {
+            let error = parse(&link).unwrap_err();
+            assert_eq!(error.code, ErrorCode::InvalidParameter, "{link}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Any input parses or is refused, never panics; what parses has exactly the two keys,
+        /// a bounded profile and a valid instance.
+        #[test]
+        fn parsing_is_total_and_strict(input in ".{0,300}") {
+            if let Ok(link) = parse(&input) {
+                proptest::prop_assert!(input.starts_with("connect-sso://sign-in"));
+                proptest::prop_assert!(!link.profile.is_empty() && link.profile.len() <= MAX_PROFILE_LEN);
+                proptest::prop_assert!(InstanceRef::parse(&link.instance).is_ok());
+            }
+        }
+
+        #[test]
+        fn generated_links_round_trip(
+            profile in "[A-Za-z0-9_./@:+-]{1,40}",
+            id in "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+        ) {
+            let mut url = url::Url::parse("connect-sso://sign-in").unwrap();
+            url.query_pairs_mut().append_pair("profile", &profile).append_pair("instance", &id);
+            let link = parse(url.as_str()).unwrap();
+            proptest::prop_assert_eq!(link.profile, profile);
+            proptest::prop_assert_eq!(link.instance, id);
+        }
+    }
+}
