@@ -144,10 +144,29 @@ async function until(predicate, what, ms = 15000) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/**
+ * Clicks `css` until `predicate` holds: lists redraw when sessions change, and a click that
+ * landed on a row being replaced is lost; a person would simply click again.
+ */
+async function clickUntil(css, predicate, what) {
+  for (let attempt = 0; ; attempt++) {
+    await session.clickOn(css);
+    try {
+      await until(predicate, what, 4000);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 step("Open resumes the stored session without a new sign-in", async () => {
   const before = openedUrls().length;
-  await session.clickOn('#sessions [data-instance-id="11111111-1111-4111-8111-111111111111"] .session-open');
-  await until(() => openedUrls().length === before + 1, "the resume page to be opened");
+  await clickUntil(
+    '#sessions [data-instance-id="11111111-1111-4111-8111-111111111111"] .session-open',
+    () => openedUrls().length === before + 1,
+    "the resume page to be opened",
+  );
   const url = openedUrls()[before];
   assert.ok(url.startsWith("http://127.0.0.1:") && url.includes("/resume/"), "a one-shot loopback page");
   assert.ok(!url.startsWith(simEndpoint), "not a new sign-in URL from Connect");
@@ -180,13 +199,18 @@ step("Sign out of one session, then End shift signs out of the rest", async () =
   await session.clickOn("#sign-in");
   await until(async () => status().sessions.length === 2, "two stored sessions");
 
+  // The list redraws when the sign-in's session arrives: wait for both rows, then click. A click
+  // that landed on a row being replaced is repeated, as a person would click again.
+  await until(
+    async () => (await session.findAll("#sessions li.session-item")).length === 2,
+    "both sessions listed in the window",
+  );
   const sales = '#sessions [data-instance-id="22222222-2222-4222-8222-222222222222"] .session-sign-out';
-  await session.clickOn(sales);
-  await until(async () => status().sessions.length === 1, "one session left");
+  await clickUntil(sales, async () => status().sessions.length === 1, "one session left");
 
-  await session.clickOn("#end-shift");
-  await session.clickOn("#end-shift-confirm");
-  await session.waitFor("#end-shift-done");
+  const present = async (css) => (await session.findAll(css)).length > 0;
+  await clickUntil("#end-shift", () => present("#end-shift-confirm"), "the End shift confirmation");
+  await clickUntil("#end-shift-confirm", () => present("#end-shift-done"), "End shift to finish");
   await until(async () => status().sessions.length === 0, "no session left");
   writeFileSync(join(out, "end-shift.png"), await session.screenshot());
 });
