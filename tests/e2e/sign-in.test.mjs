@@ -52,14 +52,24 @@ async function textOf(css) {
   return session.property(await session.find(css), "textContent");
 }
 
-/** Clicks the instance row showing `alias`, finding it again if the list redrew meanwhile. */
+/** Clicks the instance row showing `alias` until the window shows it selected (the list may redraw). */
 async function clickInstance(alias) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await session.click(await instanceItem(alias));
+      await session.click(await instanceItem(alias));
+      const deadline = Date.now() + 3000;
+      while (Date.now() < deadline) {
+        const selected = await session.execute(
+          `return [...document.querySelectorAll('[data-instance-id][aria-selected="true"]')].some((el) => el.textContent.includes(arguments[0]));`,
+          [alias],
+        );
+        if (selected) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
     } catch (error) {
-      if (attempt >= 5 || !/stale element|not interactable/.test(String(error.message))) throw error;
+      if (!/stale element|not interactable/.test(String(error.message))) throw error;
     }
+    if (attempt >= 4) throw new Error(`could not select ${alias}`);
   }
 }
 
