@@ -32,20 +32,7 @@ pub struct MfaRole {
 impl MfaRole {
     /// The MFA role settings of `profile`, or `None` when it is not an MFA role.
     pub async fn of_profile(profile: &str) -> Result<Option<MfaRole>> {
-        let set = aws_config::profile::load(
-            &aws_types::os_shim_internal::Fs::real(),
-            &aws_types::os_shim_internal::Env::real(),
-            &Default::default(),
-            None,
-        )
-        .await
-        .map_err(|error| {
-            Error::new(
-                ErrorCode::AwsConfigInvalid,
-                format!("The AWS config files cannot be read: {error}"),
-                "Fix ~/.aws/config.",
-            )
-        })?;
+        let set = crate::profiles::load_profile_set().await?;
         let Some(entry) = set.get_profile(profile) else {
             return Ok(None);
         };

@@ -140,7 +140,8 @@ fn env_endpoint_override() -> Option<String> {
         .find_map(|var| std::env::var(var).ok().filter(|value| !value.is_empty()))
 }
 
-async fn load_profile_set() -> Result<ProfileSet> {
+/// The merged profile set of the AWS config and credentials files (aws-config's parser).
+pub(crate) async fn load_profile_set() -> Result<ProfileSet> {
     let files = Default::default();
     aws_config::profile::load(&Fs::real(), &Env::real(), &files, None)
         .await

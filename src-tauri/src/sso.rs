@@ -34,20 +34,7 @@ pub struct SsoTarget {
 impl SsoTarget {
     /// The SSO settings of `profile` in the AWS config, or `not_sso_profile`.
     pub async fn of_profile(profile: &str) -> Result<SsoTarget> {
-        let set = aws_config::profile::load(
-            &aws_types::os_shim_internal::Fs::real(),
-            &aws_types::os_shim_internal::Env::real(),
-            &Default::default(),
-            None,
-        )
-        .await
-        .map_err(|error| {
-            Error::new(
-                ErrorCode::AwsConfigInvalid,
-                format!("The AWS config files cannot be read: {error}"),
-                "Fix ~/.aws/config.",
-            )
-        })?;
+        let set = crate::profiles::load_profile_set().await?;
         let entry = set
             .get_profile(profile)
             .ok_or_else(|| crate::profiles::profile_not_found(profile))?;

@@ -9,24 +9,8 @@ use common::*;
 async fn issued_secrets_never_reach_logs_output_or_files() {
     let env = TestEnv::start().await;
     // A browser stand-in that loads loopback pages (the resume page) and ignores the rest.
-    let bin = env.path("bin");
-    std::fs::create_dir_all(&bin).unwrap();
-    std::fs::write(
-        bin.join("xdg-open"),
-        "#!/bin/sh\ncase \"$1\" in http://127.0.0.1:*) curl -s \"$1\" >/dev/null ;; esac\n",
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755))
-            .unwrap();
-    }
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = env
+        .browser_on_path("case \"$1\" in http://127.0.0.1:*) curl -s \"$1\" >/dev/null ;; esac\n");
     let verbose = [("CONNECT_SSO_LOG", "trace"), ("PATH", path.as_str())];
     let mut transcript = String::new();
     // Success, failures, status, resume, sign-out with the browser logout, end of shift.
@@ -129,27 +113,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 #[tokio::test(flavor = "multi_thread")]
 async fn sso_secrets_stay_in_the_aws_cli_cache() {
     let env = TestEnv::start().await;
-    let bin = env.path("bin");
-    std::fs::create_dir_all(&bin).unwrap();
-    let approve_url = format!("{}/_sim/device/approve", env.sim.endpoint_url());
-    std::fs::write(
-        bin.join("xdg-open"),
-        format!(
-            "#!/bin/sh\ncode=$(printf '%s' \"$1\" | sed -n 's/.*user_code=\\([A-Z0-9-]*\\).*/\\1/p')\n[ -n \"$code\" ] && curl -s -X POST -d \"user_code=$code\" '{approve_url}' >/dev/null\nexit 0\n"
-        ),
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755))
-            .unwrap();
-    }
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = env.approving_browser();
     let verbose = [("CONNECT_SSO_LOG", "trace"), ("PATH", path.as_str())];
     let mut transcript = String::new();
     for args in [

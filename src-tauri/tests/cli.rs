@@ -205,17 +205,7 @@ async fn a_missing_or_failing_browser_is_browser_failed() {
     let no_launcher = env.path("no-launcher");
     std::fs::create_dir_all(&no_launcher).unwrap();
     let failing = env.path("failing-launcher");
-    std::fs::create_dir_all(&failing).unwrap();
-    std::fs::write(failing.join("xdg-open"), "#!/bin/sh\nexit 3\n").unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(
-            failing.join("xdg-open"),
-            std::fs::Permissions::from_mode(0o755),
-        )
-        .unwrap();
-    }
+    write_launcher(&failing, "exit 3\n");
     for bin in [&no_launcher, &failing] {
         let path = bin.display().to_string();
         let output = env

@@ -189,23 +189,9 @@ async fn the_cli_waits_until_the_browser_fetched_the_page() {
         .await;
     assert!(output.status.success(), "{}", stderr(&output));
 
-    // A fake browser on PATH that fetches and submits what it is given.
-    let bin = env.path("bin");
-    std::fs::create_dir_all(&bin).unwrap();
+    // A browser on PATH that records what it is given; the test then plays it.
     let log = env.path("opened.txt");
-    let script = format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display());
-    std::fs::write(bin.join("xdg-open"), script).unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755))
-            .unwrap();
-    }
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = env.browser_on_path(&format!("printf '%s\\n' \"$1\" >> '{}'\n", log.display()));
     let child = tokio::spawn({
         let args = ["open", "--profile", "agent", "--instance", HAPPY, "--json"];
         let program = env!("CARGO_BIN_EXE_connect-sso");

@@ -117,28 +117,8 @@ async fn denied_cancelled_and_expired_sign_ins_say_so() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_cli_signs_in_and_the_token_is_shared_with_the_aws_cli() {
     let env = TestEnv::start().await;
-    let bin = env.path("bin");
-    std::fs::create_dir_all(&bin).unwrap();
     // The browser: approve whatever code the page names, as a person would.
-    let approve_url = format!("{}/_sim/device/approve", env.sim.endpoint_url());
-    std::fs::write(
-        bin.join("xdg-open"),
-        format!(
-            "#!/bin/sh\ncode=$(printf '%s' \"$1\" | sed -n 's/.*user_code=\\([A-Z0-9-]*\\).*/\\1/p')\ncurl -s -X POST -d \"user_code=$code\" '{approve_url}' >/dev/null\n"
-        ),
-    )
-    .unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(bin.join("xdg-open"), std::fs::Permissions::from_mode(0o755))
-            .unwrap();
-    }
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = env.approving_browser();
     let output = env
         .cli(&["sso-login", "--profile", PROFILE], &[("PATH", &path)])
         .await;

@@ -335,6 +335,27 @@ impl TestEnv {
         }
     }
 
+    /// Puts a stand-in browser first on a PATH (an `xdg-open` running the shell `script`) and
+    /// returns that PATH: where a desktop would launch a browser, the test records or acts.
+    pub fn browser_on_path(&self, script: &str) -> String {
+        let bin = self.path("bin");
+        write_launcher(&bin, script);
+        format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        )
+    }
+
+    /// A browser that approves the IAM Identity Center code named in the URL it is given.
+    pub fn approving_browser(&self) -> String {
+        let approve_url = format!("{}/_sim/device/approve", self.sim.endpoint_url());
+        self.browser_on_path(&format!(
+            "code=$(printf '%s' \"$1\" | sed -n 's/.*user_code=\\([A-Z0-9-]*\\).*/\\1/p')\n\
+             [ -n \"$code\" ] && curl -s -X POST -d \"user_code=$code\" '{approve_url}' >/dev/null\nexit 0\n"
+        ))
+    }
+
     /// Lower timeouts for the tests that wait for one.
     pub fn write_settings(&self, json: &str) {
         std::fs::create_dir_all(self.settings_dir()).unwrap();
@@ -371,6 +392,18 @@ impl Drop for TestEnv {
                 None => std::env::remove_var(&name),
             }
         }
+    }
+}
+
+/// Writes an executable `xdg-open` in `dir` whose body is the shell `script`.
+pub fn write_launcher(dir: &std::path::Path, script: &str) {
+    std::fs::create_dir_all(dir).unwrap();
+    let launcher = dir.join("xdg-open");
+    std::fs::write(&launcher, format!("#!/bin/sh\n{script}")).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
 }
 
