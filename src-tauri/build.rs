@@ -19,6 +19,12 @@ const COMMANDS: &[&str] = &[
     "sso_login_wait",
     "sso_login_cancel",
     "submit_mfa_code",
+    "catalog",
+    "discover_instances",
+    "set_pinned",
+    "settings_view",
+    "update_settings",
+    "take_deep_link",
 ];
 
 fn main() {

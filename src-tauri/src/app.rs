@@ -5,6 +5,7 @@
 //! connections stay pooled between clicks.
 
 use crate::aws_error::{map_credentials_error, CallContext};
+use crate::catalog::{self, CachedProfile, Catalog, DiscoveryCache};
 use crate::credentials::CachedCredentials;
 use crate::error::{Error, ErrorCode, Result};
 use crate::federation;
@@ -12,11 +13,14 @@ use crate::identity::{self, CallerIdentity};
 use crate::instances::{self, Instance, InstanceRef};
 use crate::launcher::{self, LoopbackOrigin, Opener, UrlPolicy};
 use crate::mfa;
+use crate::policy::{self, Lockable, PolicyLoad};
+use crate::preferences::{self, SettingsPatch, SettingsView};
 use crate::profiles::{self, Profile};
+use crate::regions;
 use crate::resume;
 use crate::secret::Secret;
 use crate::sessions::{SessionKey, SessionRecord, SessionStore, SessionView};
-use crate::settings::{NetworkSettings, Settings, SettingsStore};
+use crate::settings::{AppProfile, InstanceChoice, NetworkSettings, Settings, SettingsStore};
 use crate::sso;
 use crate::vault::TokenVault;
 use aws_config::environment::region::EnvironmentVariableRegionProvider;
@@ -27,7 +31,7 @@ use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_sdk_connect::Client;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -46,6 +50,27 @@ pub struct AppSnapshot {
     /// Something the person should be told once (settings reset, keychain unavailable,
     /// AWS config unreadable).
     pub notice: Option<Error>,
+    /// Every known instance (cache, policy, pins, recents): the search box draws at once.
+    pub catalog: Catalog,
+    pub settings: SettingsView,
+    /// A link the app was started with, waiting for the person to confirm it.
+    pub pending_deep_link: Option<DeepLinkView>,
+}
+
+/// A `connect-sso://sign-in` link, checked, waiting for confirmation in the window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct DeepLinkView {
+    pub profile: String,
+    /// Instance ID (lower case).
+    pub instance_id: String,
+    /// The ARN's region when the link gave an ARN.
+    pub region: Option<String>,
+    /// What to call the instance if it is known (policy display name or alias).
+    pub label: Option<String>,
+    /// The value to sign in with: the ARN if one was given, else the ID.
+    pub instance: String,
 }
 
 /// The result of a sign-in: what to show, and the URL for `--print-url` (never sent to the UI).
@@ -95,6 +120,14 @@ pub struct SsoLoginView {
 /// that ends a minute after opening.
 const RESUME_MARGIN_SECS: f64 = 120.0;
 
+/// A profile with its credentials resolved once, shared by its clients in every region.
+struct ProfileBinding {
+    profile: Profile,
+    app_profile: Option<AppProfile>,
+    credentials: CachedCredentials,
+    endpoint: Option<String>,
+}
+
 /// A Connect client bound to one profile and region, and what sign-in needs to know about its
 /// endpoint.
 struct BoundClient {
@@ -125,13 +158,22 @@ impl BoundClient {
 /// (profile name, region named by an instance ARN or `None` for the profile's own region).
 type ClientKey = (String, Option<String>);
 
+/// Built once per key; concurrent callers wait for the same build, a failed build is retried.
+type Slot<T> = Arc<tokio::sync::OnceCell<Arc<T>>>;
+
 pub struct App {
     sessions: SessionStore,
     opener: Arc<dyn Opener>,
     settings_store: SettingsStore,
     settings: Mutex<Settings>,
     notice: Mutex<Option<Error>>,
-    clients: tokio::sync::Mutex<HashMap<ClientKey, Arc<BoundClient>>>,
+    policy: PolicyLoad,
+    bindings: Mutex<HashMap<String, Slot<ProfileBinding>>>,
+    clients: Mutex<HashMap<ClientKey, Slot<BoundClient>>>,
+    discovery: Mutex<DiscoveryCache>,
+    /// Profiles being discovered right now.
+    refreshing: Mutex<HashSet<String>>,
+    pending_deep_link: Mutex<Option<DeepLinkView>>,
     known_instances: Mutex<HashMap<String, Instance>>,
     /// Role credentials obtained with an MFA code, by profile.
     mfa: mfa::MfaCache,
@@ -148,13 +190,19 @@ impl App {
         settings_store: SettingsStore,
     ) -> App {
         let (settings, notice) = settings_store.load();
+        let discovery = DiscoveryCache::load(settings_store.dir());
         App {
             sessions: SessionStore::new(vault),
             opener,
             settings_store,
             settings: Mutex::new(settings),
             notice: Mutex::new(notice),
-            clients: tokio::sync::Mutex::new(HashMap::new()),
+            policy: PolicyLoad::default(),
+            bindings: Mutex::new(HashMap::new()),
+            clients: Mutex::new(HashMap::new()),
+            discovery: Mutex::new(discovery),
+            refreshing: Mutex::new(HashSet::new()),
+            pending_deep_link: Mutex::new(None),
             known_instances: Mutex::new(HashMap::new()),
             mfa: mfa::MfaCache::default(),
             sso_pending: Mutex::new(HashMap::new()),
@@ -162,8 +210,51 @@ impl App {
         }
     }
 
+    /// The IT policy this app runs under (see [`policy::load`]).
+    pub fn with_policy(mut self, policy: PolicyLoad) -> App {
+        if let Some(error) = &policy.error {
+            tracing::warn!(code = %error.code, "{}", error.message);
+        }
+        self.policy = policy;
+        self
+    }
+
+    pub fn policy(&self) -> &PolicyLoad {
+        &self.policy
+    }
+
+    /// The settings file as saved (what the person chose).
     pub fn settings(&self) -> Settings {
         self.settings.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// The settings in force: the person's over the policy's where not locked.
+    pub fn effective(&self) -> policy::Effective {
+        policy::effective(&self.settings(), self.policy.policy.as_ref())
+    }
+
+    pub fn settings_view(&self) -> SettingsView {
+        preferences::view(&self.settings(), &self.policy)
+    }
+
+    /// Changes settings the policy does not lock; saved atomically before it is applied.
+    pub fn update_settings(&self, patch: &SettingsPatch) -> Result<SettingsView> {
+        self.update(|settings| preferences::apply(settings, patch, &self.policy))?;
+        Ok(self.settings_view())
+    }
+
+    /// Changes the saved settings with `change`; nothing is applied unless it is saved.
+    fn update(&self, change: impl FnOnce(&Settings) -> Result<Settings>) -> Result<()> {
+        let mut settings = self
+            .settings
+            .lock()
+            .map_err(|_| Error::internal("settings lock poisoned"))?;
+        let next = change(&settings)?;
+        if *settings != next {
+            self.settings_store.save(&next)?;
+            *settings = next;
+        }
+        Ok(())
     }
 
     /// Profiles, the remembered selection, stored sessions and any one-time notice.
@@ -184,13 +275,219 @@ impl App {
             }
         };
         let settings = self.settings();
+        let catalog = self.catalog_of(&profiles);
         AppSnapshot {
             profiles,
             last_profile: settings.last_profile,
             last_instance: settings.last_instance,
             sessions,
             notice,
+            catalog,
+            settings: self.settings_view(),
+            pending_deep_link: self
+                .pending_deep_link
+                .lock()
+                .ok()
+                .and_then(|mut pending| pending.take()),
         }
+    }
+
+    /// Every known instance of every profile, without any network call.
+    pub async fn catalog(&self) -> Catalog {
+        let profiles = self.profiles().await.unwrap_or_default();
+        self.catalog_of(&profiles)
+    }
+
+    fn catalog_of(&self, profiles: &[Profile]) -> Catalog {
+        let refreshing = self
+            .refreshing
+            .lock()
+            .map(|r| r.clone())
+            .unwrap_or_default();
+        let cache = self.discovery.lock().map(|c| c.clone()).unwrap_or_default();
+        catalog::build(
+            profiles,
+            &cache,
+            &self.settings(),
+            self.policy.policy.as_ref(),
+            &refreshing,
+            self.effective().default_instance,
+            now_epoch(),
+        )
+    }
+
+    /// Discovers instances of one profile (or every profile) in every Amazon Connect region of
+    /// its partition, concurrently, and returns the updated catalog. Without `refresh`, a cache
+    /// younger than [`catalog::FRESH_FOR`] is kept. Failures are in the catalog, per profile and
+    /// per region; only bad input is an error.
+    pub async fn discover(&self, profile: Option<&str>, refresh: bool) -> Result<Catalog> {
+        use futures_util::StreamExt;
+        let names: Vec<String> = match profile {
+            Some(name) => {
+                check_profile_name(name)?;
+                vec![name.to_string()]
+            }
+            None => self
+                .profiles()
+                .await?
+                .into_iter()
+                .map(|profile| profile.name)
+                .collect(),
+        };
+        let now = now_epoch();
+        let due: Vec<String> = {
+            let cache = self
+                .discovery
+                .lock()
+                .map_err(|_| Error::internal("discovery lock poisoned"))?;
+            names
+                .into_iter()
+                .filter(|name| refresh || !cache.is_fresh(name, now))
+                .collect()
+        };
+        if let Ok(mut refreshing) = self.refreshing.lock() {
+            refreshing.extend(due.iter().cloned());
+        }
+        // A few profiles at a time: each already asks every region at once.
+        let results: Vec<(String, CachedProfile)> = futures_util::stream::iter(due)
+            .map(|name| async move {
+                let found = self.discover_profile(&name, true).await;
+                (name, found)
+            })
+            .buffer_unordered(4)
+            .collect()
+            .await;
+        let snapshot = {
+            let mut cache = self
+                .discovery
+                .lock()
+                .map_err(|_| Error::internal("discovery lock poisoned"))?;
+            for (name, found) in results {
+                self.remember_instances(&found.instances);
+                cache.store(&name, found);
+                if let Ok(mut refreshing) = self.refreshing.lock() {
+                    refreshing.remove(&name);
+                }
+            }
+            cache.clone()
+        };
+        if let Err(error) = snapshot.save(self.settings_store.dir()) {
+            tracing::warn!(code = %error.code, "{}", error.message);
+        }
+        Ok(self.catalog().await)
+    }
+
+    /// One profile's instances in its own region, or in every region of its partition.
+    pub async fn discover_profile(&self, profile: &str, all_regions: bool) -> CachedProfile {
+        let failed = |error: Error| CachedProfile {
+            fetched_at: now_epoch(),
+            instances: Vec::new(),
+            regions: Vec::new(),
+            error: Some(error),
+        };
+        let home = match self.client(profile, None).await {
+            Ok(bound) => bound.region.clone(),
+            Err(error) if error.code == ErrorCode::NoRegion && all_regions => {
+                "us-east-1".to_string()
+            }
+            Err(error) => return failed(error),
+        };
+        let regions = if all_regions {
+            let partition = regions::partition(&home);
+            let mut list = vec![home.clone()];
+            list.extend(
+                regions::all(&self.effective().extra_regions)
+                    .into_iter()
+                    .filter(|region| regions::partition(region) == partition && *region != home),
+            );
+            list
+        } else {
+            vec![home]
+        };
+        let per_region = self.settings().network.discovery_region_timeout();
+        let (instances, statuses) =
+            catalog::discover_regions(&regions, per_region, |region| async move {
+                let bound = self.client(profile, Some(region)).await?;
+                let context = self.context(&bound, None, None);
+                instances::list_instances(&bound.client, &context).await
+            })
+            .await;
+        CachedProfile {
+            fetched_at: now_epoch(),
+            instances,
+            regions: statuses,
+            error: None,
+        }
+    }
+
+    /// Pins or unpins an instance for a profile (refused when the policy manages pins).
+    pub async fn set_pinned(&self, profile: &str, instance: &str, pinned: bool) -> Result<Catalog> {
+        check_profile_name(profile)?;
+        let reference = InstanceRef::parse(instance)?;
+        if self
+            .policy
+            .policy
+            .as_ref()
+            .is_some_and(|p| p.is_locked(Lockable::Pins))
+        {
+            return Err(preferences::managed(Lockable::Pins.as_str()));
+        }
+        self.update(|settings| {
+            let mut next = settings.clone();
+            next.pins.retain(|pin| {
+                !(pin.profile == profile
+                    && InstanceRef::parse(&pin.instance).is_ok_and(|r| r.id == reference.id))
+            });
+            if pinned {
+                next.pins.push(InstanceChoice {
+                    profile: profile.to_string(),
+                    instance: instance.trim().to_string(),
+                });
+            }
+            Ok(next)
+        })?;
+        Ok(self.catalog().await)
+    }
+
+    /// Checks a `connect-sso://` link and keeps it until the window asks (or shows it).
+    pub fn accept_deep_link(&self, link: &str) -> Result<DeepLinkView> {
+        let parsed = crate::deeplink::parse(link)?;
+        let reference = InstanceRef::parse(&parsed.instance)?;
+        let label = self
+            .policy
+            .policy
+            .as_ref()
+            .and_then(|p| p.instance(&parsed.profile, &reference.id))
+            .and_then(|entry| entry.display_name.clone())
+            .or_else(|| self.known_instance(&reference.id).and_then(|i| i.alias))
+            .or_else(|| {
+                self.discovery.lock().ok().and_then(|cache| {
+                    cache
+                        .profiles
+                        .get(&parsed.profile)
+                        .and_then(|c| c.instances.iter().find(|i| i.id == reference.id))
+                        .and_then(|i| i.alias.clone())
+                })
+            });
+        let view = DeepLinkView {
+            profile: parsed.profile,
+            instance_id: reference.id,
+            region: reference.region,
+            label,
+            instance: parsed.instance,
+        };
+        if let Ok(mut pending) = self.pending_deep_link.lock() {
+            *pending = Some(view.clone());
+        }
+        Ok(view)
+    }
+
+    /// The link waiting for confirmation, if any (taken: asked once).
+    pub fn take_deep_link(&self) -> Option<DeepLinkView> {
+        self.pending_deep_link
+            .lock()
+            .ok()
+            .and_then(|mut pending| pending.take())
     }
 
     pub async fn profiles(&self) -> Result<Vec<Profile>> {
@@ -224,20 +521,13 @@ impl App {
         if let Some(instance) = instance {
             InstanceRef::parse(instance)?;
         }
-        let mut settings = self
-            .settings
-            .lock()
-            .map_err(|_| Error::internal("settings lock poisoned"))?;
-        let next = Settings {
-            last_profile: Some(profile.to_string()),
-            last_instance: instance.map(str::to_string),
-            ..settings.clone()
-        };
-        if *settings != next {
-            self.settings_store.save(&next)?;
-            *settings = next;
-        }
-        Ok(())
+        self.update(|settings| {
+            Ok(Settings {
+                last_profile: Some(profile.to_string()),
+                last_instance: instance.map(str::to_string),
+                ..settings.clone()
+            })
+        })
     }
 
     /// The whole click: federate, validate the URL, open the browser (unless `open` is false),
@@ -250,6 +540,18 @@ impl App {
     ) -> Result<SignInOutcome> {
         check_profile_name(profile)?;
         let reference = InstanceRef::parse(instance)?;
+        if let Some(policy) = &self.policy.policy {
+            if !policy.allows(profile, &reference.id) {
+                return Err(Error::new(
+                    ErrorCode::InstanceNotAllowed,
+                    format!(
+                        "Your organization allows sign-in only to the instances it lists; {} with profile '{profile}' is not one of them.",
+                        reference.id
+                    ),
+                    "Pick one of the instances marked Managed, or ask your IT department.",
+                ));
+            }
+        }
         let bound = self.client(profile, reference.region.clone()).await?;
         let context = self.context(&bound, Some(&reference.id), reference.account_id.clone());
         // An instance not listed yet is described alongside the federation call (no added
@@ -324,7 +626,17 @@ impl App {
         if let Some(error) = &vault_error {
             tracing::warn!(code = %error.code, "tokens not stored: {}", error.message);
         }
-        if let Err(error) = self.remember_selection(profile, Some(&reference.id)) {
+        let used_at = now_epoch() as u64;
+        let remembered = self.update(|settings| {
+            let mut next = Settings {
+                last_profile: Some(profile.to_string()),
+                last_instance: Some(reference.id.clone()),
+                ..settings.clone()
+            };
+            next.record_use(profile, &reference.id, used_at);
+            Ok(next)
+        });
+        if let Err(error) = remembered {
             tracing::warn!(code = %error.code, "selection not remembered: {}", error.message);
         }
         tracing::info!(profile, instance = %reference.id, "signed in");
@@ -547,10 +859,7 @@ impl App {
             switches.remove(profile);
         }
         if result.is_ok() {
-            self.clients
-                .lock()
-                .await
-                .retain(|(name, _), _| name != profile);
+            self.forget_profile(profile);
         }
         result
     }
@@ -568,10 +877,7 @@ impl App {
         self.mfa
             .assume_with_code(&role, code, self.settings().network.operation_timeout())
             .await?;
-        self.clients
-            .lock()
-            .await
-            .retain(|(name, _), _| name != profile);
+        self.forget_profile(profile);
         Ok(())
     }
 
@@ -632,7 +938,7 @@ impl App {
         Ok(path)
     }
 
-    fn app_profile(&self, name: &str) -> Option<crate::settings::AppProfile> {
+    fn app_profile(&self, name: &str) -> Option<AppProfile> {
         self.settings()
             .app_profiles
             .into_iter()
@@ -688,21 +994,69 @@ impl App {
         Ok(records.iter().map(|record| record.view(true)).collect())
     }
 
-    /// The cached client for (profile, region), built on first use. `region` is set only when an
-    /// instance ARN names one; otherwise the profile's region chain decides, as in the AWS CLI.
-    async fn client(&self, profile_name: &str, region: Option<String>) -> Result<Arc<BoundClient>> {
-        let mut clients = self.clients.lock().await;
-        let key = (profile_name.to_string(), region.clone());
-        if let Some(bound) = clients.get(&key) {
-            return Ok(Arc::clone(bound));
+    /// Drops a profile's resolved credentials and clients: the next call resolves afresh (after
+    /// an IAM Identity Center sign-in or an MFA code).
+    fn forget_profile(&self, profile: &str) {
+        if let Ok(mut bindings) = self.bindings.lock() {
+            bindings.remove(profile);
         }
+        if let Ok(mut clients) = self.clients.lock() {
+            clients.retain(|(name, _), _| name != profile);
+        }
+    }
+
+    /// The cached client for (profile, region), built on first use. `region` is set when an
+    /// instance ARN or discovery names one; otherwise the profile's region chain decides, as in
+    /// the AWS CLI.
+    async fn client(&self, profile_name: &str, region: Option<String>) -> Result<Arc<BoundClient>> {
+        let key = (profile_name.to_string(), region.clone());
+        let slot = self
+            .clients
+            .lock()
+            .map_err(|_| Error::internal("client lock poisoned"))?
+            .entry(key)
+            .or_default()
+            .clone();
+        slot.get_or_try_init(|| self.build_client(profile_name, region))
+            .await
+            .cloned()
+    }
+
+    /// The profile with its credentials resolved, once for all its regions.
+    async fn binding(&self, profile_name: &str) -> Result<Arc<ProfileBinding>> {
+        let slot = self
+            .bindings
+            .lock()
+            .map_err(|_| Error::internal("client lock poisoned"))?
+            .entry(profile_name.to_string())
+            .or_default()
+            .clone();
+        slot.get_or_try_init(|| self.build_binding(profile_name))
+            .await
+            .cloned()
+    }
+
+    async fn build_binding(&self, profile_name: &str) -> Result<Arc<ProfileBinding>> {
         let profile = profiles::find_with(profile_name, &self.settings().app_profiles).await?;
         // An app profile (from settings) when the AWS config has no profile of that name.
         let app_profile = match profiles::find_profile(profile_name).await {
             Ok(_) => None,
             Err(_) => self.app_profile(profile_name),
         };
-        let region = region.or_else(|| app_profile.as_ref().map(|app| app.region.clone()));
+        let endpoint = profiles::connect_endpoint_override(profile_name).await?;
+        if endpoint.is_some()
+            && self
+                .policy
+                .policy
+                .as_ref()
+                .is_some_and(|p| !p.allow_custom_endpoints)
+        {
+            return Err(Error::new(
+                ErrorCode::SettingManaged,
+                format!("Profile '{profile_name}' sends Amazon Connect calls to a custom endpoint, which your organization's policy does not allow."),
+                "Remove endpoint_url from the profile (and AWS_ENDPOINT_URL* from the environment), or ask your IT department.",
+            ));
+        }
         let network = self.settings().network;
         // MFA roles get their credentials from the code the person typed (aws-config cannot
         // prompt); every other profile from aws-config's own chain.
@@ -731,14 +1085,6 @@ impl App {
                 network.operation_timeout(),
             ),
         };
-        let sdk_config = load_sdk_config(&profile, region, &network, credentials.clone()).await;
-        let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
-            return Err(Error::new(
-                ErrorCode::NoRegion,
-                format!("Profile '{profile_name}' does not say which AWS region to use."),
-                "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",
-            ));
-        };
         // Resolve now, so the click does not wait for credentials and a failure is named for
         // what it is (expired SSO sign-in, broken credential_process) rather than a Connect error.
         let context = CallContext {
@@ -746,25 +1092,59 @@ impl App {
             profile_kind: Some(profile.kind),
             instance_id: None,
             instance_alias: None,
-            region: Some(region.clone()),
+            region: profile
+                .region
+                .clone()
+                .or_else(|| app_profile.as_ref().map(|app| app.region.clone())),
             account_id: None,
         };
         credentials
             .resolve()
             .await
             .map_err(|error| map_credentials_error(&error, &context))?;
-        let endpoint = profiles::connect_endpoint_override(profile_name).await?;
+        Ok(Arc::new(ProfileBinding {
+            profile,
+            app_profile,
+            credentials,
+            endpoint,
+        }))
+    }
+
+    async fn build_client(
+        &self,
+        profile_name: &str,
+        region: Option<String>,
+    ) -> Result<Arc<BoundClient>> {
+        let binding = self.binding(profile_name).await?;
+        let region = region.or_else(|| binding.app_profile.as_ref().map(|app| app.region.clone()));
+        let network = self.settings().network;
+        let sdk_config = load_sdk_config(
+            &binding.profile,
+            region,
+            &network,
+            binding.credentials.clone(),
+        )
+        .await;
+        let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
+            return Err(Error::new(
+                ErrorCode::NoRegion,
+                format!("Profile '{profile_name}' does not say which AWS region to use."),
+                "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",
+            ));
+        };
         let bound = Arc::new(BoundClient {
             client: Client::new(&sdk_config),
             sts: aws_sdk_sts::Client::new(&sdk_config),
-            loopback_origin: endpoint.as_deref().and_then(LoopbackOrigin::from_endpoint),
-            profile,
+            loopback_origin: binding
+                .endpoint
+                .as_deref()
+                .and_then(LoopbackOrigin::from_endpoint),
+            profile: binding.profile.clone(),
             region,
             identity: tokio::sync::OnceCell::new(),
         });
         let background = Arc::clone(&bound);
         tokio::spawn(async move { background.identity().await });
-        clients.insert(key, Arc::clone(&bound));
         Ok(bound)
     }
 

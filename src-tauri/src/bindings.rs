@@ -9,6 +9,15 @@ fn generate() -> String {
         crate::app::AppSnapshot::decl(&config),
         crate::app::OpenView::decl(&config),
         crate::app::SsoLoginView::decl(&config),
+        crate::app::DeepLinkView::decl(&config),
+        crate::catalog::Catalog::decl(&config),
+        crate::catalog::CatalogEntry::decl(&config),
+        crate::catalog::ProfileDiscovery::decl(&config),
+        crate::catalog::RegionStatus::decl(&config),
+        crate::preferences::PolicyStatus::decl(&config),
+        crate::preferences::SettingsPatch::decl(&config),
+        crate::preferences::SettingsView::decl(&config),
+        crate::settings::InstanceChoice::decl(&config),
         crate::error::Error::decl(&config),
         crate::instances::Instance::decl(&config),
         crate::profiles::ProfileKind::decl(&config),
@@ -32,8 +41,17 @@ fn generate() -> String {
 fn typescript_bindings_are_up_to_date() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings.ts");
     let generated = generate();
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
+    if let Some(target) = std::env::var_os("UPDATE_BINDINGS") {
+        // UPDATE_BINDINGS=1 rewrites the committed file; a path writes there instead.
+        let target = if target == "1" {
+            path.clone()
+        } else {
+            target.into()
+        };
+        std::fs::write(&target, &generated).unwrap();
+        if target != path {
+            return;
+        }
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(

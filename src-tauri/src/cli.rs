@@ -118,6 +118,24 @@ struct Target {
     instance: Option<String>,
 }
 
+/// The window's way of starting, when these arguments (program name first) are for the window
+/// rather than the CLI: none, a single `connect-sso://` link (the desktop opens links that way),
+/// or the autostart flag.
+pub fn launch_of(args: &[OsString]) -> Option<crate::shell::Launch> {
+    match args {
+        [_] => Some(crate::shell::Launch::Normal),
+        [_, arg] if arg == crate::shell::AUTOSTART_ARG => Some(crate::shell::Launch::Autostart),
+        [_, arg]
+            if arg
+                .to_str()
+                .is_some_and(|a| a.starts_with(&format!("{}:", crate::deeplink::SCHEME))) =>
+        {
+            Some(crate::shell::Launch::Normal)
+        }
+        _ => None,
+    }
+}
+
 /// Runs the CLI with these arguments (the first is the program name) and returns the exit status.
 pub fn run(args: Vec<OsString>) -> i32 {
     let cli = match Cli::try_parse_from(args) {

@@ -6,7 +6,7 @@
 //! only the keys `profile` and `instance`, each once, bounded, the instance a valid ID or ARN.
 //! Never a URL, an endpoint or a region: those would let a link redirect a sign-in.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorCode, Result};
 use crate::instances::InstanceRef;
 
 pub const SCHEME: &str = "connect-sso";
@@ -22,7 +22,7 @@ pub struct SignInLink {
     pub instance: String,
 }
 
-/// Parses a deep link, or says why it was refused (`invalid_parameter`).
+/// Parses a deep link, or says why it was refused (`deep_link_invalid`).
 pub fn parse(link: &str) -> Result<SignInLink> {
     if link.len() > MAX_LINK_LEN {
         return Err(refused("it is too long"));
@@ -71,7 +71,8 @@ pub fn parse(link: &str) -> Result<SignInLink> {
 }
 
 fn refused(reason: &str) -> Error {
-    Error::invalid_parameter(
+    Error::new(
+        ErrorCode::DeepLinkInvalid,
         format!("This Connect SSO link was not used: {reason}."),
         "Ask whoever sent it for a link of the form connect-sso://sign-in?profile=NAME&instance=ID.",
     )
@@ -80,7 +81,6 @@ fn refused(reason: &str) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::error::ErrorCode;
 
     const ID: &str = "a1b2c3d4-0000-4000-8000-000000000001";
 
@@ -138,7 +138,7 @@ mod tests {
             ),
         ] {
             let error = parse(&link).unwrap_err();
-            assert_eq!(error.code, ErrorCode::InvalidParameter, "{link}");
+            assert_eq!(error.code, ErrorCode::DeepLinkInvalid, "{link}");
         }
     }
 

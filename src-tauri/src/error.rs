@@ -8,7 +8,7 @@ use std::fmt;
 
 /// Stable, machine-readable error codes. The snake_case string form is the contract with the UI,
 /// the CLI's `--json` output and scripts; never rename one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// The profile resolved no credentials at all.
@@ -70,6 +70,14 @@ pub enum ErrorCode {
     SettingsUnwritable,
     /// No stored session for that profile and instance.
     SessionNotFound,
+    /// The IT policy manages this setting; the person cannot change it.
+    SettingManaged,
+    /// The IT policy allows sign-in only to the instances it lists.
+    InstanceNotAllowed,
+    /// The IT policy file exists but cannot be used (the app runs with user settings only).
+    PolicyInvalid,
+    /// A `connect-sso://` link was refused before anything was called.
+    DeepLinkInvalid,
     /// A bug: something that should not happen did.
     Internal,
 }
@@ -113,6 +121,10 @@ impl ErrorCode {
             ErrorCode::SettingsCorrupt => "settings_corrupt",
             ErrorCode::SettingsUnwritable => "settings_unwritable",
             ErrorCode::SessionNotFound => "session_not_found",
+            ErrorCode::SettingManaged => "setting_managed",
+            ErrorCode::InstanceNotAllowed => "instance_not_allowed",
+            ErrorCode::PolicyInvalid => "policy_invalid",
+            ErrorCode::DeepLinkInvalid => "deep_link_invalid",
             ErrorCode::Internal => "internal",
         }
     }
@@ -137,7 +149,11 @@ impl ErrorCode {
             | CredentialProcessFailed
             | CredentialsRejected
             | ClockSkew
-            | RootNotAllowed => 3,
+            | RootNotAllowed
+            | PolicyInvalid
+            | SettingManaged
+            | InstanceNotAllowed
+            | DeepLinkInvalid => 3,
             ResourceNotFound | UserNotFound | InvalidRequest | InvalidParameter
             | DuplicateResource | AccessDenied | UserNotOnboarded | SessionNotFound => 4,
             InternalService | Throttled | Offline | Network | Timeout | BadResponse => 5,
@@ -156,7 +172,7 @@ impl fmt::Display for ErrorCode {
 
 /// What went wrong, for a person: `message` says what happened (naming the profile or instance),
 /// `hint` says what to do next. Never carries a token or a sign-in URL.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ErrorView"))]
 pub struct Error {
     #[cfg_attr(test, ts(type = "string"))]
@@ -276,6 +292,10 @@ mod tests {
             SettingsCorrupt,
             SettingsUnwritable,
             SessionNotFound,
+            SettingManaged,
+            InstanceNotAllowed,
+            PolicyInvalid,
+            DeepLinkInvalid,
             Internal,
         ] {
             let json = serde_json::to_value(code).unwrap();

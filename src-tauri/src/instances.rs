@@ -4,7 +4,7 @@ use crate::aws_error::{map_sdk_error, CallContext};
 use crate::error::{Error, Result};
 use aws_sdk_connect::types::{Instance as SdkInstance, InstanceSummary};
 use aws_sdk_connect::Client;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What the user typed or pasted: a bare instance ID, or an ARN that also names the region and
 /// account (which then win over the profile's region).
@@ -64,7 +64,7 @@ impl InstanceRef {
 }
 
 /// An instance as the picker and the CLI show it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
     test,

@@ -5,6 +5,7 @@
 pub mod alerts;
 pub mod app;
 pub mod aws_error;
+pub mod catalog;
 pub mod cli;
 pub mod crash;
 pub mod credentials;
@@ -17,7 +18,10 @@ pub mod instances;
 pub mod launcher;
 pub mod logging;
 pub mod mfa;
+pub mod policy;
+pub mod preferences;
 pub mod profiles;
+pub mod regions;
 pub mod resume;
 pub mod secret;
 pub mod sessions;

@@ -41,14 +41,18 @@ pub fn spawn<R: Runtime>(handle: AppHandle<R>) {
         loop {
             ticker.tick().await;
             let app = handle.state::<App>();
-            let settings = app.settings().notifications;
-            if !settings.enabled {
+            let settings = app.effective();
+            if !settings.notifications_enabled {
                 continue;
             }
             let Ok(sessions) = app.sessions().await else {
                 continue;
             };
-            for alert in tracker.due(&sessions, crate::format::now(), settings.lead_minutes) {
+            for alert in tracker.due(
+                &sessions,
+                crate::format::now(),
+                settings.notification_lead_minutes,
+            ) {
                 if let Err(error) = handle
                     .notification()
                     .builder()

@@ -1,11 +1,13 @@
 //! The commands the WebView may call: each takes IDs, calls one service method, maps nothing else.
 
-use crate::app::{App, AppSnapshot, OpenView, SsoLoginView};
+use crate::app::{App, AppSnapshot, DeepLinkView, OpenView, SsoLoginView};
+use crate::catalog::Catalog;
 use crate::error::Error;
 use crate::instances::Instance;
+use crate::preferences::{SettingsPatch, SettingsView};
 use crate::profiles::Profile;
 use crate::sessions::SessionView;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 #[tauri::command]
 pub async fn app_snapshot(app: State<'_, App>) -> Result<AppSnapshot, Error> {
@@ -42,24 +44,29 @@ pub fn remember_selection(
 
 /// Signs in and opens the browser from Rust; the WebView gets the session, never the URL.
 #[tauri::command]
-pub async fn sign_in(
+pub async fn sign_in<R: Runtime>(
+    handle: AppHandle<R>,
     app: State<'_, App>,
     profile: String,
     instance: String,
 ) -> Result<SessionView, Error> {
-    Ok(app.sign_in(&profile, &instance, true).await?.session)
+    let session = app.sign_in(&profile, &instance, true).await?.session;
+    super::tray::refresh(&handle);
+    Ok(session)
 }
 
 #[tauri::command]
-pub async fn sign_out(
+pub async fn sign_out<R: Runtime>(
+    handle: AppHandle<R>,
     app: State<'_, App>,
     profile: String,
     instance: String,
     browser: Option<bool>,
 ) -> Result<(), Error> {
     app.sign_out(&profile, &instance, browser.unwrap_or(false))
-        .await
-        .map(|_| ())
+        .await?;
+    super::tray::refresh(&handle);
+    Ok(())
 }
 
 /// Re-opens a stored session in the browser (or signs in afresh when it cannot).
@@ -105,8 +112,70 @@ pub async fn submit_mfa_code(
 
 /// Forgets every stored session (shared desks); returns how many there were.
 #[tauri::command]
-pub async fn end_shift(app: State<'_, App>) -> Result<usize, Error> {
-    app.end_shift().await
+pub async fn end_shift<R: Runtime>(
+    handle: AppHandle<R>,
+    app: State<'_, App>,
+) -> Result<usize, Error> {
+    let removed = app.end_shift().await?;
+    super::tray::refresh(&handle);
+    Ok(removed)
+}
+
+/// Every known instance, from the cache and the policy: no network.
+#[tauri::command]
+pub async fn catalog(app: State<'_, App>) -> Result<Catalog, Error> {
+    Ok(app.catalog().await)
+}
+
+/// Discovers one profile's (or every profile's) instances in every region.
+#[tauri::command]
+pub async fn discover_instances<R: Runtime>(
+    handle: AppHandle<R>,
+    app: State<'_, App>,
+    profile: Option<String>,
+    refresh: bool,
+) -> Result<Catalog, Error> {
+    let catalog = app.discover(profile.as_deref(), refresh).await?;
+    super::tray::refresh(&handle);
+    Ok(catalog)
+}
+
+#[tauri::command]
+pub async fn set_pinned<R: Runtime>(
+    handle: AppHandle<R>,
+    app: State<'_, App>,
+    profile: String,
+    instance: String,
+    pinned: bool,
+) -> Result<Catalog, Error> {
+    let catalog = app.set_pinned(&profile, &instance, pinned).await?;
+    super::tray::refresh(&handle);
+    Ok(catalog)
+}
+
+#[tauri::command]
+pub fn settings_view(app: State<'_, App>) -> SettingsView {
+    app.settings_view()
+}
+
+/// Changes settings the policy does not lock, then applies them to the desktop (autostart).
+#[tauri::command]
+pub fn update_settings<R: Runtime>(
+    handle: AppHandle<R>,
+    app: State<'_, App>,
+    patch: SettingsPatch,
+) -> Result<SettingsView, Error> {
+    let view = app.update_settings(&patch)?;
+    if patch.start_at_login.is_some() {
+        super::desktop::sync_autostart(&handle, view.start_at_login);
+    }
+    Ok(view)
+}
+
+/// The deep link waiting for confirmation, if any.
+#[tauri::command]
+pub fn take_deep_link(app: State<'_, App>) -> Option<DeepLinkView> {
+    app.take_deep_link()
 }
 
 #[tauri::command]

@@ -2,6 +2,8 @@
 
 pub mod alerts;
 pub mod commands;
+pub mod desktop;
+pub mod tray;
 
 use crate::app::App;
 use crate::launcher::SystemOpener;
@@ -12,22 +14,30 @@ use std::sync::Arc;
 /// The builder with the app's state and commands, for any runtime: the real window uses Wry,
 /// the IPC tests use Tauri's mock runtime (and its builder) with the very same command table.
 pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, app: App) -> tauri::Builder<R> {
-    base.manage(app).invoke_handler(tauri::generate_handler![
-        commands::app_snapshot,
-        commands::list_profiles,
-        commands::list_instances,
-        commands::resolve_instance,
-        commands::remember_selection,
-        commands::sign_in,
-        commands::sign_out,
-        commands::list_sessions,
-        commands::end_shift,
-        commands::open_session,
-        commands::sso_login_start,
-        commands::sso_login_wait,
-        commands::sso_login_cancel,
-        commands::submit_mfa_code,
-    ])
+    base.manage(app)
+        .manage(tray::TrayState::default())
+        .invoke_handler(tauri::generate_handler![
+            commands::app_snapshot,
+            commands::list_profiles,
+            commands::list_instances,
+            commands::resolve_instance,
+            commands::remember_selection,
+            commands::sign_in,
+            commands::sign_out,
+            commands::list_sessions,
+            commands::end_shift,
+            commands::open_session,
+            commands::sso_login_start,
+            commands::sso_login_wait,
+            commands::sso_login_cancel,
+            commands::submit_mfa_code,
+            commands::catalog,
+            commands::discover_instances,
+            commands::set_pinned,
+            commands::settings_view,
+            commands::update_settings,
+            commands::take_deep_link,
+        ])
 }
 
 /// The production services, wired once.
@@ -37,15 +47,46 @@ pub fn production_app() -> App {
         Arc::new(SystemOpener),
         SettingsStore::from_env(),
     )
+    .with_policy(crate::policy::load(crate::policy::path_from_env()))
 }
 
-/// Opens the window and runs until it closes. Returns the process exit status.
-pub fn run() -> i32 {
+/// How the window process was started.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Launch {
+    /// By the person: show the window.
+    Normal,
+    /// By the login autostart entry: stay in the tray.
+    Autostart,
+}
+
+/// The argument the autostart entry passes, so a login start can stay in the tray.
+pub const AUTOSTART_ARG: &str = "--autostart";
+
+/// Opens the window and runs until the app quits. Returns the process exit status.
+pub fn run(launch: Launch) -> i32 {
     crate::logging::init("info");
-    let result = builder(tauri::Builder::default(), production_app())
+    // The single-instance plugin must come first: a second launch hands its arguments (a deep
+    // link, or nothing) to the running app and exits before anything else starts.
+    let base = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|handle, args, _cwd| {
+            tracing::info!(arguments = args.len(), "second launch forwarded");
+            desktop::show_main_window(handle);
+        }))
+        .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_notification::init())
-        .setup(|app| {
-            alerts::spawn(app.handle().clone());
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .args([AUTOSTART_ARG])
+                .build(),
+        )
+        .plugin(desktop::global_shortcut_plugin());
+    let result = builder(base, production_app())
+        .on_window_event(desktop::on_window_event)
+        .setup(move |app| {
+            let handle = app.handle().clone();
+            alerts::spawn(handle.clone());
+            tray::create(&handle)?;
+            desktop::setup(&handle, launch);
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -1,0 +1,147 @@
+//! The desktop around the window: close-to-tray, the global shortcut, deep links, autostart and
+//! "sign in to my default instance at launch".
+
+use super::Launch;
+use crate::app::App;
+use crate::error::Error;
+use tauri::{AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
+use tauri_plugin_autostart::ManagerExt as _;
+use tauri_plugin_deep_link::DeepLinkExt as _;
+use tauri_plugin_global_shortcut::{GlobalShortcutExt as _, ShortcutState};
+
+const MAIN: &str = "main";
+
+/// Events the window listens to (see ui/src/api.ts).
+pub const DEEP_LINK_EVENT: &str = "deep-link";
+pub const DEEP_LINK_ERROR_EVENT: &str = "deep-link-error";
+pub const CATALOG_CHANGED_EVENT: &str = "catalog-changed";
+pub const SESSIONS_CHANGED_EVENT: &str = "sessions-changed";
+pub const FOCUS_SEARCH_EVENT: &str = "focus-search";
+pub const APP_ERROR_EVENT: &str = "app-error";
+
+/// Brings the main window to the front (from the tray, a second launch or the shortcut).
+pub fn show_main_window<R: Runtime>(handle: &AppHandle<R>) {
+    if let Some(window) = handle.get_webview_window(MAIN) {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Closing the window hides it while the app lives on in the tray (when that setting is on).
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
+    if let WindowEvent::CloseRequested { api, .. } = event {
+        if window.label() == MAIN && window.state::<App>().effective().close_to_tray {
+            api.prevent_close();
+            let _ = window.hide();
+        }
+    }
+}
+
+pub fn global_shortcut_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri_plugin_global_shortcut::Builder::new()
+        .with_handler(|handle, _shortcut, event| {
+            if event.state == ShortcutState::Pressed {
+                show_main_window(handle);
+                let _ = handle.emit_to(MAIN, FOCUS_SEARCH_EVENT, ());
+            }
+        })
+        .build()
+}
+
+/// After the window is built: deep links, the shortcut, autostart, launch sign-in.
+pub fn setup<R: Runtime>(handle: &AppHandle<R>, launch: Launch) {
+    let app = handle.state::<App>();
+    let effective = app.effective();
+
+    if launch == Launch::Autostart {
+        if let Some(window) = handle.get_webview_window(MAIN) {
+            let _ = window.hide();
+        }
+    }
+
+    let shortcut = effective.global_shortcut.clone();
+    if let Err(error) = handle.global_shortcut().register(shortcut.as_str()) {
+        // Another app may own it; the app works without it.
+        tracing::warn!("global shortcut {shortcut} not registered: {error}");
+    }
+
+    sync_autostart(handle, effective.start_at_login);
+
+    let links = handle.deep_link();
+    if let Ok(Some(urls)) = links.get_current() {
+        for url in urls {
+            accept_link(handle, url.as_str());
+        }
+    }
+    let for_links = handle.clone();
+    links.on_open_url(move |event| {
+        for url in event.urls() {
+            accept_link(&for_links, url.as_str());
+        }
+    });
+
+    if effective.sign_in_at_launch {
+        if let Some(choice) = effective.default_instance {
+            let handle = handle.clone();
+            tauri::async_runtime::spawn(async move {
+                sign_in_in_background(&handle, &choice.profile, &choice.instance).await;
+            });
+        }
+    }
+}
+
+/// A link from the launch or a second launch: checked, kept pending, shown for confirmation.
+fn accept_link<R: Runtime>(handle: &AppHandle<R>, link: &str) {
+    show_main_window(handle);
+    match handle.state::<App>().accept_deep_link(link) {
+        Ok(view) => {
+            tracing::info!(profile = %view.profile, instance = %view.instance_id, "deep link waiting for confirmation");
+            let _ = handle.emit_to(MAIN, DEEP_LINK_EVENT, view);
+        }
+        Err(error) => {
+            tracing::warn!(code = %error.code, "deep link refused");
+            let _ = handle.emit_to(MAIN, DEEP_LINK_ERROR_EVENT, error);
+        }
+    }
+}
+
+/// Makes the login autostart entry match the setting.
+pub fn sync_autostart<R: Runtime>(handle: &AppHandle<R>, wanted: bool) {
+    let autostart = handle.autolaunch();
+    let current = autostart.is_enabled().unwrap_or(false);
+    let result = match (wanted, current) {
+        (true, false) => autostart.enable(),
+        (false, true) => autostart.disable(),
+        _ => Ok(()),
+    };
+    if let Err(error) = result {
+        tracing::warn!("start at login could not be set to {wanted}: {error}");
+    }
+}
+
+/// A sign-in started outside the window (tray, launch): the window hears how it went.
+pub async fn sign_in_in_background<R: Runtime>(
+    handle: &AppHandle<R>,
+    profile: &str,
+    instance: &str,
+) {
+    let app = handle.state::<App>();
+    match app.sign_in(profile, instance, true).await {
+        Ok(_) => {
+            if let Ok(sessions) = app.sessions().await {
+                let _ = handle.emit_to(MAIN, SESSIONS_CHANGED_EVENT, sessions);
+            }
+            let _ = handle.emit_to(MAIN, CATALOG_CHANGED_EVENT, app.catalog().await);
+        }
+        Err(error) => report(handle, error),
+    }
+    super::tray::refresh(handle);
+}
+
+/// An error from an action the window did not start: shown there, and the window brought up.
+pub fn report<R: Runtime>(handle: &AppHandle<R>, error: Error) {
+    tracing::warn!(code = %error.code, "{}", error.message);
+    show_main_window(handle);
+    let _ = handle.emit_to(MAIN, APP_ERROR_EVENT, error);
+}
