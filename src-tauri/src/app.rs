@@ -994,6 +994,34 @@ impl App {
         Ok(records.iter().map(|record| record.view(true)).collect())
     }
 
+    /// The profile's credentials resolve (`doctor`): its description and home region.
+    pub async fn check_credentials(&self, profile: &str) -> Result<(Profile, String)> {
+        check_profile_name(profile)?;
+        let bound = self.client(profile, None).await?;
+        Ok((bound.profile.clone(), bound.region.clone()))
+    }
+
+    /// Who AWS says the profile is (STS GetCallerIdentity), errors included (`doctor`).
+    pub async fn whoami(&self, profile: &str) -> Result<CallerIdentity> {
+        check_profile_name(profile)?;
+        let bound = self.client(profile, None).await?;
+        let context = self.context(&bound, None, None);
+        identity::caller_identity_checked(&bound.sts, &context).await
+    }
+
+    /// Writes, reads back and deletes a probe entry in the keychain (`doctor`).
+    pub async fn probe_keychain(&self) -> Result<()> {
+        let store = self.sessions.clone();
+        tokio::task::spawn_blocking(move || store.probe())
+            .await
+            .map_err(|_| Error::internal("the keychain task failed"))?
+    }
+
+    /// The browser launcher that would open sign-in URLs (`doctor`).
+    pub fn browser_launcher(&self) -> Result<String> {
+        self.opener.describe()
+    }
+
     /// Drops a profile's resolved credentials and clients: the next call resolves afresh (after
     /// an IAM Identity Center sign-in or an MFA code).
     fn forget_profile(&self, profile: &str) {

@@ -13,110 +13,12 @@ use crate::profiles::{Profile, ProfileKind};
 use crate::sessions::SessionView;
 use crate::settings::SettingsStore;
 use crate::vault;
-use clap::{Args, Parser, Subcommand};
+use crate::cli_args::{Cli, Command, PolicyCommand, ProfileArg, Target};
+use clap::Parser;
 use serde_json::json;
 use std::ffi::OsString;
 use std::io::Write;
 use std::sync::Arc;
-
-#[derive(Debug, Parser)]
-#[command(name = "connect-sso", version, about = "One-click Amazon Connect sign-in", long_about = None)]
-pub struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Debug, Subcommand)]
-enum Command {
-    /// List the AWS profiles (from ~/.aws/config and ~/.aws/credentials).
-    Profiles(Output),
-    /// List the Amazon Connect instances a profile can see in its region.
-    Instances {
-        #[command(flatten)]
-        target: ProfileArg,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Sign in: get a federation token, keep the tokens in the keychain, open the browser.
-    SignIn {
-        #[command(flatten)]
-        target: Target,
-        /// Do not open the browser.
-        #[arg(long)]
-        no_open: bool,
-        /// Print the sign-in URL (a bearer secret: anyone with it is signed in as you).
-        #[arg(long)]
-        print_url: bool,
-        /// The one-time code for a profile whose role needs MFA (asked on the terminal otherwise).
-        #[arg(long, value_name = "CODE")]
-        mfa_code: Option<String>,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Re-open a stored session in the browser with its stored tokens (signs in afresh when
-    /// they are expired or missing).
-    Open {
-        #[command(flatten)]
-        target: Target,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Forget a session's tokens.
-    SignOut {
-        #[command(flatten)]
-        target: Target,
-        /// Also open the instance's Amazon Connect logout page in the browser.
-        #[arg(long)]
-        browser: bool,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Sign in to IAM Identity Center (device code in the browser) for an SSO profile; the token
-    /// goes to the AWS CLI's cache, so the CLI can use it too.
-    SsoLogin {
-        #[command(flatten)]
-        target: ProfileArg,
-        /// Do not open the browser; open the printed URL yourself.
-        #[arg(long)]
-        no_open: bool,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Write an app profile (defined in the settings) into the AWS config, for the AWS CLI.
-    ExportProfile {
-        #[command(flatten)]
-        target: ProfileArg,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Show the stored sessions and when their tokens expire.
-    Status(Output),
-    /// End of shift: forget every stored session (for shared desks).
-    EndShift(Output),
-}
-
-#[derive(Debug, Args)]
-struct Output {
-    /// Print one JSON object instead of text.
-    #[arg(long)]
-    json: bool,
-}
-
-#[derive(Debug, Args)]
-struct ProfileArg {
-    /// AWS profile (default: AWS_PROFILE, else the last one used, else `default`).
-    #[arg(long, short)]
-    profile: Option<String>,
-}
-
-#[derive(Debug, Args)]
-struct Target {
-    #[command(flatten)]
-    profile: ProfileArg,
-    /// Instance ID or ARN (default: the last one used).
-    #[arg(long, short)]
-    instance: Option<String>,
-}
 
 /// The window's way of starting, when these arguments (program name first) are for the window
 /// rather than the CLI: none, a single `connect-sso://` link (the desktop opens links that way),
@@ -156,12 +58,18 @@ pub fn run(args: Vec<OsString>) -> i32 {
             return 1;
         }
     };
+    if let Command::Completions { shell } = cli.command {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        clap_complete::generate(shell, &mut command, "connect-sso", &mut std::io::stdout());
+        return 0;
+    }
     let app = App::new(
         Arc::new(vault::os_keychain()),
         Arc::new(SystemOpener),
         SettingsStore::from_env(),
-    );
-    let json = cli.command.json();
+    )
+    .with_policy(crate::policy::load(crate::policy::path_from_env()));
+    let json = wants_json(&cli.command);
     match runtime.block_on(execute(&app, cli.command)) {
         Ok(()) => 0,
         Err(error) => {
@@ -171,17 +79,24 @@ pub fn run(args: Vec<OsString>) -> i32 {
     }
 }
 
-impl Command {
-    fn json(&self) -> bool {
-        match self {
-            Command::Profiles(o) | Command::Status(o) | Command::EndShift(o) => o.json,
-            Command::Instances { output, .. }
-            | Command::Open { output, .. }
-            | Command::SsoLogin { output, .. }
-            | Command::ExportProfile { output, .. }
-            | Command::SignIn { output, .. }
-            | Command::SignOut { output, .. } => output.json,
+fn wants_json(command: &Command) -> bool {
+    match command {
+        Command::Profiles(o) | Command::Status(o) | Command::EndShift(o) => o.json,
+        Command::Policy {
+            command: PolicyCommand::Show(o),
+        } => o.json,
+        Command::Policy {
+            command: PolicyCommand::Validate { output, .. },
         }
+        | Command::Instances { output, .. }
+        | Command::Open { output, .. }
+        | Command::SsoLogin { output, .. }
+        | Command::ExportProfile { output, .. }
+        | Command::SignIn { output, .. }
+        | Command::SignOut { output, .. }
+        | Command::Pin { output, .. }
+        | Command::Doctor { output, .. } => output.json,
+        Command::Completions { .. } => false,
     }
 }
 
@@ -195,7 +110,12 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 print_profiles(&profiles);
             }
         }
-        Command::Instances { target, output } => {
+        Command::Instances {
+            target,
+            all_regions: false,
+            output,
+            ..
+        } => {
             let profile = pick_profile(app, target);
             let instances = app.instances(&profile).await?;
             if output.json {
@@ -204,6 +124,143 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 print_instances(&profile, &instances);
             }
         }
+        Command::Instances {
+            target,
+            all_regions: true,
+            refresh,
+            output,
+        } => {
+            let profile = pick_profile(app, target);
+            let catalog = app.discover(Some(&profile), refresh).await?;
+            let discovery = catalog
+                .profiles
+                .iter()
+                .find(|d| d.profile == profile)
+                .cloned();
+            let instances: Vec<&Instance> = catalog
+                .entries
+                .iter()
+                .filter(|e| e.profile == profile)
+                .map(|e| &e.instance)
+                .collect();
+            if let Some(error) = discovery.as_ref().and_then(|d| d.error.clone()) {
+                return Err(error);
+            }
+            let regions = discovery.map(|d| (d.regions, d.fetched_at)).unwrap_or_default();
+            if output.json {
+                print_json(&json!({
+                    "profile": profile,
+                    "instances": instances,
+                    "regions": regions.0,
+                    "fetchedAt": regions.1,
+                }));
+            } else {
+                let mut sorted: Vec<Instance> = instances.into_iter().cloned().collect();
+                sorted.sort_by(|a, b| (&a.region, a.label()).cmp(&(&b.region, b.label())));
+                print_instances(&profile, &sorted);
+                let failed: Vec<_> = regions.0.iter().filter(|r| r.error.is_some()).collect();
+                let age = regions
+                    .1
+                    .map(|at| crate::format::now() - at)
+                    .unwrap_or_default();
+                println!(
+                    "{} region(s) searched, {} failed; list {}.",
+                    regions.0.len(),
+                    failed.len(),
+                    if age < 5.0 {
+                        "fetched now".to_string()
+                    } else {
+                        format!("from {} s ago (--refresh asks again)", age.round())
+                    }
+                );
+                for region in failed {
+                    if let Some(error) = &region.error {
+                        eprintln!("warning: {}: {} ({})", region.region, error.message, error.code);
+                    }
+                }
+            }
+        }
+        Command::Pin {
+            target,
+            remove,
+            output,
+        } => {
+            let (profile, instance) = pick_target(app, target)?;
+            app.set_pinned(&profile, &instance, !remove).await?;
+            if output.json {
+                print_json(&json!({ "profile": profile, "instance": instance, "pinned": !remove }));
+            } else if remove {
+                println!("Unpinned {instance} ({profile}).");
+            } else {
+                println!("Pinned {instance} ({profile}).");
+            }
+        }
+        Command::Policy {
+            command: PolicyCommand::Validate { file, output },
+        } => {
+            let policy = crate::policy::read(&file)?.ok_or_else(|| {
+                Error::invalid_parameter(
+                    format!("{} does not exist.", file.display()),
+                    "Give the path of the policy file to check.",
+                )
+            })?;
+            let locked: Vec<&str> = policy.locked.iter().map(|l| l.as_str()).collect();
+            if output.json {
+                print_json(&json!({ "valid": true, "file": file, "instances": policy.instances.len(), "locked": locked }));
+            } else {
+                println!(
+                    "{} is a valid Connect SSO policy: {} instance(s), {} locked setting(s){}{}.",
+                    file.display(),
+                    policy.instances.len(),
+                    locked.len(),
+                    if locked.is_empty() { String::new() } else { format!(" ({})", locked.join(", ")) },
+                    if policy.restrict_to_listed_instances { ", sign-in restricted to them" } else { "" },
+                );
+            }
+        }
+        Command::Policy {
+            command: PolicyCommand::Show(output),
+        } => {
+            let status = crate::preferences::PolicyStatus::of(app.policy());
+            if output.json {
+                print_json(&json!({ "policy": status }));
+            } else {
+                match (&status.path, status.loaded, &status.error) {
+                    (_, _, Some(error)) => {
+                        println!("{}
+  hint: {}", error.message, error.hint)
+                    }
+                    (Some(path), true, None) => println!("The policy at {path} applies."),
+                    (Some(path), false, None) => println!("No policy: {path} does not exist."),
+                    (None, _, None) => println!("No policy location on this OS."),
+                }
+            }
+        }
+        Command::Doctor { target, output } => {
+            let profile = pick_profile(app, target.profile);
+            let instance = target.instance.or_else(|| app.settings().last_instance);
+            let checks = crate::doctor::run(app, &profile, instance.as_deref()).await;
+            let status = crate::doctor::exit_status(&checks);
+            if output.json {
+                print_json(&json!({ "profile": profile, "ok": status == 0, "checks": checks }));
+            } else {
+                for check in &checks {
+                    let mark = match (check.ok, check.skipped) {
+                        (true, _) => "pass",
+                        (false, true) => "skip",
+                        (false, false) => "FAIL",
+                    };
+                    println!("{mark}  {:<12} {}", check.name, check.detail);
+                    if let Some(error) = &check.error {
+                        println!("      {:<12} hint: {} ({})", "", error.hint, error.code);
+                    }
+                }
+            }
+            if status != 0 {
+                std::process::exit(status);
+            }
+        }
+        Command::Completions { .. } => {}
         Command::SignIn {
             target,
             no_open,
@@ -503,7 +560,14 @@ mod tests {
             "--json",
         ])
         .unwrap();
-        assert!(cli.command.json());
+        assert!(wants_json(&cli.command));
+        let cli = Cli::try_parse_from(["connect-sso", "instances", "--all-regions", "--refresh"])
+            .unwrap();
+        assert!(matches!(cli.command, Command::Instances { all_regions: true, refresh: true, .. }));
+        assert!(
+            Cli::try_parse_from(["connect-sso", "instances", "--refresh"]).is_err(),
+            "--refresh needs --all-regions"
+        );
         assert!(Cli::try_parse_from(["connect-sso", "sign-in", "--bogus"]).is_err());
         Cli::command_for_tests().debug_assert();
     }

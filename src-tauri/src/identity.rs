@@ -45,6 +45,29 @@ pub async fn caller_identity(client: &Client) -> Option<CallerIdentity> {
     }
 }
 
+/// Like [`caller_identity`], but a failure is an error for the person (`doctor`).
+pub async fn caller_identity_checked(
+    client: &Client,
+    context: &crate::aws_error::CallContext,
+) -> crate::error::Result<CallerIdentity> {
+    let output = client
+        .get_caller_identity()
+        .send()
+        .await
+        .map_err(|error| crate::aws_error::map_sdk_error(error, context))?;
+    Ok(CallerIdentity {
+        arn: output.arn().unwrap_or_default().to_string(),
+        account: output.account().unwrap_or_default().to_string(),
+    })
+}
+
+impl CallerIdentity {
+    /// Root credentials cannot federate into Amazon Connect.
+    pub fn is_root(&self) -> bool {
+        self.arn.ends_with(":root")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -143,6 +143,10 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str>
 /// Launches the browser. Production uses [`SystemOpener`]; tests record instead.
 pub trait Opener: Send + Sync {
     fn open(&self, url: &Secret) -> Result<()>;
+    /// Names the launcher that would open URLs, or says why there is none (for `doctor`).
+    fn describe(&self) -> Result<String> {
+        Ok("a browser launcher".to_string())
+    }
 }
 
 /// The OS's default browser through the `open` crate (xdg-open and friends on Linux, `open` on
@@ -152,6 +156,33 @@ pub trait Opener: Send + Sync {
 pub struct SystemOpener;
 
 impl Opener for SystemOpener {
+    fn describe(&self) -> Result<String> {
+        // What the `open` crate tries, in its order, on the desktop OSes.
+        let candidates: &[&str] = if cfg!(target_os = "macos") {
+            &["open"]
+        } else if cfg!(windows) {
+            return Ok("the Windows shell (ShellExecuteW)".to_string());
+        } else {
+            &["xdg-open", "gio", "gnome-open", "kde-open", "wslview"]
+        };
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        candidates
+            .iter()
+            .find_map(|name| {
+                std::env::split_paths(&path)
+                    .map(|dir| dir.join(name))
+                    .find(|candidate| candidate.is_file())
+            })
+            .map(|found| found.display().to_string())
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::BrowserFailed,
+                    "No URL launcher (xdg-open) is installed, so no browser can be opened.",
+                    "Install xdg-utils (Debian/Ubuntu: sudo apt install xdg-utils) and set a default browser.",
+                )
+            })
+    }
+
     fn open(&self, url: &Secret) -> Result<()> {
         open::that(url.expose()).map_err(|error| {
             // The launcher's error quotes its arguments: the URL must not reach log or message.

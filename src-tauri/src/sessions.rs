@@ -115,6 +115,23 @@ impl SessionStore {
         SessionStore { vault }
     }
 
+    /// Round-trips a throwaway entry: proves the keychain answers, unlocks and stores.
+    pub fn probe(&self) -> Result<()> {
+        const PROBE: &str = "doctor-probe";
+        let value = crate::resume::random_hex(8);
+        self.vault.put(PROBE, value.as_bytes())?;
+        let read = self.vault.get(PROBE);
+        self.vault.delete(PROBE)?;
+        match read? {
+            Some(bytes) if bytes == value.as_bytes() => Ok(()),
+            _ => Err(crate::error::Error::new(
+                crate::error::ErrorCode::KeychainUnavailable,
+                "The keychain accepted an entry but did not give it back.",
+                "Restart the keyring service (or log out and in), then run `connect-sso doctor` again.",
+            )),
+        }
+    }
+
     /// Stores the tokens and the record, then adds the key to the index. The index is written
     /// last so a failure half-way never lists a session whose tokens are missing.
     pub fn save(&self, record: &SessionRecord, tokens: &Tokens) -> Result<()> {
