@@ -412,11 +412,19 @@ impl App {
                 instances::list_instances(&bound.client, &context).await
             })
             .await;
+        // Every region refusing for the same reason (expired keys, a skewed clock) is the
+        // profile's problem, not eleven regional ones.
+        let first = statuses.first().and_then(|status| status.error.clone());
+        let error = first.filter(|first| {
+            statuses
+                .iter()
+                .all(|status| status.error.as_ref().is_some_and(|e| e.code == first.code))
+        });
         CachedProfile {
             fetched_at: now_epoch(),
             instances,
             regions: statuses,
-            error: None,
+            error,
         }
     }
 

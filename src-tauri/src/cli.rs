@@ -5,6 +5,7 @@
 //! printed unless `sign-in --print-url` asks for the URL.
 
 use crate::app::App;
+use crate::cli_args::{Cli, Command, PolicyCommand, ProfileArg, Target};
 use crate::error::{Error, Result};
 use crate::format::{describe_expiry, place_and_user};
 use crate::instances::Instance;
@@ -13,7 +14,6 @@ use crate::profiles::{Profile, ProfileKind};
 use crate::sessions::SessionView;
 use crate::settings::SettingsStore;
 use crate::vault;
-use crate::cli_args::{Cli, Command, PolicyCommand, ProfileArg, Target};
 use clap::Parser;
 use serde_json::json;
 use std::ffi::OsString;
@@ -146,7 +146,9 @@ async fn execute(app: &App, command: Command) -> Result<()> {
             if let Some(error) = discovery.as_ref().and_then(|d| d.error.clone()) {
                 return Err(error);
             }
-            let regions = discovery.map(|d| (d.regions, d.fetched_at)).unwrap_or_default();
+            let regions = discovery
+                .map(|d| (d.regions, d.fetched_at))
+                .unwrap_or_default();
             if output.json {
                 print_json(&json!({
                     "profile": profile,
@@ -175,7 +177,10 @@ async fn execute(app: &App, command: Command) -> Result<()> {
                 );
                 for region in failed {
                     if let Some(error) = &region.error {
-                        eprintln!("warning: {}: {} ({})", region.region, error.message, error.code);
+                        eprintln!(
+                            "warning: {}: {} ({})",
+                            region.region, error.message, error.code
+                        );
                     }
                 }
             }
@@ -206,15 +211,25 @@ async fn execute(app: &App, command: Command) -> Result<()> {
             })?;
             let locked: Vec<&str> = policy.locked.iter().map(|l| l.as_str()).collect();
             if output.json {
-                print_json(&json!({ "valid": true, "file": file, "instances": policy.instances.len(), "locked": locked }));
+                print_json(
+                    &json!({ "valid": true, "file": file, "instances": policy.instances.len(), "locked": locked }),
+                );
             } else {
                 println!(
                     "{} is a valid Connect SSO policy: {} instance(s), {} locked setting(s){}{}.",
                     file.display(),
                     policy.instances.len(),
                     locked.len(),
-                    if locked.is_empty() { String::new() } else { format!(" ({})", locked.join(", ")) },
-                    if policy.restrict_to_listed_instances { ", sign-in restricted to them" } else { "" },
+                    if locked.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", locked.join(", "))
+                    },
+                    if policy.restrict_to_listed_instances {
+                        ", sign-in restricted to them"
+                    } else {
+                        ""
+                    },
                 );
             }
         }
@@ -227,8 +242,11 @@ async fn execute(app: &App, command: Command) -> Result<()> {
             } else {
                 match (&status.path, status.loaded, &status.error) {
                     (_, _, Some(error)) => {
-                        println!("{}
-  hint: {}", error.message, error.hint)
+                        println!(
+                            "{}
+  hint: {}",
+                            error.message, error.hint
+                        )
                     }
                     (Some(path), true, None) => println!("The policy at {path} applies."),
                     (Some(path), false, None) => println!("No policy: {path} does not exist."),
@@ -563,7 +581,14 @@ mod tests {
         assert!(wants_json(&cli.command));
         let cli = Cli::try_parse_from(["connect-sso", "instances", "--all-regions", "--refresh"])
             .unwrap();
-        assert!(matches!(cli.command, Command::Instances { all_regions: true, refresh: true, .. }));
+        assert!(matches!(
+            cli.command,
+            Command::Instances {
+                all_regions: true,
+                refresh: true,
+                ..
+            }
+        ));
         assert!(
             Cli::try_parse_from(["connect-sso", "instances", "--refresh"]).is_err(),
             "--refresh needs --all-regions"

@@ -107,9 +107,7 @@ pub enum Command {
         output: Output,
     },
     /// Print shell completions (also installed by the packages).
-    Completions {
-        shell: clap_complete::Shell,
-    },
+    Completions { shell: clap_complete::Shell },
 }
 
 #[derive(Debug, Subcommand)]
@@ -146,4 +144,3 @@ pub struct Target {
     #[arg(long, short)]
     pub instance: Option<String>,
 }
-

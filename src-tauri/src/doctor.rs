@@ -62,7 +62,10 @@ pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check>
     checks.push(match (&policy.error, &policy.policy, &policy.path) {
         (Some(error), _, _) => Check::fail("policy", error.clone()),
         (None, Some(_), Some(path)) => Check::pass("policy", format!("{} applies", path.display())),
-        (None, _, Some(path)) => Check::pass("policy", format!("none ({} does not exist)", path.display())),
+        (None, _, Some(path)) => Check::pass(
+            "policy",
+            format!("none ({} does not exist)", path.display()),
+        ),
         (None, _, None) => Check::pass("policy", "none on this OS"),
     });
 
@@ -70,7 +73,10 @@ pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check>
         Ok((found, region)) => {
             checks.push(Check::pass(
                 "credentials",
-                format!("profile '{}' resolves credentials (region {region})", found.name),
+                format!(
+                    "profile '{}' resolves credentials (region {region})",
+                    found.name
+                ),
             ));
             Some(region)
         }
@@ -138,7 +144,10 @@ pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check>
                     found.label(),
                     found.region,
                     found.status.as_deref().unwrap_or("status unknown"),
-                    found.identity_management_type.as_deref().unwrap_or("identity type unknown"),
+                    found
+                        .identity_management_type
+                        .as_deref()
+                        .unwrap_or("identity type unknown"),
                 ),
             ),
             Err(error) => Check::fail("instance", error),

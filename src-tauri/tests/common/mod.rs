@@ -252,7 +252,7 @@ aws_secret_access_key = whatever
 "#;
 
 /// Variables that would change what aws-config does if inherited from the developer's shell.
-const CLEARED: [&str; 10] = [
+const CLEARED: [&str; 11] = [
     "AWS_PROFILE",
     "AWS_DEFAULT_PROFILE",
     "AWS_REGION",
@@ -263,6 +263,7 @@ const CLEARED: [&str; 10] = [
     "AWS_ENDPOINT_URL",
     "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
     "CONNECT_SSO_LOG",
+    "CONNECT_SSO_POLICY_FILE",
 ];
 
 /// A running sim plus an environment pointing at it; restores the environment on drop.
@@ -312,7 +313,24 @@ impl TestEnv {
         env.set("AWS_EC2_METADATA_DISABLED", Some("true".into()));
         env.set("HOME", Some(home.into_os_string()));
         env.set("CONNECT_SSO_CONFIG_DIR", Some(settings.into_os_string()));
+        // Never the machine's policy: tests that want one write it here.
+        let policy = env.path("policy.json");
+        env.set("CONNECT_SSO_POLICY_FILE", Some(policy.into_os_string()));
         env
+    }
+
+    /// Writes the IT policy the app (and the CLI) of this test reads.
+    pub fn write_policy(&self, json: &str) {
+        std::fs::write(self.path("policy.json"), json).unwrap();
+    }
+
+    /// An app under the policy this test wrote (or none).
+    pub fn app_with_policy(&self) -> (App, Arc<MemoryVault>, Arc<RecordingOpener>) {
+        let (app, vault, opener) = self.app();
+        let app = app.with_policy(connect_sso::policy::load(
+            connect_sso::policy::path_from_env(),
+        ));
+        (app, vault, opener)
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
