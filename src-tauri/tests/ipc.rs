@@ -183,3 +183,93 @@ async fn commands_return_the_json_the_ui_expects() {
             .unwrap_err();
     assert!(refused.to_string().contains("not allowed"), "{refused}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() {
+    let env = TestEnv::start().await;
+    let (app, _, _) = env.app();
+    let tauri_app = connect_sso::shell::builder(tauri::test::mock_builder(), app)
+        .build(tauri::generate_context!())
+        .unwrap();
+    let webview = tauri::WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
+        .build()
+        .unwrap();
+    let call = |cmd: &str, args: Value| {
+        tokio::task::block_in_place(|| invoke(&webview, cmd, args))
+    };
+
+    let snapshot = call("app_snapshot", json!({})).unwrap();
+    for key in ["catalog", "settings", "pendingDeepLink"] {
+        assert!(snapshot.get(key).is_some(), "snapshot.{key}");
+    }
+    assert_eq!(snapshot["catalog"]["entries"], json!([]), "nothing discovered yet");
+
+    let catalog = call(
+        "discover_instances",
+        json!({ "profile": "agent", "refresh": true }),
+    )
+    .unwrap();
+    let entry = catalog["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["instance"]["id"] == HAPPY)
+        .unwrap()
+        .clone();
+    for key in ["profile", "displayName", "pinned", "managed", "useCount", "lastUsedAt"] {
+        assert!(entry.get(key).is_some(), "entry.{key}: {entry}");
+    }
+    let agent = catalog["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["profile"] == "agent")
+        .unwrap()
+        .clone();
+    assert!(agent["fetchedAt"].is_number());
+    assert!(agent["regions"][0]["elapsedMs"].is_number());
+    assert_eq!(agent["regions"][0]["region"], "us-east-1");
+
+    let pinned = call(
+        "set_pinned",
+        json!({ "profile": "agent", "instance": HAPPY, "pinned": true }),
+    )
+    .unwrap();
+    assert_eq!(pinned["entries"][0]["instance"]["id"], HAPPY);
+    assert_eq!(pinned["entries"][0]["pinned"], true);
+    let error = call(
+        "set_pinned",
+        json!({ "profile": "agent", "instance": "https://evil.example", "pinned": true }),
+    )
+    .unwrap_err();
+    assert_eq!(error["code"], "invalid_parameter");
+
+    let view = call("settings_view", json!({})).unwrap();
+    assert_eq!(view["closeToTray"], true);
+    assert_eq!(view["policy"]["loaded"], false);
+    let view = call(
+        "update_settings",
+        json!({ "patch": { "closeToTray": false, "extraRegions": ["eu-west-3"] } }),
+    )
+    .unwrap();
+    assert_eq!(view["closeToTray"], false);
+    assert!(view["regions"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("eu-west-3")));
+    let error = call("update_settings", json!({ "patch": { "colour": "red" } })).unwrap_err();
+    assert!(error.to_string().contains("colour"), "{error}");
+    let error = call(
+        "update_settings",
+        json!({ "patch": { "notificationLeadMinutes": 0 } }),
+    )
+    .unwrap_err();
+    assert_eq!(error["code"], "invalid_parameter");
+
+    assert_eq!(call("take_deep_link", json!({})).unwrap(), Value::Null);
+    assert_eq!(
+        call("catalog", json!({})).unwrap()["entries"][0]["pinned"],
+        true,
+        "the pin is in the offline catalog too"
+    );
+}
