@@ -69,7 +69,7 @@ pub struct SettingsPatch {
     pub sign_in_at_launch: Option<bool>,
     pub extra_regions: Option<Vec<String>>,
     pub notifications_enabled: Option<bool>,
-    #[cfg_attr(test, ts(type = "number"))]
+    #[cfg_attr(test, ts(as = "Option<u32>"))]
     pub notification_lead_minutes: Option<u64>,
 }
 

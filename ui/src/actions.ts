@@ -1,12 +1,32 @@
 // Owns the contract between the views (which raise user intents) and the controller (which performs them).
+import type { SettingsPatch } from "./bindings";
 
 export interface Actions {
-  selectProfile(name: string): void;
-  setFilter(text: string): void;
-  selectInstance(id: string): void;
+  /** The profile picker: limits the list, Refresh and paste to one profile; null = all profiles. */
+  selectScope(name: string | null): void;
+  setQuery(text: string): void;
+  /** Highlights an entry (click, arrow keys): what Sign in will use. */
+  selectEntry(profile: string, instanceId: string): void;
   /** Resolves a pasted instance ID or ARN; true when it was found and selected. */
   usePastedInstance(text: string): Promise<boolean>;
+  /** Signs in to the selected entry (after the same-instance-twice confirmation when needed). */
   signIn(): void;
+  /** "Continue" in the same-instance-twice confirmation. */
+  confirmDuplicate(): void;
+  cancelDuplicate(): void;
+  togglePin(profile: string, instanceId: string): void;
+  /** Refresh: discovers the profile in scope (or every profile) again, ignoring the cache. */
+  refreshInstances(): void;
+  openSettings(): void;
+  closeSettings(): void;
+  /** Saves one changed setting. */
+  updateSettings(patch: SettingsPatch): void;
+  /** A settings field the window itself refused (bad region, lead time out of range). */
+  settingsInvalid(message: string, hint: string): void;
+  /** "Sign in" in the deep link confirmation: the normal sign-in path with the link's profile and instance. */
+  confirmDeepLink(): void;
+  cancelDeepLink(): void;
+  dismissPolicyError(): void;
   /** "Sign in again" from the expiry banner: signs in to that session's profile and instance. */
   signInAgain(profile: string, instanceId: string): void;
   /** Re-opens a stored session in the browser (stored tokens when still valid, else a fresh sign-in). */

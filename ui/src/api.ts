@@ -3,13 +3,18 @@ import { invoke as tauriInvoke } from "@tauri-apps/api/core";
 import { listen as tauriListen } from "@tauri-apps/api/event";
 import type {
   AppSnapshot,
+  CatalogView,
+  DeepLinkView,
   ErrorView,
+  ExpiringView,
   InstanceView,
+  OpenView,
   ProfileView,
   SessionView,
+  SettingsPatch,
+  SettingsView,
   SsoLoginView,
 } from "./bindings";
-import type { ExpiringView, OpenView } from "./bindings";
 
 /** Transport used by {@link createApi}: Tauri's `invoke` in the app, a fake in tests. */
 export type InvokeFn = (cmd: string, args?: Record<string, unknown>) => Promise<unknown>;
@@ -19,12 +24,40 @@ export type ListenFn = (event: string, handler: (payload: unknown) => void) => P
 
 /** The app event the backend emits a few minutes before a stored session ends. */
 export const SESSION_EXPIRING_EVENT = "session-expiring";
+/** A `connect-sso://sign-in?…` link arrived: payload {@link DeepLinkView}. */
+export const DEEP_LINK_EVENT = "deep-link";
+/** A link was refused (`deep_link_invalid`): payload {@link ErrorView}. */
+export const DEEP_LINK_ERROR_EVENT = "deep-link-error";
+/** An action the window did not start (tray sign-in, sign-in at launch) failed. */
+export const APP_ERROR_EVENT = "app-error";
+/** Background discovery finished, or the tray pinned / signed in: payload {@link CatalogView}. */
+export const CATALOG_CHANGED_EVENT = "catalog-changed";
+/** The tray signed in / out or ended the shift: payload `SessionView[]`. */
+export const SESSIONS_CHANGED_EVENT = "sessions-changed";
+/** The global shortcut was pressed: payload null. */
+export const FOCUS_SEARCH_EVENT = "focus-search";
+
+/** Subscribes to one app event; resolves to an unsubscribe function. Payloads are passed on unchecked. */
+export type Subscribe<T> = (handler: (payload: T) => void) => Promise<() => void>;
 
 /** Every command the backend exposes. All of them reject with an {@link ErrorView}. */
 export interface Api {
   appSnapshot(): Promise<AppSnapshot>;
   listProfiles(): Promise<ProfileView[]>;
-  listInstances(profile: string): Promise<InstanceView[]>;
+  /** Every known instance of every profile, from the cache, the policy, pins and recents (no network). */
+  catalog(): Promise<CatalogView>;
+  /**
+   * Discovers the instances of one profile (null: every profile) in every region; `refresh: false` reuses a
+   * recent cache. Region and profile failures come back inside the view; it rejects only on bad input.
+   */
+  discoverInstances(profile: string | null, refresh: boolean): Promise<CatalogView>;
+  /** Rejects with `setting_managed` when the policy locks pins. */
+  setPinned(profile: string, instance: string, pinned: boolean): Promise<CatalogView>;
+  settingsView(): Promise<SettingsView>;
+  /** Changes the given fields only; rejects with `setting_managed` (locked field) or `invalid_parameter`. */
+  updateSettings(patch: SettingsPatch): Promise<SettingsView>;
+  /** The deep link waiting for confirmation (removed from the backend), if any. */
+  takeDeepLink(): Promise<DeepLinkView | null>;
   resolveInstance(profile: string, instance: string): Promise<InstanceView>;
   rememberSelection(profile: string, instance: string | null): Promise<void>;
   signIn(profile: string, instance: string): Promise<SessionView>;
@@ -59,7 +92,13 @@ export interface Api {
    * Calls `handler` for every `session-expiring` event; resolves to an unsubscribe function.
    * The payload is passed on as received: callers check its shape.
    */
-  onSessionExpiring(handler: (event: ExpiringView) => void): Promise<() => void>;
+  onSessionExpiring: Subscribe<ExpiringView>;
+  onDeepLink: Subscribe<DeepLinkView>;
+  onDeepLinkError: Subscribe<ErrorView>;
+  onAppError: Subscribe<ErrorView>;
+  onCatalogChanged: Subscribe<CatalogView>;
+  onSessionsChanged: Subscribe<SessionView[]>;
+  onFocusSearch: Subscribe<null>;
 }
 
 const INTERNAL_HINT = "Try again. If it keeps happening, restart Connect SSO.";
@@ -100,10 +139,24 @@ export function createApi(invoke: InvokeFn, listen: ListenFn = noEvents): Api {
       throw toErrorView(error);
     }
   }
+  function subscribe<T>(event: string): Subscribe<T> {
+    return async (handler) => {
+      try {
+        return await listen(event, (payload) => handler(payload as T));
+      } catch (error) {
+        throw toErrorView(error);
+      }
+    };
+  }
   return {
     appSnapshot: () => call<AppSnapshot>("app_snapshot"),
     listProfiles: () => call<ProfileView[]>("list_profiles"),
-    listInstances: (profile) => call<InstanceView[]>("list_instances", { profile }),
+    catalog: () => call<CatalogView>("catalog"),
+    discoverInstances: (profile, refresh) => call<CatalogView>("discover_instances", { profile, refresh }),
+    setPinned: (profile, instance, pinned) => call<CatalogView>("set_pinned", { profile, instance, pinned }),
+    settingsView: () => call<SettingsView>("settings_view"),
+    updateSettings: (patch) => call<SettingsView>("update_settings", { patch }),
+    takeDeepLink: () => call<DeepLinkView | null>("take_deep_link"),
     resolveInstance: (profile, instance) =>
       call<InstanceView>("resolve_instance", { profile, instance }),
     rememberSelection: async (profile, instance) => {
@@ -124,13 +177,13 @@ export function createApi(invoke: InvokeFn, listen: ListenFn = noEvents): Api {
     submitMfaCode: async (profile, code) => {
       await call<unknown>("submit_mfa_code", { profile, code });
     },
-    onSessionExpiring: async (handler) => {
-      try {
-        return await listen(SESSION_EXPIRING_EVENT, (payload) => handler(payload as ExpiringView));
-      } catch (error) {
-        throw toErrorView(error);
-      }
-    },
+    onSessionExpiring: subscribe<ExpiringView>(SESSION_EXPIRING_EVENT),
+    onDeepLink: subscribe<DeepLinkView>(DEEP_LINK_EVENT),
+    onDeepLinkError: subscribe<ErrorView>(DEEP_LINK_ERROR_EVENT),
+    onAppError: subscribe<ErrorView>(APP_ERROR_EVENT),
+    onCatalogChanged: subscribe<CatalogView>(CATALOG_CHANGED_EVENT),
+    onSessionsChanged: subscribe<SessionView[]>(SESSIONS_CHANGED_EVENT),
+    onFocusSearch: subscribe<null>(FOCUS_SEARCH_EVENT),
   };
 }
 

@@ -1,29 +1,49 @@
 // Owns the controller: performs user intents against the Api, keeps the Store current, and mounts the views.
 import type { Actions } from "./actions";
-import { toErrorView, type Api } from "./api";
-import type { ErrorView, InstanceView, SessionView, SsoLoginView } from "./bindings";
+import { toErrorView, type Api, type Subscribe } from "./api";
+import type {
+  CatalogView,
+  DeepLinkView,
+  ErrorView,
+  ExpiringView,
+  OpenView,
+  SessionView,
+  SettingsView,
+  SsoLoginView,
+} from "./bindings";
+import { entryAllowed, entryKey, isErrorView, matchesChoice, pastedEntry, toCatalog } from "./catalog";
 import { sessionInstanceName } from "./format";
-import type { ExpiringView, OpenView } from "./bindings";
 import {
   addExpiring,
+  ALL_PROFILES,
   canSignIn,
-  currentInstance,
+  currentEntry,
+  discoveringScope,
+  entries,
+  findEntry,
   initialState,
+  otherProfileSession,
+  pasteProfile,
   removeExpiring,
   removeSession,
   selectionLocked,
   sessionKey,
   Store,
   upsertSession,
+  visibleEntries,
+  type Choice,
   type SsoRetry,
   type State,
 } from "./state";
-import { createErrorPanel, createExpiringBanner, createNoticeBanner } from "./view/banners";
-import { h, refreshRelativeTimes, show } from "./view/dom";
+import { createErrorPanel, createExpiringBanner, createNoticeBanner, createPolicyBanner } from "./view/banners";
+import { createDeepLinkDialog } from "./view/deeplink";
+import { createDiscoveryStatus } from "./view/discovery";
+import { h, refreshRelativeTimes, setAttr, show } from "./view/dom";
 import { createHeader } from "./view/header";
 import { createInstancePicker } from "./view/instances";
 import { createProfilePicker } from "./view/profiles";
 import { createSessionList } from "./view/sessions";
+import { createSettingsDialog } from "./view/settings";
 import { createSignIn } from "./view/signin";
 import { createSsoLoginPanel } from "./view/ssologin";
 import { createStartupStates } from "./view/startup";
@@ -38,39 +58,87 @@ export interface AppOptions {
 }
 
 export interface AppHandle {
-  /** Settles when startup (snapshot + first instance list) is done. */
+  /** Settles when startup (snapshot, and the deep link that may have arrived before the window listened) is done. */
   ready: Promise<void>;
   store: Store;
   dispose(): void;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
 function isSession(value: unknown): value is SessionView {
-  if (typeof value !== "object" || value === null) {
+  if (!isRecord(value)) {
     return false;
   }
-  const v = value as Record<string, unknown>;
-  return typeof v["profile"] === "string" && typeof v["instanceId"] === "string" && typeof v["region"] === "string";
+  return typeof value["profile"] === "string" && typeof value["instanceId"] === "string" && typeof value["region"] === "string";
 }
 
 function isOpenView(value: unknown): value is OpenView {
-  if (typeof value !== "object" || value === null) {
-    return false;
-  }
-  const v = value as Record<string, unknown>;
-  return isSession(v["session"]) && typeof v["resumed"] === "boolean";
+  return isRecord(value) && isSession(value["session"]) && typeof value["resumed"] === "boolean";
 }
 
 function isSsoLoginView(value: unknown): value is SsoLoginView {
-  if (typeof value !== "object" || value === null) {
+  if (!isRecord(value)) {
     return false;
   }
-  const v = value as Record<string, unknown>;
   return (
-    typeof v["userCode"] === "string" &&
-    v["userCode"].trim() !== "" &&
-    typeof v["expiresAt"] === "number" &&
-    Number.isFinite(v["expiresAt"])
+    typeof value["userCode"] === "string" &&
+    value["userCode"].trim() !== "" &&
+    typeof value["expiresAt"] === "number" &&
+    Number.isFinite(value["expiresAt"])
   );
+}
+
+function optionalString(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+
+function toDeepLink(value: unknown): DeepLinkView | null {
+  if (!isRecord(value)) {
+    return null;
+  }
+  const { profile, instanceId, instance } = value;
+  if (typeof profile !== "string" || profile === "" || typeof instanceId !== "string" || instanceId === "") {
+    return null;
+  }
+  return {
+    profile,
+    instanceId,
+    instance: typeof instance === "string" && instance !== "" ? instance : instanceId,
+    region: optionalString(value["region"]),
+    label: optionalString(value["label"]),
+  };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/** The backend's settings with missing parts defaulted, or null when it sent none (an older backend). */
+function toSettings(value: unknown): SettingsView | null {
+  if (!isRecord(value) || typeof value["closeToTray"] !== "boolean") {
+    return null;
+  }
+  const policy = isRecord(value["policy"]) ? value["policy"] : {};
+  const lead = value["notificationLeadMinutes"];
+  return {
+    closeToTray: value["closeToTray"],
+    startAtLogin: value["startAtLogin"] === true,
+    signInAtLaunch: value["signInAtLaunch"] === true,
+    globalShortcut: typeof value["globalShortcut"] === "string" ? value["globalShortcut"] : "",
+    extraRegions: strings(value["extraRegions"]),
+    notificationsEnabled: value["notificationsEnabled"] === true,
+    notificationLeadMinutes: typeof lead === "number" && Number.isFinite(lead) ? lead : 5,
+    regions: strings(value["regions"]),
+    locked: strings(value["locked"]),
+    policy: {
+      path: optionalString(policy["path"]),
+      loaded: policy["loaded"] === true,
+      error: isErrorView(policy["error"]) ? toErrorView(policy["error"]) : null,
+    },
+  };
 }
 
 /** The profile's IAM Identity Center token is missing or expired: the error panel offers to sign in there. */
@@ -81,19 +149,20 @@ const SSO_LOGIN_EXPIRED = "sso_login_expired";
 const SSO_LOGIN_CANCELLED = "sso_login_cancelled";
 /** The profile's role needs an MFA code (once per shift) / the submitted code was refused: the error panel asks for it. */
 const MFA_CODES: readonly string[] = ["mfa_required", "mfa_invalid"];
+/** The policy file is bad: it also arrives in the settings, whose banner says it better than the notice. */
+const POLICY_INVALID = "policy_invalid";
 
 function isExpiring(value: unknown): value is ExpiringView {
-  if (typeof value !== "object" || value === null) {
+  if (!isRecord(value)) {
     return false;
   }
-  const v = value as Record<string, unknown>;
   return (
-    typeof v["profile"] === "string" &&
-    v["profile"] !== "" &&
-    typeof v["instanceId"] === "string" &&
-    v["instanceId"] !== "" &&
-    typeof v["title"] === "string" &&
-    typeof v["body"] === "string"
+    typeof value["profile"] === "string" &&
+    value["profile"] !== "" &&
+    typeof value["instanceId"] === "string" &&
+    value["instanceId"] !== "" &&
+    typeof value["title"] === "string" &&
+    typeof value["body"] === "string"
   );
 }
 
@@ -111,19 +180,32 @@ function asArray<T>(value: T[] | null | undefined): T[] {
   return Array.isArray(value) ? value : [];
 }
 
+function without(list: string[], key: string): string[] {
+  const at = list.indexOf(key);
+  return at < 0 ? list : [...list.slice(0, at), ...list.slice(at + 1)];
+}
+
 export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}): AppHandle {
   const clock = options.now ?? (() => Date.now());
   const store = new Store(initialState(clock()));
-  let instancesRequest = 0;
   let sessionsRequest = 0;
   let noticeShown = false;
   let starting: Promise<void> | null = null;
   let disposed = false;
-  let unlisten: (() => void) | null = null;
+  const unlisteners: (() => void)[] = [];
   /** Counts IAM Identity Center sign-ins: replies for an older one (cancelled) are ignored. */
   let ssoAttempt = 0;
   /** After an IAM Identity Center sign-in: focus goes to Sign in once what it continued has finished. */
   let focusSignInWhenIdle = false;
+  /**
+   * The remembered (else the default) instance, highlighted as soon as the catalog lists it. A cold cache lists it
+   * only after the first discovery; if even that does not, it is looked up once (it may have been pasted).
+   */
+  let preselect: Choice | null = null;
+  /** Until the first discovery answered, no other guess is made while `preselect` is not listed. */
+  let awaitPreselect = true;
+  /** `take_deep_link` runs once per window: a link that arrived before the listener was ready. */
+  let deepLinkTaken = false;
 
   const get = (): State => store.state;
   /**
@@ -135,7 +217,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     let mfaRetry: SsoRetry | null = null;
     if (MFA_CODES.includes(view.code)) {
       // The MFA form needs a profile even when nothing can run again.
-      const profile = retry?.profile ?? get().profile;
+      const profile = retry?.profile ?? get().selected?.profile ?? get().scope;
       mfaRetry = retry ?? (profile !== null ? { kind: "none", profile } : null);
     }
     store.update({ ...patch, error: view, ssoRetry: view.code === SSO_EXPIRED ? retry : null, mfaRetry });
@@ -178,48 +260,170 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       });
   }
 
-  async function loadInstances(profile: string, preselect: string | null): Promise<void> {
-    const request = ++instancesRequest;
-    store.update({ instancesLoading: true, instancesFailed: false, instances: [], instance: null, filter: "" });
-    let list: InstanceView[];
-    try {
-      list = asArray(await api.listInstances(profile));
-    } catch (error) {
-      if (request === instancesRequest) {
-        fail(error, { instancesLoading: false, instancesFailed: true }, { kind: "instances", profile, preselect });
-      }
-      return;
-    }
-    if (request !== instancesRequest) {
-      return;
-    }
-    let instance: string | null = null;
-    if (preselect !== null && list.some((i) => i.id === preselect)) {
-      instance = preselect;
-    } else if (preselect === null && list.length === 1 && list[0]) {
-      instance = list[0].id;
-    }
-    store.update({ instancesLoading: false, instances: list, instance });
+  /** The entry a remembered or default choice names (IDs compared case-insensitively; a default may be an ARN). */
+  function matchChoice(state: State, choice: Choice): Choice | null {
+    const wanted = { profile: choice.profile, instance: choice.instanceId };
+    const entry = entries(state).find((e) => matchesChoice(e, wanted));
+    return entry ? { profile: entry.profile, instanceId: entry.instance.id } : null;
+  }
 
-    if (preselect !== null && instance === null) {
-      // The remembered instance may live outside the listed region (it was pasted): look it up quietly.
-      let found: InstanceView | null = null;
-      try {
-        found = await api.resolveInstance(profile, preselect);
-      } catch {
-        // Gone: fall back to what is listed.
+  /**
+   * What to highlight when nothing is: the remembered instance once listed, else the only one there is (never a
+   * guess). Null when nothing should be.
+   */
+  function firstChoice(state: State): Choice | null {
+    if (state.selected !== null || selectionLocked(state)) {
+      return null;
+    }
+    if (preselect) {
+      const found = matchChoice(state, preselect);
+      if (found && (state.scope === null || state.scope === found.profile)) {
+        preselect = null;
+        return found;
       }
-      if (request !== instancesRequest || get().instance !== null) {
-        return;
-      }
-      if (found && typeof found.id === "string") {
-        const current = get().instances;
-        const instances = current.some((i) => i.id === found.id) ? current : [...current, found];
-        store.update({ instances, instance: found.id });
-      } else if (list.length === 1 && list[0]) {
-        store.update({ instance: list[0].id });
+      if (awaitPreselect) {
+        // Still coming with the first discovery: no other guess meanwhile.
+        return null;
       }
     }
+    if (state.query.trim() === "") {
+      const allowed = visibleEntries(state).filter((e) => entryAllowed(state.catalog, e));
+      if (allowed.length === 1 && allowed[0]) {
+        return { profile: allowed[0].profile, instanceId: allowed[0].instance.id };
+      }
+    }
+    return null;
+  }
+
+  function ensureSelection(): void {
+    const chosen = firstChoice(get());
+    if (chosen) {
+      store.update({ selected: chosen });
+    }
+  }
+
+  /** With a search, the best (allowed) match is highlighted, so Enter signs in to it; no match keeps the highlight. */
+  function highlightBest(): void {
+    const state = get();
+    if (state.query.trim() === "" || selectionLocked(state)) {
+      return;
+    }
+    const results = visibleEntries(state);
+    const best = results.find((e) => entryAllowed(state.catalog, e)) ?? results[0];
+    if (best && (state.selected?.profile !== best.profile || state.selected.instanceId !== best.instance.id)) {
+      store.update({ selected: { profile: best.profile, instanceId: best.instance.id }, duplicate: null });
+    }
+  }
+
+  /** A remembered instance the first discovery did not list (it was pasted, maybe another region): look it up quietly. */
+  async function resolvePreselect(): Promise<void> {
+    const choice = preselect;
+    if (!choice || get().selected !== null || !get().profiles.some((p) => p.name === choice.profile)) {
+      awaitPreselect = false;
+      ensureSelection();
+      return;
+    }
+    let found;
+    try {
+      found = await api.resolveInstance(choice.profile, choice.instanceId);
+    } catch {
+      found = null;
+    }
+    awaitPreselect = false;
+    const state = get();
+    if (disposed || !found || typeof found.id !== "string" || state.selected !== null || selectionLocked(state)) {
+      // Not found now (gone, or the profile needs a sign-in first): it is still chosen if it shows up later; until
+      // then, what is listed decides.
+      ensureSelection();
+      return;
+    }
+    preselect = null;
+    const listed = findEntry(state, choice.profile, found.id) !== null;
+    store.update({
+      pasted: listed ? state.pasted : [...state.pasted, pastedEntry(choice.profile, found)],
+      selected: { profile: choice.profile, instanceId: found.id },
+    });
+  }
+
+  /** Shows a new catalog (with `patch` in the same update): a selection it no longer lists goes, a new one may come. */
+  function applyCatalog(catalog: CatalogView, patch: Partial<State> = {}): void {
+    const state = { ...get(), ...patch, catalog };
+    const { selected } = state;
+    const gone = selected !== null && !selectionLocked(state) && findEntry(state, selected.profile, selected.instanceId) === null;
+    const next: Partial<State> = { ...patch, catalog, ...(gone ? { selected: null } : {}) };
+    const chosen = gone || selected === null ? firstChoice({ ...state, ...next }) : null;
+    // One update: whoever waits for the discovery to end (focus after an IAM Identity Center sign-in) sees the result.
+    store.update(chosen ? { ...next, selected: chosen } : next);
+  }
+
+  function refreshCatalog(): void {
+    api
+      .catalog()
+      .then((value) => {
+        const catalog = toCatalog(value);
+        if (catalog && !disposed) {
+          applyCatalog(catalog);
+        }
+      })
+      .catch(() => {
+        // Only a refresh after a sign-in: the catalog-changed event or the next discovery brings it too.
+      });
+  }
+
+  /** A failed profile shown in the error panel, so Sign in with IAM Identity Center / the MFA form can fix it. */
+  function reportDiscovery(catalog: CatalogView, profile: string | null): void {
+    const failed = catalog.profiles.filter((p) => p.error && (profile === null || p.profile === profile));
+    // For every profile at once, only what the person can fix here: the rest stays in the status line.
+    const shown =
+      profile !== null
+        ? failed[0]
+        : failed.find((p) => p.error && (p.error.code === SSO_EXPIRED || MFA_CODES.includes(p.error.code)));
+    if (shown?.error) {
+      fail(shown.error, {}, { kind: "discover", profile: shown.profile });
+    }
+  }
+
+  /**
+   * Discovers one profile's (null: every profile's) instances. "background" (startup) only updates the list;
+   * "scope" (the profile was chosen) and "refresh" (Refresh) also report a failed profile in the error panel.
+   */
+  async function discover(profile: string | null, refresh: boolean, origin: "background" | "scope" | "refresh"): Promise<void> {
+    const key = profile ?? ALL_PROFILES;
+    store.update({ discovering: [...get().discovering, key] });
+    let catalog: CatalogView | null = null;
+    let failure: unknown = null;
+    try {
+      catalog = toCatalog(await api.discoverInstances(profile, refresh));
+      if (!catalog) {
+        throw new Error("The backend returned an unexpected instance list.");
+      }
+    } catch (error) {
+      failure = error;
+    }
+    if (disposed) {
+      return;
+    }
+    const discovering = without(get().discovering, key);
+    if (catalog === null) {
+      if (origin !== "background" || get().error === null) {
+        fail(failure, { discovering }, profile !== null ? { kind: "discover", profile } : null);
+      } else {
+        store.update({ discovering });
+      }
+    } else {
+      applyCatalog(catalog, { discovering });
+      if (origin === "refresh" || (origin === "scope" && get().scope === profile)) {
+        reportDiscovery(catalog, profile);
+      }
+    }
+    if (origin === "background" && awaitPreselect) {
+      void resolvePreselect();
+    }
+  }
+
+  function showDeepLink(link: DeepLinkView): void {
+    // The link asks for a decision now: it takes the settings dialog's place.
+    store.update({ deepLink: link, settingsOpen: false, settingsError: null });
   }
 
   async function start(): Promise<void> {
@@ -232,21 +436,55 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       return;
     }
     const profiles = asArray(snapshot?.profiles);
-    const last = snapshot?.lastProfile ?? null;
-    const profile = profiles.find((p) => p.name === last)?.name ?? profiles[0]?.name ?? null;
-    const notice: ErrorView | null = noticeShown ? get().notice : (snapshot?.notice ?? null);
+    const names = new Set(profiles.map((p) => p.name));
+    const catalog = toCatalog(snapshot?.catalog) ?? get().catalog;
+    const settings = toSettings(snapshot?.settings) ?? get().settings;
+    let notice: ErrorView | null = noticeShown ? get().notice : (snapshot?.notice ?? null);
+    if (notice?.code === POLICY_INVALID && settings?.policy.error) {
+      notice = null;
+    }
     noticeShown = true;
+    const last = snapshot?.lastProfile ?? null;
+    const lastInstance = snapshot?.lastInstance ?? null;
+    const fallback = catalog.defaultInstance;
+    preselect =
+      last !== null && lastInstance !== null && names.has(last)
+        ? { profile: last, instanceId: lastInstance }
+        : fallback
+          ? { profile: fallback.profile, instanceId: fallback.instance }
+          : null;
+    awaitPreselect = true;
+    const scope = get().scope;
     store.update({
       phase: "ready",
       profiles,
-      profile,
+      catalog,
+      settings,
+      pasted: [],
+      scope: scope !== null && names.has(scope) ? scope : null,
+      selected: null,
       sessions: asArray(snapshot?.sessions).filter(isSession),
       notice,
-      instances: [],
-      instance: null,
     });
-    if (profile !== null) {
-      await loadInstances(profile, profile === last ? (snapshot?.lastInstance ?? null) : null);
+    ensureSelection();
+    const pending = toDeepLink(snapshot?.pendingDeepLink);
+    if (pending) {
+      showDeepLink(pending);
+    }
+    if (profiles.length > 0) {
+      // Stale-while-revalidate: the cached catalog is on screen; this brings it up to date.
+      void discover(null, false, "background");
+    }
+    if (!deepLinkTaken) {
+      deepLinkTaken = true;
+      try {
+        const taken = toDeepLink(await api.takeDeepLink());
+        if (taken && !disposed) {
+          showDeepLink(taken);
+        }
+      } catch {
+        // The snapshot's pendingDeepLink and the deep-link event cover it.
+      }
     }
     focusStart();
   }
@@ -256,10 +494,8 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     if (active && active !== document.body && active.isConnected) {
       return;
     }
-    const target = canSignIn(get())
-      ? root.querySelector<HTMLElement>("#sign-in")
-      : root.querySelector<HTMLElement>(get().profiles.length > 0 ? "#profile" : "#reload");
-    target?.focus({ preventScroll: true });
+    // The search box: type to find, Enter signs in to the highlighted (remembered) instance.
+    root.querySelector<HTMLElement>(get().profiles.length > 0 ? "#search" : "#reload")?.focus({ preventScroll: true });
   }
 
   /** Moves focus to Sign in when it was lost: on <body>, removed, or inside something now hidden. */
@@ -267,25 +503,36 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     const active = document.activeElement;
     if (!active || active === document.body || !active.isConnected || active.closest("[hidden]") !== null) {
       const signIn = root.querySelector<HTMLButtonElement>("#sign-in");
-      (signIn && !signIn.disabled ? signIn : root.querySelector<HTMLElement>("#instances"))?.focus({ preventScroll: true });
+      (signIn && !signIn.disabled ? signIn : root.querySelector<HTMLElement>("#search"))?.focus({ preventScroll: true });
     }
   }
 
+  /** Signs in, unless the instance is signed in under another profile: then the sign-in card asks first. */
+  function requestSignIn(profile: string, instance: string, instanceId: string): void {
+    const other = otherProfileSession(get(), profile, instanceId);
+    if (other) {
+      store.update({ duplicate: { profile, instance, instanceId, other }, error: null });
+      return;
+    }
+    runSignIn(profile, instance, null);
+  }
+
   /**
-   * Signs in to one profile + instance; `renewing` is the session key when the expiry banner asked for it.
-   * `afterSso`: it continues a Sign in with IAM Identity Center, whose note stays.
+   * Signs in to one profile + instance (an ID, or an ARN from a deep link); `renewing` is the session key when the
+   * expiry banner asked for it. `afterSso`: it continues a Sign in with IAM Identity Center, whose note stays.
    */
-  function runSignIn(profile: string, instanceId: string, renewing: string | null, afterSso = false): void {
+  function runSignIn(profile: string, instance: string, renewing: string | null, afterSso = false): void {
     store.update({
       signingIn: true,
       renewing,
+      duplicate: null,
       error: null,
       statusNote: null,
       shiftEnded: null,
       ...(afterSso ? {} : { ssoDone: null, mfaDone: null }),
     });
     api
-      .signIn(profile, instanceId)
+      .signIn(profile, instance)
       .then((session) => {
         if (!isSession(session)) {
           throw new Error("The backend returned an unexpected sign-in result.");
@@ -293,7 +540,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         const state = get();
         // A fresh sign-in answers the reminder for that session.
         const expiring = removeExpiring(
-          removeExpiring(state.expiring, profile, instanceId),
+          removeExpiring(state.expiring, profile, instance),
           session.profile,
           session.instanceId,
         );
@@ -311,9 +558,11 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
           restoreFocus();
         }
         refreshSessions();
+        // The sign-in counts as a use: Recent and the order change.
+        refreshCatalog();
       })
       .catch((error: unknown) => {
-        fail(error, { signingIn: false, renewing: null }, { kind: "signIn", profile, instanceId, renewing });
+        fail(error, { signingIn: false, renewing: null }, { kind: "signIn", profile, instanceId: instance, renewing });
       });
   }
 
@@ -363,10 +612,8 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       case "open":
         runOpen(retry.profile, retry.instanceId, true);
         break;
-      case "instances":
-        if (get().profile === retry.profile) {
-          void loadInstances(retry.profile, retry.preselect);
-        }
+      case "discover":
+        void discover(retry.profile, true, "refresh");
         break;
       case "none":
         break;
@@ -393,7 +640,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   }
 
   function focusSignInWhenDone(state: State): void {
-    if (!focusSignInWhenIdle || state.signingIn || state.instancesLoading || state.ssoLogin !== null || state.opening.length > 0) {
+    if (!focusSignInWhenIdle || state.signingIn || state.discovering.length > 0 || state.ssoLogin !== null || state.opening.length > 0) {
       return;
     }
     focusSignInWhenIdle = false;
@@ -482,54 +729,94 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   }
 
   const actions: Actions = {
-    selectProfile: (name) =>
+    selectScope: (name) =>
       guard(() => {
         const state = get();
-        if (selectionLocked(state) || name === state.profile || !state.profiles.some((p) => p.name === name)) {
+        if (selectionLocked(state) || name === state.scope || (name !== null && !state.profiles.some((p) => p.name === name))) {
           return;
         }
-        store.update({ profile: name, error: null, statusNote: null, shiftEnded: null, ssoDone: null, mfaDone: null });
-        remember(name, null);
-        void loadInstances(name, null);
+        const keep = state.selected !== null && (name === null || state.selected.profile === name);
+        store.update({
+          scope: name,
+          selected: keep ? state.selected : null,
+          duplicate: null,
+          error: null,
+          statusNote: null,
+          shiftEnded: null,
+          ssoDone: null,
+          mfaDone: null,
+        });
+        if (get().query.trim() !== "") {
+          highlightBest();
+        } else {
+          ensureSelection();
+        }
+        if (name !== null) {
+          // Cheap with a fresh cache; an expired token or MFA shows up in the error panel, ready to fix.
+          void discover(name, false, "scope");
+        }
       }),
 
-    setFilter: (text) => guard(() => store.update({ filter: text })),
+    setQuery: (text) =>
+      guard(() => {
+        if (text === get().query) {
+          return;
+        }
+        store.update({ query: text });
+        highlightBest();
+      }),
 
-    selectInstance: (id) =>
+    selectEntry: (profile, instanceId) =>
       guard(() => {
         const state = get();
-        if (selectionLocked(state) || state.profile === null || id === state.instance) {
+        if (selectionLocked(state) || findEntry(state, profile, instanceId) === null) {
           return;
         }
-        if (!state.instances.some((i) => i.id === id)) {
+        if (state.selected?.profile === profile && state.selected.instanceId === instanceId) {
           return;
         }
-        store.update({ instance: id, error: null, statusNote: null, shiftEnded: null, ssoDone: null, mfaDone: null });
-        remember(state.profile, id);
+        preselect = null;
+        store.update({
+          selected: { profile, instanceId },
+          duplicate: null,
+          error: null,
+          statusNote: null,
+          shiftEnded: null,
+          ssoDone: null,
+          mfaDone: null,
+        });
+        remember(profile, instanceId);
       }),
 
     usePastedInstance: async (text) => {
       const state = get();
-      const profile = state.profile;
+      const profile = pasteProfile(state);
       const value = text.trim();
-      if (profile === null || value === "" || state.resolving || state.ssoLogin !== null) {
+      if (profile === null || value === "" || state.resolving || selectionLocked(state)) {
         return false;
       }
       store.update({ resolving: true, error: null, statusNote: null, shiftEnded: null, ssoDone: null, mfaDone: null });
       try {
         const found = await api.resolveInstance(profile, value);
-        if (!found || typeof found.id !== "string") {
+        if (!found || typeof found.id !== "string" || typeof found.region !== "string") {
           throw new Error("The backend returned no instance.");
         }
-        if (get().profile !== profile) {
+        const current = get();
+        if (pasteProfile(current) !== profile || selectionLocked(current)) {
           store.update({ resolving: false });
           return false;
         }
-        const current = get().instances;
-        const instances = current.some((i) => i.id === found.id)
-          ? current.map((i) => (i.id === found.id ? found : i))
-          : [...current, found];
-        store.update({ resolving: false, instances, instance: found.id, filter: "", instancesFailed: false });
+        const key = entryKey(profile, found.id);
+        const listed = current.catalog.entries.some((e) => e.profile === profile && e.instance.id === found.id);
+        const pasted = current.pasted.filter((e) => entryKey(e.profile, e.instance.id) !== key);
+        store.update({
+          resolving: false,
+          pasted: listed ? pasted : [...pasted, pastedEntry(profile, found)],
+          selected: { profile, instanceId: found.id },
+          duplicate: null,
+          // The looked-up instance must not stay hidden by a search.
+          query: "",
+        });
         remember(profile, found.id);
         return true;
       } catch (error) {
@@ -541,12 +828,22 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     signIn: () =>
       guard(() => {
         const state = get();
-        const instance = currentInstance(state);
-        if (!canSignIn(state) || state.profile === null || instance === null) {
+        const entry = currentEntry(state);
+        if (!canSignIn(state) || entry === null) {
           return;
         }
-        runSignIn(state.profile, instance.id, null);
+        requestSignIn(entry.profile, entry.instance.id, entry.instance.id);
       }),
+
+    confirmDuplicate: () =>
+      guard(() => {
+        const pending = get().duplicate;
+        if (pending && !selectionLocked(get())) {
+          runSignIn(pending.profile, pending.instance, null);
+        }
+      }),
+
+    cancelDuplicate: () => store.update({ duplicate: null }),
 
     signInAgain: (profile, instanceId) =>
       guard(() => {
@@ -555,6 +852,97 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
         }
         runSignIn(profile, instanceId, sessionKey(profile, instanceId));
       }),
+
+    togglePin: (profile, instanceId) =>
+      guard(() => {
+        const state = get();
+        const entry = findEntry(state, profile, instanceId);
+        const key = entryKey(profile, instanceId);
+        if (entry === null || state.catalog.pinsLocked || state.pinning.includes(key)) {
+          return;
+        }
+        store.update({ pinning: [...state.pinning, key] });
+        api
+          .setPinned(profile, instanceId, !entry.pinned)
+          .then((value) => {
+            const catalog = toCatalog(value);
+            if (!catalog) {
+              throw new Error("The backend returned an unexpected instance list.");
+            }
+            applyCatalog(catalog, { pinning: without(get().pinning, key) });
+          })
+          .catch((error: unknown) => {
+            fail(error, { pinning: without(get().pinning, key) });
+          });
+      }),
+
+    refreshInstances: () =>
+      guard(() => {
+        const state = get();
+        if (state.phase !== "ready" || state.profiles.length === 0 || discoveringScope(state)) {
+          return;
+        }
+        void discover(state.scope, true, "refresh");
+      }),
+
+    openSettings: () =>
+      guard(() => {
+        if (get().settingsOpen || get().deepLink !== null) {
+          return;
+        }
+        store.update({ settingsOpen: true, settingsError: null });
+        // The snapshot's copy may be old (the tray, or the policy file, may have changed it).
+        api
+          .settingsView()
+          .then((value) => {
+            const settings = toSettings(value);
+            if (settings && !disposed) {
+              store.update({ settings });
+            }
+          })
+          .catch((error: unknown) => {
+            if (!disposed && get().settingsOpen) {
+              store.update({ settingsError: toErrorView(error) });
+            }
+          });
+      }),
+
+    closeSettings: () => store.update({ settingsOpen: false, settingsError: null }),
+
+    updateSettings: (patch) =>
+      guard(() => {
+        store.update({ settingsError: null });
+        api
+          .updateSettings(patch)
+          .then((value) => {
+            const settings = toSettings(value);
+            if (!settings) {
+              throw new Error("The backend returned unexpected settings.");
+            }
+            store.update({ settings });
+          })
+          .catch((error: unknown) => {
+            const settings = get().settings;
+            // A new object: the dialog shows the saved values again (the refused change is undone).
+            store.update({ settingsError: toErrorView(error), settings: settings ? { ...settings } : null });
+          });
+      }),
+
+    settingsInvalid: (message, hint) => store.update({ settingsError: { code: "invalid_parameter", message, hint } }),
+
+    confirmDeepLink: () =>
+      guard(() => {
+        const link = get().deepLink;
+        if (link === null || selectionLocked(get())) {
+          return;
+        }
+        store.update({ deepLink: null });
+        requestSignIn(link.profile, link.instance, link.instanceId);
+      }),
+
+    cancelDeepLink: () => store.update({ deepLink: null }),
+
+    dismissPolicyError: () => store.update({ policyErrorDismissed: true }),
 
     openSession: (profile, instanceId) => guard(() => runOpen(profile, instanceId)),
 
@@ -691,42 +1079,72 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
 
   // Layout.
   const startup = createStartupStates(actions.reload);
-  const profilePicker = createProfilePicker(actions.selectProfile);
-  const instancePicker = createInstancePicker(actions);
-  const signInView = createSignIn(actions.signIn);
+  const profilePicker = createProfilePicker(actions.selectScope);
+  const discovery = createDiscoveryStatus(actions.refreshInstances);
+  const instancePicker = createInstancePicker(actions, [
+    h("div", { class: "scope-row" }, profilePicker.el, discovery.refresh),
+    discovery.el,
+  ]);
+  const signInView = createSignIn(actions);
   const status = createStatusPanel(actions.signOut);
   const sessions = createSessionList(actions);
   const notice = createNoticeBanner(actions.dismissNotice);
+  const policy = createPolicyBanner(actions.dismissPolicyError);
   const expiring = createExpiringBanner(actions);
   const error = createErrorPanel(actions);
   const ssoPanel = createSsoLoginPanel(actions.cancelSsoLogin);
+  const settings = createSettingsDialog(actions);
+  const deepLink = createDeepLinkDialog(actions);
 
-  const chooser = h(
-    "section",
-    { class: "card chooser-card", "aria-label": "Profile and instance" },
-    profilePicker.el,
-    instancePicker.el,
-  );
+  const chooser = h("section", { class: "card chooser-card", "aria-label": "Amazon Connect instances" }, instancePicker.el);
   const main = h(
     "main",
     { class: "layout" },
     h("div", { class: "column column-choose" }, chooser),
     h("div", { class: "column column-session" }, signInView.el, status.el, sessions.el),
   );
-  const views: View[] = [startup, profilePicker, instancePicker, signInView, status, sessions, notice, expiring, error, ssoPanel];
+  const views: View[] = [
+    startup,
+    profilePicker,
+    discovery,
+    instancePicker,
+    signInView,
+    status,
+    sessions,
+    notice,
+    policy,
+    expiring,
+    error,
+    ssoPanel,
+    settings,
+    deepLink,
+  ];
+  const header = createHeader(actions.openSettings);
+  const banners = h("div", { class: "banners" }, policy.el, notice.el, expiring.el, error.el, ssoPanel.el);
+  /** Everything behind a modal dialog: inert while one is open, so focus and clicks stay in the dialog. */
+  const behind = [header, banners, startup.el, main];
 
   root.classList.add("app");
-  root.replaceChildren(
-    createHeader(),
-    h("div", { class: "banners" }, notice.el, expiring.el, error.el, ssoPanel.el),
-    startup.el,
-    main,
-  );
+  root.replaceChildren(header, banners, startup.el, main, settings.el, deepLink.el);
 
+  const setInert = (on: boolean): void => {
+    for (const el of behind) {
+      setAttr(el, "inert", on);
+    }
+  };
   const render = (state: State, previous: State | null): void => {
     show(main, state.phase === "ready" && state.profiles.length > 0);
+    const modal = state.settingsOpen || state.deepLink !== null;
+    const wasModal = previous !== null && (previous.settingsOpen || previous.deepLink !== null);
+    // Off before the dialog gives focus back, on after it took focus (focus inside an inert part would be dropped).
+    if (wasModal && !modal) {
+      setInert(false);
+    }
     for (const view of views) {
       view.update(state, previous);
+    }
+    if (modal && !wasModal) {
+      setInert(true);
     }
     if (previous && state.now !== previous.now) {
       refreshRelativeTimes(root, state.now);
@@ -736,27 +1154,98 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   const unsubscribeFocus = store.subscribe((state) => focusSignInWhenDone(state));
   render(store.state, null);
 
+  /** Subscribes to an app event for this window's lifetime; payloads are checked by `handler`. */
+  function listen<T>(subscribe: Subscribe<T>, handler: (payload: unknown) => void, onError?: (error: unknown) => void): void {
+    subscribe((payload) => guard(() => !disposed && handler(payload)))
+      .then((stop) => {
+        if (disposed) {
+          stop();
+        } else {
+          unlisteners.push(stop);
+        }
+      })
+      .catch((error: unknown) => {
+        if (!disposed) {
+          onError?.(error);
+        }
+      });
+  }
+
   // Reminders a few minutes before a stored session ends (the backend also shows a desktop notification).
-  const onExpiring = (payload: unknown): void =>
-    guard(() => {
-      if (!disposed && isExpiring(payload)) {
+  listen(
+    (handler) => api.onSessionExpiring(handler),
+    (payload) => {
+      if (isExpiring(payload)) {
         store.update({ expiring: addExpiring(get().expiring, payload) });
       }
-    });
-  api
-    .onSessionExpiring(onExpiring)
-    .then((stop) => {
-      if (disposed) {
-        stop();
-      } else {
-        unlisten = stop;
+    },
+    // The other events need the same permission: this one message covers them.
+    (failure) => {
+      if (get().error === null) {
+        fail(remindersUnavailable(failure));
       }
-    })
-    .catch((error: unknown) => {
-      if (!disposed && get().error === null) {
-        fail(remindersUnavailable(error));
+    },
+  );
+  listen(
+    (handler) => api.onDeepLink(handler),
+    (payload) => {
+      const link = toDeepLink(payload);
+      if (link) {
+        showDeepLink(link);
       }
-    });
+    },
+  );
+  listen((handler) => api.onDeepLinkError(handler), (payload) => fail(payload));
+  listen((handler) => api.onAppError(handler), (payload) => fail(payload));
+  listen(
+    (handler) => api.onCatalogChanged(handler),
+    (payload) => {
+      const catalog = toCatalog(payload);
+      if (catalog && get().phase === "ready") {
+        applyCatalog(catalog);
+      }
+    },
+  );
+  listen(
+    (handler) => api.onSessionsChanged(handler),
+    (payload) => {
+      if (!Array.isArray(payload)) {
+        return;
+      }
+      // Newer than any list still on its way.
+      sessionsRequest++;
+      let list = payload.filter(isSession);
+      const shown = get().session;
+      const patch: Partial<State> = {};
+      if (shown && !list.some((s) => sessionKey(s.profile, s.instanceId) === sessionKey(shown.profile, shown.instanceId))) {
+        if (shown.remembered) {
+          // Signed out elsewhere (the tray): the status panel no longer claims it.
+          patch.session = null;
+          patch.resumed = null;
+        } else {
+          // Never stored, so never listed: it is still this window's session.
+          list = upsertSession(list, shown);
+        }
+      }
+      store.update({ ...patch, sessions: list });
+      restoreFocus();
+    },
+  );
+  listen(
+    (handler) => api.onFocusSearch(handler),
+    () => {
+      // A pending deep link keeps the focus: it waits for an answer.
+      if (get().deepLink !== null) {
+        return;
+      }
+      if (get().settingsOpen) {
+        store.update({ settingsOpen: false, settingsError: null });
+      }
+      const search = root.querySelector<HTMLInputElement>("#search");
+      search?.focus({ preventScroll: true });
+      search?.select();
+    },
+  );
 
   const timer = window.setInterval(() => store.update({ now: clock() }), options.tickMs ?? 30_000);
 
@@ -770,8 +1259,9 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     dispose() {
       disposed = true;
       window.clearInterval(timer);
-      unlisten?.();
-      unlisten = null;
+      for (const stop of unlisteners.splice(0)) {
+        stop();
+      }
       const sso = store.state.ssoLogin;
       if (sso?.login) {
         // Nobody is left to show the code to: stop the backend's wait.

@@ -5,11 +5,71 @@ export type AppSnapshot = { profiles: Array<ProfileView>, lastProfile: string | 
  * Something the person should be told once (settings reset, keychain unavailable,
  * AWS config unreadable).
  */
-notice: ErrorView | null, };
+notice: ErrorView | null, 
+/**
+ * Every known instance (cache, policy, pins, recents): the search box draws at once.
+ */
+catalog: CatalogView, settings: SettingsView, 
+/**
+ * A link the app was started with, waiting for the person to confirm it.
+ */
+pendingDeepLink: DeepLinkView | null, };
+
+export type CatalogEntry = { profile: string, instance: InstanceView, 
+/**
+ * Name given by the IT policy; shown instead of the alias when set.
+ */
+displayName: string | null, pinned: boolean, 
+/**
+ * Defined by the IT policy.
+ */
+managed: boolean, useCount: number, 
+/**
+ * Epoch seconds of the last sign-in from this app.
+ */
+lastUsedAt: number | null, };
+
+export type CatalogView = { 
+/**
+ * Pinned first, then by frequency and recency, then by label.
+ */
+entries: Array<CatalogEntry>, profiles: Array<ProfileDiscoveryView>, defaultInstance: InstanceChoice | null, 
+/**
+ * Sign-in only to the policy's instances (the others are listed, disabled).
+ */
+restricted: boolean, 
+/**
+ * The policy manages pins.
+ */
+pinsLocked: boolean, };
+
+export type DeepLinkView = { profile: string, 
+/**
+ * Instance ID (lower case).
+ */
+instanceId: string, 
+/**
+ * The ARN's region when the link gave an ARN.
+ */
+region: string | null, 
+/**
+ * What to call the instance if it is known (policy display name or alias).
+ */
+label: string | null, 
+/**
+ * The value to sign in with: the ARN if one was given, else the ID.
+ */
+instance: string, };
 
 export type ErrorView = { code: string, message: string, hint: string, };
 
 export type ExpiringView = { profile: string, instanceId: string, title: string, body: string, };
+
+export type InstanceChoice = { profile: string, 
+/**
+ * Instance ID or ARN.
+ */
+instance: string, };
 
 export type InstanceView = { id: string, arn: string, alias: string | null, region: string, accountId: string, identityManagementType: string | null, status: string | null, accessUrl: string | null, };
 
@@ -19,6 +79,38 @@ export type OpenView = { session: SessionView,
  */
 resumed: boolean, };
 
+export type PolicyStatusView = { 
+/**
+ * The policy file looked at (null: none on this OS).
+ */
+path: string | null, 
+/**
+ * A policy file exists and was applied.
+ */
+loaded: boolean, 
+/**
+ * The file exists but is bad: the app runs with user settings only.
+ */
+error: ErrorView | null, };
+
+export type ProfileDiscoveryView = { profile: string, 
+/**
+ * Epoch seconds of the last discovery of this profile; null = never discovered.
+ */
+fetchedAt: number | null, 
+/**
+ * One entry per region queried (empty until discovered).
+ */
+regions: Array<RegionStatusView>, 
+/**
+ * Profile-wide failure (credentials, MFA needed, SSO expired…): no region could be queried.
+ */
+error: ErrorView | null, 
+/**
+ * A discovery of this profile is running.
+ */
+refreshing: boolean, };
+
 export type ProfileKind = "static" | "sso" | "role" | "process" | "other";
 
 export type ProfileView = { name: string, kind: ProfileKind, region: string | null, 
@@ -27,6 +119,8 @@ export type ProfileView = { name: string, kind: ProfileKind, region: string | nu
  * profile itself overrides it. Shown as a badge so a planted config cannot hide.
  */
 customEndpoint: boolean, };
+
+export type RegionStatusView = { region: string, count: number, error: ErrorView | null, elapsedMs: number, };
 
 export type SessionView = { profile: string, instanceId: string, instanceAlias: string | null, region: string, userId: string | null, userArn: string | null, 
 /**
@@ -38,6 +132,26 @@ connectUsername: string | null, callerArn: string | null, accessTokenExpiresAt: 
  * be listed after a restart.
  */
 remembered: boolean, };
+
+export type SettingsPatch = { closeToTray?: boolean, startAtLogin?: boolean, signInAtLaunch?: boolean, extraRegions?: Array<string>, notificationsEnabled?: boolean, notificationLeadMinutes?: number, };
+
+export type SettingsView = { closeToTray: boolean, startAtLogin: boolean, signInAtLaunch: boolean, 
+/**
+ * Shows the window and focuses search, e.g. "CommandOrControl+Shift+K".
+ */
+globalShortcut: string, 
+/**
+ * Regions searched in addition to the built-in Amazon Connect regions.
+ */
+extraRegions: Array<string>, notificationsEnabled: boolean, notificationLeadMinutes: number, 
+/**
+ * Built-in plus extra regions, in search order.
+ */
+regions: Array<string>, 
+/**
+ * The fields the IT policy manages.
+ */
+locked: Array<string>, policy: PolicyStatusView, };
 
 export type SsoLoginView = { profile: string, 
 /**

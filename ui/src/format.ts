@@ -1,5 +1,5 @@
 // Owns human-readable text derived from backend data: times, expiries, labels for kinds/types/users.
-import type { InstanceView, ProfileKind, SessionView } from "./bindings";
+import type { ProfileKind, SessionView } from "./bindings";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -165,12 +165,6 @@ export function shiftEndedMessage(removed: number): string {
   return `Shift ended: ${sessionCount(removed)} signed out.`;
 }
 
-/** Alias when the instance has one, else its ID. */
-export function instanceName(instance: Pick<InstanceView, "alias" | "id">): string {
-  const alias = instance.alias?.trim();
-  return alias ? alias : instance.id;
-}
-
 /** Alias or ID for a session's instance. */
 export function sessionInstanceName(session: Pick<SessionView, "instanceAlias" | "instanceId">): string {
   const alias = session.instanceAlias?.trim();
@@ -214,4 +208,54 @@ export function inactiveStatusLabel(status: string | null): string | null {
 /** Cuts display text (never data used for calls) so huge hostile names stay cheap to show. */
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/** How long ago something happened: "just now", "3 min ago", "2 h 5 min ago"; a time ahead of the clock is "just now". */
+export function formatAge(ms: number, nowMs: number): string {
+  const age = nowMs - ms;
+  return age < MINUTE ? "just now" : `${formatDuration(age)} ago`;
+}
+
+/** "12 instances in 3 regions", "1 instance in 1 region", "No instances". */
+export function instancesInRegions(instances: number, regions: number): string {
+  if (instances === 0) {
+    return "No instances";
+  }
+  return `${plural(instances, "instance")} in ${plural(regions, "region")}`;
+}
+
+/** What a deep link asks: "Sign in to LABEL (ID) with profile P?", or "Sign in to ID with profile P?" without a label. */
+export function deepLinkQuestion(link: { profile: string; instanceId: string; label: string | null }): string {
+  const label = link.label?.trim();
+  const target = label ? `${label} (${link.instanceId})` : link.instanceId;
+  return `Sign in to ${target} with profile ${link.profile}?`;
+}
+
+/** The same-instance-twice warning before a sign-in. */
+export function duplicateWarning(session: Pick<SessionView, "instanceAlias" | "instanceId" | "profile">): string {
+  const name = sessionInstanceName(session);
+  return `You are already signed in to ${name} with profile ${session.profile}. Signing in again may end that session.`;
+}
+
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/**
+ * Reads the "Extra regions" field: names separated by commas or spaces, lower-cased, duplicates dropped.
+ * `invalid` lists what does not look like a region (`xx-xxxx-N`, e.g. eu-west-2, us-gov-west-1).
+ */
+export function parseRegions(text: string): { regions: string[]; invalid: string[] } {
+  const regions: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.split(/[\s,]+/)) {
+    const name = part.trim().toLowerCase();
+    if (name === "") {
+      continue;
+    }
+    if (!REGION_PATTERN.test(name)) {
+      invalid.push(part.trim());
+    } else if (!regions.includes(name)) {
+      regions.push(name);
+    }
+  }
+  return { regions, invalid };
 }

@@ -1,6 +1,16 @@
 // Owns the UI state shape, a tiny observable store, and pure queries over the state.
-import type { ErrorView, InstanceView, ProfileView, SessionView, SsoLoginView } from "./bindings";
-import type { ExpiringView } from "./bindings";
+import type {
+  CatalogEntry,
+  CatalogView,
+  DeepLinkView,
+  ErrorView,
+  ExpiringView,
+  ProfileView,
+  SessionView,
+  SettingsView,
+  SsoLoginView,
+} from "./bindings";
+import { allEntries, EMPTY_CATALOG, entryAllowed, entryKey, keyOf, searchEntries } from "./catalog";
 
 export type Phase = "starting" | "ready" | "failed";
 
@@ -13,8 +23,8 @@ export type SsoRetry =
   | { kind: "signIn"; profile: string; instanceId: string; renewing: string | null }
   /** Open of a stored session whose tokens had expired. */
   | { kind: "open"; profile: string; instanceId: string }
-  /** Listing the profile's instances, preselecting `preselect` as the first load would have. */
-  | { kind: "instances"; profile: string; preselect: string | null }
+  /** Discovering the profile's instances (on choosing it, or Refresh). */
+  | { kind: "discover"; profile: string }
   /** Anything else (e.g. looking up a pasted instance): nothing to re-run. */
   | { kind: "none"; profile: string };
 
@@ -27,18 +37,52 @@ export interface SsoLogin {
   login: SsoLoginView | null;
 }
 
+/** One instance under one profile (what Sign in uses). */
+export interface Choice {
+  profile: string;
+  instanceId: string;
+}
+
+/** A sign-in waiting for "Continue" because the same instance is already signed in under another profile. */
+export interface DuplicateSignIn {
+  profile: string;
+  /** What `sign_in` gets (an ARN from a deep link, else the ID). */
+  instance: string;
+  instanceId: string;
+  /** The stored session of the other profile. */
+  other: SessionView;
+}
+
 export interface State {
   /** "failed": the startup snapshot could not be read. */
   phase: Phase;
   profiles: ProfileView[];
-  profile: string | null;
-  instances: InstanceView[];
-  instancesLoading: boolean;
-  /** True when listing instances for the current profile failed. */
-  instancesFailed: boolean;
-  filter: string;
-  instance: string | null;
+  /** Every known instance of every profile (pinned, then most used), with discovery status per profile. */
+  catalog: CatalogView;
+  /** Instances looked up from a pasted ID/ARN that the catalog does not list. */
+  pasted: CatalogEntry[];
+  /** The profile picker: the profile that the list, Refresh and paste are limited to; null = all profiles. */
+  scope: string | null;
+  /** The search box. */
+  query: string;
+  /** The highlighted row: what Sign in (and Enter) signs in to. */
+  selected: Choice | null;
+  /** Discoveries this window started and waits for: a profile name, or {@link ALL_PROFILES}. */
+  discovering: string[];
+  /** Keys of entries whose pin toggle is running. */
+  pinning: string[];
   resolving: boolean;
+  /** The same instance is signed in under another profile: asks before signing in. */
+  duplicate: DuplicateSignIn | null;
+  /** A deep link waiting for the person's confirmation. */
+  deepLink: DeepLinkView | null;
+  /** Null until the backend sent them (older backends do not). */
+  settings: SettingsView | null;
+  settingsOpen: boolean;
+  /** A refused or invalid change, shown inside the settings dialog. */
+  settingsError: ErrorView | null;
+  /** The policy-file banner was dismissed for this window. */
+  policyErrorDismissed: boolean;
   /** A sign-in is running (from the Sign in button or the expiry banner's Sign in again). */
   signingIn: boolean;
   /** Key of the session the running sign-in was started for from the expiry banner; null for the Sign in button. */
@@ -90,13 +134,20 @@ export function initialState(now: number): State {
   return {
     phase: "starting",
     profiles: [],
-    profile: null,
-    instances: [],
-    instancesLoading: false,
-    instancesFailed: false,
-    filter: "",
-    instance: null,
+    catalog: EMPTY_CATALOG,
+    pasted: [],
+    scope: null,
+    query: "",
+    selected: null,
+    discovering: [],
+    pinning: [],
     resolving: false,
+    duplicate: null,
+    deepLink: null,
+    settings: null,
+    settingsOpen: false,
+    settingsError: null,
+    policyErrorDismissed: false,
     signingIn: false,
     renewing: null,
     signingOut: [],
@@ -151,29 +202,55 @@ export class Store {
   }
 }
 
+/** Discovery of every profile, in {@link State.discovering}. */
+export const ALL_PROFILES = "\u0000all";
+
 export function sessionKey(profile: string, instanceId: string): string {
-  return `${profile}\u0000${instanceId}`;
+  return entryKey(profile, instanceId);
 }
 
-export function currentProfile(state: State): ProfileView | null {
-  return state.profiles.find((p) => p.name === state.profile) ?? null;
+/** The profile the picker is limited to, if any. */
+export function scopeProfile(state: State): ProfileView | null {
+  return state.profiles.find((p) => p.name === state.scope) ?? null;
 }
 
-export function currentInstance(state: State): InstanceView | null {
-  return state.instances.find((i) => i.id === state.instance) ?? null;
+/** Catalog entries plus pasted ones. */
+export function entries(state: State): CatalogEntry[] {
+  return allEntries(state.catalog, state.pasted);
 }
 
-/** Case-insensitive substring match on alias, ID and region. */
-export function filterInstances(instances: InstanceView[], filter: string): InstanceView[] {
-  const needle = filter.trim().toLowerCase();
-  if (needle === "") {
-    return instances;
+export function findEntry(state: State, profile: string, instanceId: string): CatalogEntry | null {
+  const key = entryKey(profile, instanceId);
+  return entries(state).find((e) => keyOf(e) === key) ?? null;
+}
+
+/** The selected (highlighted) entry. */
+export function currentEntry(state: State): CatalogEntry | null {
+  return state.selected ? findEntry(state, state.selected.profile, state.selected.instanceId) : null;
+}
+
+/** The rows of the list, in order. */
+export function visibleEntries(state: State): CatalogEntry[] {
+  return searchEntries(entries(state), state.scope, state.query);
+}
+
+/** The profile a pasted ID/ARN is looked up with: the chosen one, or the only one there is. */
+export function pasteProfile(state: State): string | null {
+  if (state.scope !== null) {
+    return state.scope;
   }
-  return instances.filter((instance) =>
-    [instance.alias ?? "", instance.id, instance.region].some((field) =>
-      field.toLowerCase().includes(needle),
-    ),
-  );
+  return state.profiles.length === 1 ? (state.profiles[0]?.name ?? null) : null;
+}
+
+/** A discovery this window started for the profiles in scope is running. */
+export function discoveringScope(state: State): boolean {
+  return state.discovering.some((key) => key === ALL_PROFILES || key === state.scope || state.scope === null);
+}
+
+/** A session of the same instance under another profile (signing in again may end it). */
+export function otherProfileSession(state: State, profile: string, instanceId: string): SessionView | null {
+  const id = instanceId.toLowerCase();
+  return state.sessions.find((s) => s.profile !== profile && s.instanceId.toLowerCase() === id) ?? null;
 }
 
 /** A sign-in, an IAM Identity Center sign-in or an MFA code submit is running: the profile and instance stay as they are. */
@@ -182,12 +259,8 @@ export function selectionLocked(state: State): boolean {
 }
 
 export function canSignIn(state: State): boolean {
-  return (
-    state.phase === "ready" &&
-    !selectionLocked(state) &&
-    currentProfile(state) !== null &&
-    currentInstance(state) !== null
-  );
+  const entry = currentEntry(state);
+  return state.phase === "ready" && !selectionLocked(state) && entry !== null && entryAllowed(state.catalog, entry);
 }
 
 /** Adds or replaces the session for the same profile and instance, newest first. */

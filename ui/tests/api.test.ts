@@ -19,7 +19,6 @@ describe("createApi", () => {
     const api = createApi(invoke);
     await api.appSnapshot();
     await api.listProfiles();
-    await api.listInstances("p");
     await api.resolveInstance("p", "arn:aws:connect:eu-west-2:1:instance/i");
     await api.rememberSelection("p", null);
     await api.rememberSelection("p", "i");
@@ -32,7 +31,6 @@ describe("createApi", () => {
     expect(calls).toEqual([
       ["app_snapshot", undefined],
       ["list_profiles", undefined],
-      ["list_instances", { profile: "p" }],
       ["resolve_instance", { profile: "p", instance: "arn:aws:connect:eu-west-2:1:instance/i" }],
       ["remember_selection", { profile: "p", instance: null }],
       ["remember_selection", { profile: "p", instance: "i" }],
@@ -43,6 +41,73 @@ describe("createApi", () => {
       ["list_sessions", undefined],
       ["end_shift", undefined],
     ]);
+  });
+
+  it("maps the catalog, discovery, pin, settings and deep link commands", async () => {
+    const { invoke, calls } = recorder();
+    const api = createApi(invoke);
+    await api.catalog();
+    await api.discoverInstances(null, false);
+    await api.discoverInstances("agents", true);
+    await api.setPinned("agents", "i-1", true);
+    await api.setPinned("agents", "i-1", false);
+    await api.settingsView();
+    await api.updateSettings({ closeToTray: false });
+    await api.updateSettings({ extraRegions: ["eu-west-3"] });
+    await api.takeDeepLink();
+    expect(calls).toEqual([
+      ["catalog", undefined],
+      ["discover_instances", { profile: null, refresh: false }],
+      ["discover_instances", { profile: "agents", refresh: true }],
+      ["set_pinned", { profile: "agents", instance: "i-1", pinned: true }],
+      ["set_pinned", { profile: "agents", instance: "i-1", pinned: false }],
+      ["settings_view", undefined],
+      ["update_settings", { patch: { closeToTray: false } }],
+      ["update_settings", { patch: { extraRegions: ["eu-west-3"] } }],
+      ["take_deep_link", undefined],
+    ]);
+    const managed = { code: "setting_managed", message: "Managed", hint: "Ask IT" };
+    await expect(createApi(() => Promise.reject(managed)).setPinned("p", "i", true)).rejects.toEqual(managed);
+    await expect(createApi(recorder(null).invoke).takeDeepLink()).resolves.toBeNull();
+  });
+
+  it("listens to each new app event by its name and passes payloads on", async () => {
+    const handlers = new Map<string, (payload: unknown) => void>();
+    const stops: string[] = [];
+    const listen: ListenFn = async (event, handler) => {
+      handlers.set(event, handler);
+      return () => {
+        stops.push(event);
+      };
+    };
+    const api = createApi(recorder().invoke, listen);
+    const got: [string, unknown][] = [];
+    const unsubscribe = await Promise.all([
+      api.onDeepLink((p) => got.push(["link", p])),
+      api.onDeepLinkError((p) => got.push(["linkError", p])),
+      api.onAppError((p) => got.push(["appError", p])),
+      api.onCatalogChanged((p) => got.push(["catalog", p])),
+      api.onSessionsChanged((p) => got.push(["sessions", p])),
+      api.onFocusSearch((p) => got.push(["focus", p])),
+    ]);
+    expect([...handlers.keys()]).toEqual(["deep-link", "deep-link-error", "app-error", "catalog-changed", "sessions-changed", "focus-search"]);
+    for (const [event, handler] of handlers) {
+      handler({ event });
+    }
+    expect(got).toEqual([
+      ["link", { event: "deep-link" }],
+      ["linkError", { event: "deep-link-error" }],
+      ["appError", { event: "app-error" }],
+      ["catalog", { event: "catalog-changed" }],
+      ["sessions", { event: "sessions-changed" }],
+      ["focus", { event: "focus-search" }],
+    ]);
+    unsubscribe.forEach((stop) => stop());
+    expect(stops).toHaveLength(6);
+    await expect(createApi(recorder().invoke, () => Promise.reject("denied")).onFocusSearch(() => {})).rejects.toMatchObject({
+      code: "internal",
+      message: "denied",
+    });
   });
 
   it("returns how many sessions End shift removed, and rejects with an ErrorView", async () => {

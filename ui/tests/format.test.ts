@@ -3,14 +3,18 @@ import { describe, expect, it } from "vitest";
 import {
   callerLabel,
   codeValidity,
+  deepLinkQuestion,
   describeExpiry,
+  duplicateWarning,
   endShiftQuestion,
+  formatAge,
   formatLocalTime,
   formatRelative,
   identityLabel,
   inactiveStatusLabel,
-  instanceName,
+  instancesInRegions,
   kindLabel,
+  parseRegions,
   sessionCount,
   shiftEndedMessage,
   toMillis,
@@ -142,12 +146,6 @@ describe("labels", () => {
     expect(shiftEndedMessage(3)).toBe("Shift ended: 3 sessions signed out.");
   });
 
-  it("names instances by alias, else ID", () => {
-    expect(instanceName({ alias: "support", id: "i-1" })).toBe("support");
-    expect(instanceName({ alias: null, id: "i-1" })).toBe("i-1");
-    expect(instanceName({ alias: "  ", id: "i-1" })).toBe("i-1");
-  });
-
   it("labels profile kinds, identity types and statuses", () => {
     expect(kindLabel("static")).toBe("static keys");
     expect(kindLabel("sso")).toBe("IAM Identity Center");
@@ -165,5 +163,59 @@ describe("labels", () => {
   it("truncates display text", () => {
     expect(truncate("abc", 5)).toBe("abc");
     expect(truncate("abcdefgh", 5)).toBe("abcd…");
+  });
+});
+
+describe("formatAge", () => {
+  it.each([
+    [NOW, "just now"],
+    [NOW - 59_000, "just now"],
+    [NOW + 5 * MIN, "just now"],
+    [NOW - 3 * MIN, "3 min ago"],
+    [NOW - 125 * MIN, "2 h 5 min ago"],
+    [NOW - 3 * 24 * 60 * MIN, "3 days ago"],
+  ])("%s → %s", (at, expected) => {
+    expect(formatAge(at, NOW)).toBe(expected);
+  });
+});
+
+describe("discovery and deep link wording", () => {
+  it("counts instances and regions", () => {
+    expect(instancesInRegions(0, 0)).toBe("No instances");
+    expect(instancesInRegions(1, 1)).toBe("1 instance in 1 region");
+    expect(instancesInRegions(12, 3)).toBe("12 instances in 3 regions");
+  });
+
+  it("asks about a deep link with or without a label", () => {
+    expect(deepLinkQuestion({ profile: "agents", instanceId: "i-1", label: "Support" })).toBe(
+      "Sign in to Support (i-1) with profile agents?",
+    );
+    expect(deepLinkQuestion({ profile: "agents", instanceId: "i-1", label: "  " })).toBe("Sign in to i-1 with profile agents?");
+  });
+
+  it("warns about the same instance under another profile", () => {
+    expect(duplicateWarning({ profile: "dev", instanceId: "i-1", instanceAlias: null })).toBe(
+      "You are already signed in to i-1 with profile dev. Signing in again may end that session.",
+    );
+  });
+});
+
+describe("parseRegions", () => {
+  it("splits on commas and spaces, lower-cases and de-duplicates", () => {
+    expect(parseRegions(" EU-West-3,ca-central-1   us-gov-west-1, eu-west-3 ,")).toEqual({
+      regions: ["eu-west-3", "ca-central-1", "us-gov-west-1"],
+      invalid: [],
+    });
+    expect(parseRegions("")).toEqual({ regions: [], invalid: [] });
+  });
+
+  it("lists what does not look like a region", () => {
+    expect(parseRegions("eu-west-3 europe eu-west x-west-1 eu-west-1a http://x").invalid).toEqual([
+      "europe",
+      "eu-west",
+      "x-west-1",
+      "eu-west-1a",
+      "http://x",
+    ]);
   });
 });

@@ -1,11 +1,26 @@
 // Test support: a fake Api (the real transport boundary), fixtures, and DOM helpers for mounting the app.
 import type { Api } from "../src/api";
 import { mountApp, type AppHandle, type AppOptions } from "../src/app";
-import type { AppSnapshot, ErrorView, InstanceView, ProfileView, SessionView, SsoLoginView } from "../src/bindings";
-import type { ExpiringView, OpenView } from "../src/bindings";
+import type {
+  AppSnapshot,
+  CatalogEntry,
+  CatalogView,
+  DeepLinkView,
+  ErrorView,
+  ExpiringView,
+  InstanceChoice,
+  InstanceView,
+  OpenView,
+  ProfileDiscoveryView,
+  ProfileView,
+  SessionView,
+  SettingsPatch,
+  SettingsView,
+  SsoLoginView,
+} from "../src/bindings";
 
 export const NOW = Date.UTC(2030, 0, 15, 12, 0, 0);
-const NOW_S = Math.floor(NOW / 1000);
+export const NOW_S = Math.floor(NOW / 1000);
 
 export function profile(name: string, overrides: Partial<ProfileView> = {}): ProfileView {
   return { name, kind: "sso", region: "eu-west-2", customEndpoint: false, ...overrides };
@@ -42,6 +57,54 @@ export function session(profileName: string, inst: InstanceView, overrides: Part
     remembered: true,
     ...overrides,
   };
+}
+
+/** One catalog row as the backend sends it. */
+export function catalogEntry(profileName: string, inst: InstanceView, overrides: Partial<CatalogEntry> = {}): CatalogEntry {
+  return { profile: profileName, instance: inst, displayName: null, pinned: false, managed: false, useCount: 0, lastUsedAt: null, ...overrides };
+}
+
+/** A profile discovered 3 minutes before {@link NOW}, in the regions of `instances` (no errors). */
+export function discovery(profileName: string, instances: InstanceView[], overrides: Partial<ProfileDiscoveryView> = {}): ProfileDiscoveryView {
+  const regions = [...new Set(instances.map((i) => i.region))];
+  return {
+    profile: profileName,
+    fetchedAt: NOW_S - 3 * 60,
+    regions: regions.map((region) => ({
+      region,
+      count: instances.filter((i) => i.region === region).length,
+      error: null,
+      elapsedMs: 120,
+    })),
+    error: null,
+    refreshing: false,
+    ...overrides,
+  };
+}
+
+export function catalogOf(entries: CatalogEntry[], overrides: Partial<CatalogView> = {}): CatalogView {
+  return { entries, profiles: [], defaultInstance: null, restricted: false, pinsLocked: false, ...overrides };
+}
+
+/** What `settings_view` answers by default: nothing managed, no policy file. */
+export function settingsView(overrides: Partial<SettingsView> = {}): SettingsView {
+  return {
+    closeToTray: true,
+    startAtLogin: false,
+    signInAtLaunch: false,
+    globalShortcut: "CommandOrControl+Shift+K",
+    extraRegions: [],
+    notificationsEnabled: true,
+    notificationLeadMinutes: 5,
+    regions: ["us-east-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-southeast-2"],
+    locked: [],
+    policy: { path: "/etc/connect-sso/policy.json", loaded: false, error: null },
+    ...overrides,
+  };
+}
+
+export function deepLink(profileName: string, instanceId: string, overrides: Partial<DeepLinkView> = {}): DeepLinkView {
+  return { profile: profileName, instanceId, region: null, label: null, instance: instanceId, ...overrides };
 }
 
 export interface Deferred<T> {
@@ -83,16 +146,49 @@ export const SSO_CANCELLED = errorView(
 
 export type Call = { method: keyof Api; args: unknown[] };
 
+/** The snapshot a test sets up; the catalog, settings and pending link default to the fake backend's own. */
+export type SnapshotFixture = Omit<AppSnapshot, "catalog" | "settings" | "pendingDeepLink"> &
+  Partial<Pick<AppSnapshot, "catalog" | "settings" | "pendingDeepLink">>;
+
 /** A scriptable backend. Override any method per test; every call is recorded. */
 export class FakeApi implements Api {
   calls: Call[] = [];
-  snapshot: AppSnapshot = { profiles: [], lastProfile: null, lastInstance: null, sessions: [], notice: null };
+  snapshot: SnapshotFixture = { profiles: [], lastProfile: null, lastInstance: null, sessions: [], notice: null };
+  /** What discovery finds, per profile (and what the cached catalog holds: the cache is warm unless a test says not). */
   instances: Record<string, InstanceView[]> = {};
+  /** Entry keys (`profile\u0000id`) that are pinned / defined by the policy. */
+  pins = new Set<string>();
+  managed = new Set<string>();
+  displayNames: Record<string, string> = {};
+  /** Recorded uses (sign-ins) per entry key. */
+  uses: Record<string, { count: number; last: number }> = {};
+  restricted = false;
+  pinsLocked = false;
+  defaultInstance: InstanceChoice | null = null;
+  profileErrors: Record<string, ErrorView> = {};
+  /** Per profile, per region. */
+  regionErrors: Record<string, Record<string, ErrorView>> = {};
+  refreshingProfiles = new Set<string>();
+  fetchedAt: number | null = NOW_S - 3 * 60;
+  settings: SettingsView = settingsView();
+  /** What `take_deep_link` hands out (once). */
+  pendingLink: DeepLinkView | null = null;
+  /** Replace to control discovery; defaults to the current {@link catalogView}. */
+  discoverImpl: ((profile: string | null, refresh: boolean) => Promise<CatalogView>) | null = null;
+  setPinnedImpl: ((profile: string, instance: string, pinned: boolean) => Promise<CatalogView>) | null = null;
+  updateSettingsImpl: ((patch: SettingsPatch) => Promise<SettingsView>) | null = null;
+  settingsViewImpl: (() => Promise<SettingsView>) | null = null;
+  catalogImpl: (() => Promise<CatalogView>) | null = null;
+  /** Handlers per app event name (see {@link fire}). */
+  readonly handlers = new Map<string, Set<(payload: unknown) => void>>();
   sessions: SessionView[] = [];
   resolvable: Record<string, InstanceView> = {};
   /** Replace to control sign-in per test; defaults to an immediate success. */
   signInImpl: (profile: string, instance: string) => Promise<SessionView> = async (p, i) => {
     const inst = Object.values(this.instances).flat().find((x) => x.id === i) ?? instance(i, null);
+    // Like the backend: a sign-in counts as a use (Recent).
+    const key = `${p}\u0000${inst.id}`;
+    this.uses[key] = { count: (this.uses[key]?.count ?? 0) + 1, last: NOW_S };
     return session(p, inst);
   };
   signOutImpl: (profile: string, instance: string, browser: boolean) => Promise<void> = async () => {};
@@ -111,7 +207,6 @@ export class FakeApi implements Api {
     this.sessions = [];
     return removed;
   };
-  listInstancesImpl: ((profile: string) => Promise<InstanceView[]>) | null = null;
   /** Replace to control `sso_login_start`; defaults to {@link ssoLoginView}. */
   ssoLoginStartImpl: (profile: string) => Promise<SsoLoginView> = async (p) => ssoLoginView(p);
   /**
@@ -137,18 +232,127 @@ export class FakeApi implements Api {
 
   async appSnapshot(): Promise<AppSnapshot> {
     this.record("appSnapshot");
-    return this.snapshotImpl ? this.snapshotImpl() : structuredClone(this.snapshot);
+    if (this.snapshotImpl) {
+      return this.snapshotImpl();
+    }
+    return structuredClone({
+      catalog: this.catalogView(),
+      settings: this.settings,
+      pendingDeepLink: null,
+      ...this.snapshot,
+    });
   }
   async listProfiles(): Promise<ProfileView[]> {
     this.record("listProfiles");
     return this.snapshot.profiles;
   }
-  async listInstances(profileName: string): Promise<InstanceView[]> {
-    this.record("listInstances", profileName);
-    if (this.listInstancesImpl) {
-      return this.listInstancesImpl(profileName);
+
+  /** The catalog as the backend would build it now: pinned first, then most recently used, then as listed. */
+  catalogView(): CatalogView {
+    const names = [...this.snapshot.profiles.map((p) => p.name)];
+    for (const name of Object.keys(this.instances)) {
+      if (!names.includes(name)) {
+        names.push(name);
+      }
     }
-    return [...(this.instances[profileName] ?? [])];
+    const entries: CatalogEntry[] = [];
+    for (const name of names) {
+      for (const inst of this.instances[name] ?? []) {
+        const key = `${name}\u0000${inst.id}`;
+        entries.push(
+          catalogEntry(name, inst, {
+            displayName: this.displayNames[key] ?? null,
+            pinned: this.pins.has(key),
+            managed: this.managed.has(key),
+            useCount: this.uses[key]?.count ?? 0,
+            lastUsedAt: this.uses[key]?.last ?? null,
+          }),
+        );
+      }
+    }
+    const order = entries.map((e, index) => ({ e, index }));
+    order.sort(
+      (a, b) =>
+        Number(b.e.pinned) - Number(a.e.pinned) ||
+        (b.e.lastUsedAt ?? -1) - (a.e.lastUsedAt ?? -1) ||
+        a.index - b.index,
+    );
+    return structuredClone({
+      entries: order.map((o) => o.e),
+      profiles: names
+        .filter((name) => this.snapshot.profiles.some((p) => p.name === name))
+        .map((name) => {
+          const regionErrors = this.regionErrors[name] ?? {};
+          const base = discovery(name, this.instances[name] ?? [], {
+            fetchedAt: this.fetchedAt,
+            error: this.profileErrors[name] ?? null,
+            refreshing: this.refreshingProfiles.has(name),
+          });
+          for (const [region, error] of Object.entries(regionErrors)) {
+            const known = base.regions.find((r) => r.region === region);
+            if (known) {
+              known.error = error;
+            } else {
+              base.regions.push({ region, count: 0, error, elapsedMs: 10_000 });
+            }
+          }
+          return base;
+        }),
+      defaultInstance: this.defaultInstance,
+      restricted: this.restricted,
+      pinsLocked: this.pinsLocked,
+    });
+  }
+
+  async catalog(): Promise<CatalogView> {
+    this.record("catalog");
+    return this.catalogImpl ? this.catalogImpl() : this.catalogView();
+  }
+  async discoverInstances(profileName: string | null, refresh: boolean): Promise<CatalogView> {
+    this.record("discoverInstances", profileName, refresh);
+    return this.discoverImpl ? this.discoverImpl(profileName, refresh) : this.catalogView();
+  }
+  async setPinned(profileName: string, inst: string, pinned: boolean): Promise<CatalogView> {
+    this.record("setPinned", profileName, inst, pinned);
+    if (this.setPinnedImpl) {
+      return this.setPinnedImpl(profileName, inst, pinned);
+    }
+    if (this.pinsLocked) {
+      throw errorView("setting_managed", "Pins are managed by your organization.", "Ask your IT team to change them.");
+    }
+    const key = `${profileName}\u0000${inst}`;
+    if (pinned) {
+      this.pins.add(key);
+    } else {
+      this.pins.delete(key);
+    }
+    return this.catalogView();
+  }
+  async settingsView(): Promise<SettingsView> {
+    this.record("settingsView");
+    return this.settingsViewImpl ? this.settingsViewImpl() : structuredClone(this.settings);
+  }
+  async updateSettings(patch: SettingsPatch): Promise<SettingsView> {
+    this.record("updateSettings", patch);
+    if (this.updateSettingsImpl) {
+      return this.updateSettingsImpl(patch);
+    }
+    for (const field of Object.keys(patch)) {
+      if (this.settings.locked.includes(field)) {
+        throw errorView("setting_managed", `${field} is managed by your organization.`, "Ask your IT team to change it.");
+      }
+    }
+    this.settings = { ...this.settings, ...patch };
+    if (patch.extraRegions) {
+      this.settings.regions = [...settingsView().regions, ...patch.extraRegions];
+    }
+    return structuredClone(this.settings);
+  }
+  async takeDeepLink(): Promise<DeepLinkView | null> {
+    this.record("takeDeepLink");
+    const link = this.pendingLink;
+    this.pendingLink = null;
+    return link;
   }
   async resolveInstance(profileName: string, text: string): Promise<InstanceView> {
     this.record("resolveInstance", profileName, text);
@@ -248,6 +452,41 @@ export class FakeApi implements Api {
       this.expiringHandlers.delete(handler);
     };
   }
+  private subscribe(method: keyof Api, event: string, handler: (payload: never) => void): Promise<() => void> {
+    this.record(method);
+    const set = this.handlers.get(event) ?? new Set();
+    this.handlers.set(event, set);
+    const h = handler as (payload: unknown) => void;
+    set.add(h);
+    return Promise.resolve(() => {
+      set.delete(h);
+    });
+  }
+  onDeepLink(handler: (link: DeepLinkView) => void): Promise<() => void> {
+    return this.subscribe("onDeepLink", "deep-link", handler);
+  }
+  onDeepLinkError(handler: (error: ErrorView) => void): Promise<() => void> {
+    return this.subscribe("onDeepLinkError", "deep-link-error", handler);
+  }
+  onAppError(handler: (error: ErrorView) => void): Promise<() => void> {
+    return this.subscribe("onAppError", "app-error", handler);
+  }
+  onCatalogChanged(handler: (catalog: CatalogView) => void): Promise<() => void> {
+    return this.subscribe("onCatalogChanged", "catalog-changed", handler);
+  }
+  onSessionsChanged(handler: (sessions: SessionView[]) => void): Promise<() => void> {
+    return this.subscribe("onSessionsChanged", "sessions-changed", handler);
+  }
+  onFocusSearch(handler: (payload: null) => void): Promise<() => void> {
+    return this.subscribe("onFocusSearch", "focus-search", handler);
+  }
+
+  /** What the backend's app event does: every handler subscribed to `event` gets the payload. */
+  fire(event: string, payload: unknown): void {
+    for (const handler of this.handlers.get(event) ?? []) {
+      handler(payload);
+    }
+  }
 
   /** What the backend's `session-expiring` event does: every subscribed handler gets the payload. */
   fireExpiring(payload: ExpiringView): void {
@@ -335,8 +574,17 @@ export function selectedIds(): string[] {
     .map((o) => o.getAttribute("data-instance-id") ?? "");
 }
 
-export function key(target: Element, keyName: string): void {
-  target.dispatchEvent(new KeyboardEvent("keydown", { key: keyName, bubbles: true, cancelable: true }));
+export function key(target: Element, keyName: string, init: KeyboardEventInit = {}): void {
+  target.dispatchEvent(new KeyboardEvent("keydown", { key: keyName, bubbles: true, cancelable: true, ...init }));
+}
+
+/** The rows as "profile/instanceId", in order. */
+export function optionKeys(): string[] {
+  return options().map((o) => `${o.getAttribute("data-profile") ?? ""}/${o.getAttribute("data-instance-id") ?? ""}`);
+}
+
+export function search(value: string): void {
+  typeInto("#search", value);
 }
 
 export function chooseProfile(name: string): void {

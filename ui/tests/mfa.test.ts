@@ -1,8 +1,9 @@
 // MFA codes: the error panel's form for mfa_required / mfa_invalid, submitting (trimmed, Enter, busy), re-running what
-// failed (sign-in, Open, the instance list) with a note, and a refused code asking again.
+// failed (sign-in, Open, discovering a profile) with a note, and a refused code asking again.
 import { afterEach, describe, expect, it } from "vitest";
 import {
   $,
+  chooseProfile,
   deferred,
   errorView,
   instance,
@@ -233,26 +234,30 @@ describe("submitting an MFA code", () => {
     expect(text("#status .mfa-done")).toBe(DONE);
   });
 
-  it("re-runs the instance list", async () => {
+  it("re-runs the discovery of the chosen profile", async () => {
     const api = standardApi();
-    let accepted = false;
-    api.listInstancesImpl = async (p) => {
-      if (!accepted) {
-        throw MFA_REQUIRED;
-      }
-      return [...(api.instances[p] ?? [])];
-    };
+    api.profileErrors["agents"] = MFA_REQUIRED;
     api.submitMfaCodeImpl = async () => {
-      accepted = true;
+      delete api.profileErrors["agents"];
     };
     await mount(api);
+    // The background discovery of every profile only notes it in the status line; choosing the profile asks.
+    expect(isShown($("#error"))).toBe(false);
+    chooseProfile("agents");
+    await settle();
     expect(isShown(form())).toBe(true);
+    expect(text(".error-message")).toBe(MFA_REQUIRED.message);
     typeCode("123456");
     submit().click();
     await settle();
     expect(api.callsOf("submitMfaCode")).toEqual([["agents", "123456"]]);
-    expect(api.callsOf("listInstances")).toEqual([["agents"], ["agents"]]);
+    expect(api.callsOf("discoverInstances")).toEqual([
+      [null, false],
+      ["agents", false],
+      ["agents", true],
+    ]);
     expect(isShown($("#error"))).toBe(false);
     expect(text("#status .mfa-done")).toBe(DONE);
+    expect(text("#discovery-status")).not.toContain(MFA_REQUIRED.message);
   });
 });

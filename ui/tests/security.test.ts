@@ -3,16 +3,19 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   $,
   $$,
+  deepLink,
   expiringEvent,
   instance,
   isShown,
   mount,
   profile,
   session,
+  settingsView,
   settle,
   ssoLoginView,
   standardApi,
   text,
+  typeInto,
   unmount,
 } from "./helpers";
 
@@ -45,8 +48,10 @@ describe("hostile strings", () => {
     const option = $("#instances [role='option']");
     expect(option.querySelector(".instance-name")?.textContent).toBe(HOSTILE);
     expect(option.getAttribute("data-instance-id")).toBe(evil.id);
-    expect(($("#profile") as HTMLSelectElement).value).toBe(HOSTILE);
-    expect(($("#profile") as HTMLSelectElement).options[0]?.textContent).toContain(HOSTILE);
+    expect(option.getAttribute("data-profile")).toBe(HOSTILE);
+    expect(option.querySelector(".instance-profile")?.textContent).toBe(HOSTILE);
+    expect(($("#profile") as HTMLSelectElement).options[1]?.value).toBe(HOSTILE);
+    expect(($("#profile") as HTMLSelectElement).options[1]?.textContent).toContain(HOSTILE);
     expect(text("#notice")).toContain(HOSTILE);
     expect(text("#sessions")).toContain(HOSTILE);
 
@@ -136,11 +141,87 @@ describe("hostile strings", () => {
     api.instances = { [huge]: [instance("i-1", "a".repeat(10_240))] };
     await mount(api);
     const select = $("#profile") as HTMLSelectElement;
-    expect(select.value).toBe(huge);
-    expect((select.options[0]?.textContent ?? "").length).toBeLessThan(200);
+    expect(select.options[1]?.value).toBe(huge);
+    expect((select.options[1]?.textContent ?? "").length).toBeLessThan(200);
+    // The row keeps the whole name as text (E2E checks the 10 KB alias is all there).
+    expect($("#instances [role='option'] .instance-name").textContent).toHaveLength(10_240);
     $("#sign-in").click();
     await settle();
     expect(api.callsOf("signIn")).toEqual([[huge, "i-1"]]);
+  });
+});
+
+describe("hostile strings in the catalog, discovery, deep links and settings", () => {
+  it("render display names, profiles and discovery errors as text, and pass IDs through untouched", async () => {
+    const api = standardApi();
+    const evil = instance(`id-${HOSTILE}`, SCRIPT, { region: SCRIPT, accountId: HOSTILE });
+    api.snapshot.profiles = [profile(HOSTILE)];
+    api.snapshot.lastProfile = null;
+    api.instances = { [HOSTILE]: [evil] };
+    api.displayNames[`${HOSTILE}\u0000${evil.id}`] = HOSTILE;
+    api.managed.add(`${HOSTILE}\u0000${evil.id}`);
+    api.regionErrors[HOSTILE] = { [SCRIPT]: { code: HOSTILE, message: HOSTILE, hint: SCRIPT } };
+    api.profileErrors[HOSTILE] = { code: SCRIPT, message: SCRIPT, hint: HOSTILE };
+    await mount(api);
+
+    const row = $("#instances [role='option']");
+    expect(row.querySelector(".instance-name")?.textContent).toBe(HOSTILE);
+    expect(row.getAttribute("data-instance-id")).toBe(evil.id);
+    expect(row.getAttribute("data-profile")).toBe(HOSTILE);
+    expect(row.textContent).toContain(SCRIPT);
+    expect($(".pin-toggle").getAttribute("aria-label")).toBe(`Pin ${HOSTILE}`);
+    expect(text(".discovery-region-error")).toBe(`${SCRIPT}: ${HOSTILE}`);
+    expect(text(".discovery-profile-error")).toContain(`${HOSTILE}: ${SCRIPT}`);
+    assertNoInjectedMarkup();
+
+    // Search matches the hostile text as text.
+    typeInto("#search", "<img");
+    expect($$("#instances [role='option']")).toHaveLength(1);
+    $(".pin-toggle").click();
+    row.click();
+    await settle();
+    expect(api.callsOf("setPinned")).toEqual([[HOSTILE, evil.id, true]]);
+    $("#sign-in").click();
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([[HOSTILE, evil.id]]);
+    assertNoInjectedMarkup();
+  });
+
+  it("render deep link labels, the policy error and settings as text", async () => {
+    const api = standardApi();
+    api.settings = settingsView({
+      globalShortcut: HOSTILE,
+      regions: [SCRIPT],
+      extraRegions: [],
+      locked: ["closeToTray"],
+      policy: { path: SCRIPT, loaded: true, error: { code: "policy_invalid", message: HOSTILE, hint: SCRIPT } },
+    });
+    api.snapshot.pendingDeepLink = deepLink(HOSTILE, `id-${SCRIPT}`, { label: HOSTILE, region: SCRIPT, instance: `arn-${HOSTILE}` });
+    await mount(api);
+
+    expect(text("#deep-link-question")).toBe(`Sign in to ${HOSTILE} (id-${SCRIPT}) with profile ${HOSTILE}?`);
+    expect(text("#deep-link-dialog")).toContain(`Region: ${SCRIPT}`);
+    expect(text("#policy-error")).toContain(`could not be used: ${HOSTILE} (${SCRIPT})`);
+    expect(text("#policy-error")).toContain(`Policy file: ${SCRIPT}`);
+    assertNoInjectedMarkup();
+    $("#deep-link-confirm").click();
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([[HOSTILE, `arn-${HOSTILE}`]]);
+
+    api.fire("deep-link-error", { code: "deep_link_invalid", message: HOSTILE, hint: SCRIPT });
+    expect(text(".error-message")).toBe(HOSTILE);
+
+    $("#settings-button").click();
+    await settle();
+    expect(($("#setting-global-shortcut") as HTMLInputElement).value).toBe(HOSTILE);
+    expect(text("#setting-regions")).toBe(SCRIPT);
+    api.updateSettingsImpl = () => Promise.reject({ code: HOSTILE, message: SCRIPT, hint: HOSTILE });
+    const tray = $("#setting-start-at-login") as HTMLInputElement;
+    tray.checked = true;
+    tray.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    expect(text("#settings-error")).toContain(SCRIPT);
+    assertNoInjectedMarkup();
   });
 });
 
@@ -195,6 +276,9 @@ describe("document", () => {
     expect(document.getElementById(panel.getAttribute("aria-labelledby") ?? "")?.textContent).toBe(
       "Sign in with IAM Identity Center",
     );
+    $("#settings-button").click();
+    await settle();
+    expect($$("#settings-dialog input").length).toBeGreaterThan(6);
     for (const control of $$("input, select")) {
       const label = document.querySelector(`label[for='${control.id}']`);
       expect(label?.textContent?.trim(), control.id).toBeTruthy();

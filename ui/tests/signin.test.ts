@@ -7,6 +7,7 @@ import {
   deferred,
   instance,
   isShown,
+  key,
   mount,
   NOW,
   selectedIds,
@@ -163,13 +164,13 @@ describe("sign in", () => {
     expect($("#status .relative-time.is-expired")).toBeTruthy();
   });
 
-  it("Enter on the focused sign-in button path works from the keyboard", async () => {
+  it("Enter in the search box signs in to the highlighted instance with its profile", async () => {
     const api = standardApi();
     await mount(api);
-    expect(document.activeElement).toBe(signInButton());
-    signInButton().click(); // what Enter/Space on a focused <button> does
+    expect(document.activeElement).toBe($("#search"));
+    key($("#search"), "Enter");
     await settle();
-    expect(api.callsOf("signIn")).toHaveLength(1);
+    expect(api.callsOf("signIn")).toEqual([["agents", SALES]]);
   });
 });
 
@@ -256,6 +257,7 @@ describe("sign out", () => {
 
     const pending = deferred<void>();
     api.signOutImpl = () => pending.promise;
+    $("#sign-out").focus();
     $("#sign-out").click();
     await settle();
     expect(api.callsOf("signOut")).toEqual([["agents", SALES, false]]);

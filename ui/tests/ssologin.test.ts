@@ -5,6 +5,7 @@ import type { SessionView, SsoLoginView } from "../src/bindings";
 import {
   $,
   $$,
+  chooseProfile,
   deferred,
   errorView,
   expiringEvent,
@@ -209,6 +210,7 @@ describe("starting", () => {
     const api = await failedSignIn();
     api.ssoLoginStartImpl = () =>
       Promise.reject(errorView("not_sso_profile", "Profile agents has no IAM Identity Center settings.", "Check ~/.aws/config."));
+    ssoButton().focus();
     ssoButton().click();
     await settle();
     expect(isShown($("#error"))).toBe(true);
@@ -319,27 +321,37 @@ describe("approval", () => {
     expect(text(".sso-login-done")).toContain("profile dev");
   });
 
-  it("reloads the instance list when listing it failed with sso_expired (no sign-in)", async () => {
+  it("discovers the profile again when choosing it showed sso_expired (no sign-in)", async () => {
     const api = standardApi();
-    let listed = 0;
-    api.listInstancesImpl = async (p) => {
-      listed++;
-      if (listed === 1) {
-        throw SSO_EXPIRED;
-      }
-      return [...(api.instances[p] ?? [])];
-    };
+    api.profileErrors["agents"] = SSO_EXPIRED;
+    api.instances["agents"] = [];
     await mount(api);
+    // The background discovery of every profile only notes it in the status line.
+    expect(isShown($("#error"))).toBe(false);
+    expect(text("#discovery-status")).toContain(`agents: ${SSO_EXPIRED.message}`);
+
+    chooseProfile("agents");
+    await settle();
     expect(text(".error-code")).toBe("sso_expired");
     expect($$("#instances [role='option']")).toHaveLength(0);
+    ssoButton().focus();
     ssoButton().click();
     await settle();
+    // Fresh credentials: discovery works again.
+    delete api.profileErrors["agents"];
+    api.instances["agents"] = [instance(SUPPORT, "support-uk"), instance(SALES, "Sales-EMEA")];
     api.approveSso("agents");
     await settle();
-    expect(api.callsOf("listInstances")).toEqual([["agents"], ["agents"]]);
+    expect(api.callsOf("discoverInstances")).toEqual([
+      [null, false],
+      ["agents", false],
+      ["agents", true],
+    ]);
+    expect($$("#instances [role='option']")).toHaveLength(2);
     // The remembered instance is preselected as on a normal start; signing in stays the person's choice.
     expect(($("[aria-selected='true']") as HTMLElement).getAttribute("data-instance-id")).toBe(SALES);
     expect(api.callsOf("signIn")).toEqual([]);
+    expect(isShown($("#error"))).toBe(false);
     expect(text(".sso-login-done")).toBe(DONE);
     expect(document.activeElement).toBe(signInButton());
   });

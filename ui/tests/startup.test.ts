@@ -1,13 +1,19 @@
-// Startup: the snapshot fills the profile picker, preselects the remembered profile/instance, and empty/failed states.
+// Startup: the snapshot fills the profile picker and the list (cached catalog first, then a background discovery),
+// preselects the remembered instance, and empty/failed states.
 import { afterEach, describe, expect, it } from "vitest";
 import {
   $,
+  $$,
+  catalogOf,
+  chooseProfile,
   deferred,
+  discovery,
   errorView,
   FakeApi,
   instance,
   isShown,
   mount,
+  NOW,
   optionIds,
   profile,
   selectedIds,
@@ -16,37 +22,72 @@ import {
   text,
   unmount,
 } from "./helpers";
-import type { AppSnapshot, InstanceView } from "../src/bindings";
+import type { CatalogView } from "../src/bindings";
 
 afterEach(() => unmount());
 
 describe("startup", () => {
-  it("populates profiles and preselects the last profile and instance", async () => {
+  it("populates profiles, lists every profile's instances and preselects the last instance", async () => {
     const api = standardApi();
     await mount(api);
 
     const select = $("#profile") as HTMLSelectElement;
-    expect(Array.from(select.options).map((o) => o.value)).toEqual(["dev", "agents"]);
-    expect(select.options[0]?.textContent).toContain("static keys");
-    expect(select.options[0]?.textContent).toContain("us-east-1");
-    expect(select.options[1]?.textContent).toContain("IAM Identity Center");
-    expect(select.value).toBe("agents");
+    expect(Array.from(select.options).map((o) => o.value)).toEqual(["", "dev", "agents"]);
+    expect(select.options[0]?.textContent).toBe("All profiles");
+    expect(select.options[1]?.textContent).toContain("static keys");
+    expect(select.options[1]?.textContent).toContain("us-east-1");
+    expect(select.options[2]?.textContent).toContain("IAM Identity Center");
+    expect(select.value).toBe("");
     expect(document.querySelector("label[for='profile']")?.textContent).toBeTruthy();
 
-    expect(api.callsOf("listInstances")).toEqual([["agents"]]);
-    expect(optionIds()).toHaveLength(3);
+    expect(optionIds()).toEqual([
+      "44444444-aaaa-bbbb-cccc-000000000004",
+      "11111111-aaaa-bbbb-cccc-000000000001",
+      "22222222-aaaa-bbbb-cccc-000000000002",
+      "33333333-aaaa-bbbb-cccc-000000000003",
+    ]);
     expect(selectedIds()).toEqual(["22222222-aaaa-bbbb-cccc-000000000002"]);
-    expect($("#instances").getAttribute("aria-activedescendant")).toBe(
-      document.querySelector("[data-instance-id='22222222-aaaa-bbbb-cccc-000000000002']")?.id,
-    );
+    const active = document.querySelector("[data-instance-id='22222222-aaaa-bbbb-cccc-000000000002']")?.id;
+    expect($("#instances").getAttribute("aria-activedescendant")).toBe(active);
+    expect($("#search").getAttribute("aria-activedescendant")).toBe(active);
     expect(($("#sign-in") as HTMLButtonElement).disabled).toBe(false);
+    expect(text("#summary-profile")).toBe("agents");
     // Preselection is not a user choice: nothing is re-saved.
     expect(api.callsOf("rememberSelection")).toEqual([]);
-    // One-click: the sign-in button has focus, so Enter signs in.
-    expect(document.activeElement).toBe($("#sign-in"));
+    // One-click: the search box has focus and Enter signs in to the highlighted instance.
+    expect(document.activeElement).toBe($("#search"));
   });
 
-  it("shows alias, id, region, identity type and status for each instance", async () => {
+  it("renders the cached catalog at once, then brings it up to date in the background", async () => {
+    const api = standardApi();
+    const fresh = deferred<CatalogView>();
+    const stale = api.catalogView();
+    stale.entries = stale.entries.slice(0, 1);
+    api.snapshot.catalog = stale;
+    api.discoverImpl = () => fresh.promise;
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    const { mountApp } = await import("../src/app");
+    const handle = mountApp(root, api, { now: () => NOW });
+    await handle.ready;
+    await settle();
+
+    expect(optionIds()).toEqual(["44444444-aaaa-bbbb-cccc-000000000004"]);
+    expect(api.callsOf("discoverInstances")).toEqual([[null, false]]);
+    expect($("#refresh-instances").getAttribute("aria-busy")).toBe("true");
+    expect(text("#discovery-status")).toContain("refreshing…");
+
+    fresh.resolve(api.catalogView());
+    await settle();
+    expect(optionIds()).toHaveLength(4);
+    // The remembered instance shows up with the fresh list and is highlighted then.
+    expect(selectedIds()).toEqual(["22222222-aaaa-bbbb-cccc-000000000002"]);
+    expect($("#refresh-instances").getAttribute("aria-busy")).toBe("false");
+    expect(text("#discovery-status")).not.toContain("refreshing");
+    handle.dispose();
+  });
+
+  it("shows label, profile, region, account and status for each instance", async () => {
     const api = standardApi();
     api.instances["agents"] = [
       instance("i-1", "active-saml"),
@@ -59,30 +100,64 @@ describe("startup", () => {
     const [saml, managed, pending] = ["i-1", "i-2", "i-3"].map((id) => $(`[data-instance-id='${id}']`));
     expect(saml?.textContent).toContain("active-saml");
     expect(saml?.textContent).toContain("eu-west-2");
-    expect(saml?.textContent).toContain("SAML");
+    expect(saml?.textContent).toContain("123456789012");
+    expect(saml?.querySelector(".instance-profile")?.textContent).toBe("agents");
+    expect(saml?.getAttribute("data-profile")).toBe("agents");
     expect(saml?.querySelector(".instance-note")).toBeNull();
     expect(saml?.classList.contains("is-inactive")).toBe(false);
 
-    expect(managed?.querySelector(".instance-note")?.textContent).toBe("not SAML — sign-in may fail");
+    // Flagged, not hidden.
+    expect(managed?.querySelector(".instance-note")?.textContent).toBe("Not SAML — sign-in may fail");
+    expect(managed?.querySelector(".instance-note")?.getAttribute("title")).toBe("Identity management: Connect-managed users");
 
     // No alias: the ID is the name; inactive ones are greyed and show their status.
     expect(pending?.querySelector(".instance-name")?.textContent).toBe("i-3");
     expect(pending?.textContent).toContain("ap-southeast-2");
     expect(pending?.classList.contains("is-inactive")).toBe(true);
     expect(pending?.querySelector(".instance-status")?.textContent).toBe("Creation in progress");
+
+    // Still selectable; Sign in explains.
+    pending?.click();
+    expect(selectedIds()).toEqual(["i-3"]);
+    expect(($("#sign-in") as HTMLButtonElement).disabled).toBe(false);
+    expect(text("#sign-in-help")).toBe("This instance is not active (Creation in progress): sign-in will probably fail.");
+    managed?.click();
+    expect(text("#sign-in-help")).toBe("This instance does not use SAML: sign-in may fail.");
   });
 
-  it("falls back to the first profile when the remembered one is gone", async () => {
+  it("selects the only instance there is, and does not look up a remembered one of a profile that is gone", async () => {
     const api = standardApi();
     api.snapshot.lastProfile = "deleted";
     api.snapshot.lastInstance = "whatever";
+    api.instances = { dev: [instance("44444444-aaaa-bbbb-cccc-000000000004", "dev-lab")] };
     await mount(api);
 
-    expect(($("#profile") as HTMLSelectElement).value).toBe("dev");
-    expect(api.callsOf("listInstances")).toEqual([["dev"]]);
-    // The only instance of the profile is selected, the stale remembered one is not looked up.
+    expect(($("#profile") as HTMLSelectElement).value).toBe("");
     expect(api.callsOf("resolveInstance")).toEqual([]);
     expect(selectedIds()).toEqual(["44444444-aaaa-bbbb-cccc-000000000004"]);
+  });
+
+  it("preselects the default instance when nothing was remembered", async () => {
+    const api = standardApi();
+    api.snapshot.lastProfile = null;
+    api.snapshot.lastInstance = null;
+    api.defaultInstance = { profile: "agents", instance: "11111111-aaaa-bbbb-cccc-000000000001" };
+    await mount(api);
+    expect(selectedIds()).toEqual(["11111111-aaaa-bbbb-cccc-000000000001"]);
+    expect($("[data-instance-id='11111111-aaaa-bbbb-cccc-000000000001'] .badge-default").textContent).toBe("Default");
+  });
+
+  it("recognises a default instance given by ARN, in any case", async () => {
+    const api = standardApi();
+    api.snapshot.lastProfile = null;
+    api.snapshot.lastInstance = null;
+    api.defaultInstance = {
+      profile: "agents",
+      instance: "arn:aws:connect:eu-west-2:123456789012:instance/11111111-AAAA-bbbb-cccc-000000000001",
+    };
+    await mount(api);
+    expect(selectedIds()).toEqual(["11111111-aaaa-bbbb-cccc-000000000001"]);
+    expect($$(".badge-default")).toHaveLength(1);
   });
 
   it("does not guess when several instances exist and none was remembered", async () => {
@@ -94,53 +169,63 @@ describe("startup", () => {
     expect(text("#sign-in-help")).toContain("Choose an Amazon Connect instance");
   });
 
-  it("looks up a remembered instance that is not in the listed region", async () => {
+  it("looks up a remembered instance that even the first discovery did not list", async () => {
     const api = standardApi();
     const elsewhere = instance("99999999-0000-0000-0000-000000000009", "far-away", { region: "ap-northeast-1" });
     api.snapshot.lastInstance = elsewhere.id;
     api.resolvable[elsewhere.id] = elsewhere;
     await mount(api);
 
+    expect(api.callsOf("discoverInstances")).toEqual([[null, false]]);
     expect(api.callsOf("resolveInstance")).toEqual([["agents", elsewhere.id]]);
     expect(selectedIds()).toEqual([elsewhere.id]);
+    expect($(`[data-instance-id='${elsewhere.id}']`).getAttribute("data-profile")).toBe("agents");
     expect($("#error").hidden).toBe(true);
   });
 
-  it("flags a profile with a custom endpoint with a visible badge", async () => {
+  it("flags a profile with a custom endpoint with a visible badge, on its rows too", async () => {
     const api = standardApi();
     api.snapshot.profiles = [profile("planted", { customEndpoint: true }), profile("normal")];
     api.snapshot.lastProfile = "planted";
-    api.instances = { planted: [], normal: [] };
+    api.snapshot.lastInstance = "i-p";
+    api.instances = { planted: [instance("i-p", "planted-one")], normal: [instance("i-n", "normal-one")] };
     await mount(api);
 
-    const badge = $(".badge-custom-endpoint");
+    // With every profile listed, the planted profile's rows carry the badge and Sign in warns.
+    expect($("[data-instance-id='i-p'] .badge-custom-endpoint").textContent).toBe("custom endpoint");
+    expect($("[data-instance-id='i-n']").querySelector(".badge-custom-endpoint")).toBeNull();
+    expect(isShown($(".signin-endpoint-warning"))).toBe(true);
+    expect(($("#profile") as HTMLSelectElement).options[1]?.textContent).toContain("custom endpoint");
+    expect(($("#profile") as HTMLSelectElement).options[2]?.textContent).not.toContain("custom endpoint");
+
+    chooseProfile("planted");
+    await settle();
+    const badge = $("#profile-meta .badge-custom-endpoint");
     expect(isShown(badge)).toBe(true);
     expect(badge.textContent).toBe("custom endpoint");
-    expect(($("#profile") as HTMLSelectElement).options[0]?.textContent).toContain("custom endpoint");
-    expect(($("#profile") as HTMLSelectElement).options[1]?.textContent).not.toContain("custom endpoint");
   });
 
-  it("shows a loading state while instances load", async () => {
+  it("shows a loading state when nothing is cached yet", async () => {
     const api = standardApi();
-    const pending = deferred<InstanceView[]>();
-    api.listInstancesImpl = () => pending.promise;
-    const root = document.createElement("div");
-    document.body.replaceChildren(root);
-    const { mountApp } = await import("../src/app");
-    const handle = mountApp(root, api);
-    await settle();
+    const pending = deferred<CatalogView>();
+    api.snapshot.catalog = catalogOf([], {
+      profiles: [discovery("dev", [], { fetchedAt: null }), discovery("agents", [], { fetchedAt: null })],
+    });
+    api.discoverImpl = () => pending.promise;
+    await mount(api);
 
-    expect(text(".list-state")).toContain("Loading instances…");
+    expect(text(".list-state")).toContain("Looking for Amazon Connect instances…");
     expect($("#instances").getAttribute("aria-busy")).toBe("true");
     expect(($("#sign-in") as HTMLButtonElement).disabled).toBe(true);
+    expect(text("#sign-in-help")).toBe("Looking for instances…");
+    expect(text("#discovery-status")).toContain("Looking for instances…");
 
-    pending.resolve(api.instances["agents"] ?? []);
-    await handle.ready;
+    pending.resolve(api.catalogView());
     await settle();
     expect(isShown($(".list-state"))).toBe(false);
     expect($("#instances").hasAttribute("aria-busy")).toBe(false);
-    expect(optionIds()).toHaveLength(3);
-    handle.dispose();
+    expect(optionIds()).toHaveLength(4);
+    expect(selectedIds()).toEqual(["22222222-aaaa-bbbb-cccc-000000000002"]);
   });
 
   it("explains how to add a profile when there are none, and reloads", async () => {
@@ -152,7 +237,7 @@ describe("startup", () => {
     expect(empty.textContent).toContain("aws configure sso");
     expect(empty.textContent).toContain("~/.aws/config");
     expect(isShown($("#profile"))).toBe(false);
-    expect(api.callsOf("listInstances")).toEqual([]);
+    expect(api.callsOf("discoverInstances")).toEqual([]);
 
     api.snapshot = { ...standardApi().snapshot };
     api.instances = standardApi().instances;
@@ -160,24 +245,31 @@ describe("startup", () => {
     await settle();
     expect(isShown(empty)).toBe(false);
     expect(isShown($("#profile"))).toBe(true);
-    expect(($("#profile") as HTMLSelectElement).value).toBe("agents");
+    expect(optionIds()).toHaveLength(4);
+    expect(api.callsOf("discoverInstances")).toEqual([[null, false]]);
+    // Asked once per window, not on every reload.
+    expect(api.callsOf("takeDeepLink")).toHaveLength(1);
   });
 
-  it("shows an empty state naming the region when a profile has no instances", async () => {
+  it("shows an empty state when a profile has no instances", async () => {
     const api = standardApi();
     api.instances["agents"] = [];
     await mount(api);
+    chooseProfile("agents");
+    await settle();
 
     const state = $(".list-state");
     expect(isShown(state)).toBe(true);
-    expect(state.textContent).toContain("No Amazon Connect instances in eu-west-2 for this profile");
+    expect(state.textContent).toContain("No Amazon Connect instances found for this profile");
+    expect(state.textContent).toContain("paste its ID or ARN");
     expect(isShown($("#instances"))).toBe(false);
     expect(($("#sign-in") as HTMLButtonElement).disabled).toBe(true);
+    expect(text("#discovery-status")).toContain("No instances");
   });
 
   it("shows a startup failure in the error panel and retries", async () => {
     const api = standardApi();
-    const good: AppSnapshot = api.snapshot;
+    const good = api.snapshot;
     api.snapshotImpl = () => Promise.reject(errorView("config_unreadable", "Cannot read ~/.aws/config", "Check permissions."));
     await mount(api);
 
@@ -192,7 +284,7 @@ describe("startup", () => {
     await settle();
     expect(isShown($("#error"))).toBe(false);
     expect(isShown($("#startup-failed"))).toBe(false);
-    expect(optionIds()).toHaveLength(3);
+    expect(optionIds()).toHaveLength(4);
   });
 
   it("shows the snapshot notice once, as an info banner", async () => {

@@ -1,8 +1,8 @@
 // Owns the banners above the layout: the error panel (role=alert, with Sign in with IAM Identity Center for an expired
-// token and the MFA code form when the role needs MFA), the one-time info notice, and the session-expiry reminder.
+// token and the MFA code form when the role needs MFA), the one-time info notice, the session-expiry reminder, and the
+// admin-facing "policy file could not be used" banner.
 import type { Actions } from "../actions";
-import type { ErrorView } from "../bindings";
-import type { ExpiringView } from "../bindings";
+import type { ErrorView, ExpiringView } from "../bindings";
 import { selectionLocked, sessionKey } from "../state";
 import { h, setAttr, setText, show, spinner } from "./dom";
 import { SSO_LOGIN_TITLE } from "./ssologin";
@@ -182,6 +182,40 @@ export function createExpiringBanner(actions: Pick<Actions, "signInAgain" | "dis
       setAttr(signIn, "aria-busy", running ? "true" : "false");
       show(busy, running);
       setText(label, running ? "Signing in…" : "Sign in again");
+    },
+  };
+}
+
+/** The IT policy file exists but is bad: said once, for whoever administers it; the app runs on the user's settings. */
+export function createPolicyBanner(onDismiss: () => void): View {
+  const message = h("p", { class: "policy-error-message" });
+  const path = h("p", { class: "policy-error-path" });
+  const el = h(
+    "div",
+    { id: "policy-error", class: "banner banner-warning", role: "status", hidden: true },
+    h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
+    h(
+      "div",
+      { class: "banner-body" },
+      message,
+      path,
+      h("p", { class: "policy-error-note" }, "Connect SSO works with your own settings until it is fixed."),
+    ),
+    closeButton("Dismiss policy problem", onDismiss),
+  );
+  return {
+    el,
+    update(state) {
+      const policy = state.settings?.policy ?? null;
+      const error = policy?.error ?? null;
+      show(el, error !== null && !state.policyErrorDismissed);
+      const hint = error?.hint.trim() ?? "";
+      setText(
+        message,
+        error ? `Your organization's policy file could not be used: ${error.message}${hint ? ` (${hint})` : ""}` : "",
+      );
+      setText(path, policy?.path ? `Policy file: ${policy.path}` : "");
+      show(path, Boolean(policy?.path));
     },
   };
 }

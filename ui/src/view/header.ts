@@ -1,8 +1,21 @@
-// Owns the window header: app mark, name and subtitle.
+// Owns the window header: app mark, name and subtitle, and the Settings button.
 import iconUrl from "../assets/icon.svg";
 import { h } from "./dom";
 
-export function createHeader(): HTMLElement {
+export function createHeader(onSettings: () => void): HTMLElement {
+  const settings = h(
+    "button",
+    {
+      id: "settings-button",
+      type: "button",
+      class: "btn btn-ghost btn-small header-settings",
+      "aria-haspopup": "dialog",
+      "aria-controls": "settings-dialog",
+    },
+    h("span", { class: "header-settings-icon", "aria-hidden": "true" }, "⚙"),
+    "Settings",
+  );
+  settings.addEventListener("click", onSettings);
   return h(
     "header",
     { class: "app-header" },
@@ -13,5 +26,6 @@ export function createHeader(): HTMLElement {
       h("h1", { class: "app-name" }, "Connect SSO"),
       h("p", { class: "app-subtitle" }, "One-click sign-in to Amazon Connect"),
     ),
+    settings,
   );
 }

@@ -1,11 +1,14 @@
-// Owns the AWS profile picker: the <select id="profile"> and the selected profile's kind/region/endpoint badges.
+// Owns the AWS profile picker (<select id="profile">): "All profiles" or one profile, which limits the list, Refresh and
+// paste; and the chosen profile's kind/region/endpoint badges.
 import type { ProfileView } from "../bindings";
 import { kindLabel, truncate } from "../format";
-import { currentProfile, selectionLocked } from "../state";
+import { scopeProfile, selectionLocked } from "../state";
 import { h, setChildren, show } from "./dom";
 import type { View } from "./types";
 
 const OPTION_NAME_MAX = 64;
+/** The "All profiles" option's value: no profile is named "" (the backend refuses empty names). */
+const ALL = "";
 
 function optionText(profile: ProfileView): string {
   const parts = [kindLabel(profile.kind), profile.region ?? "no region"];
@@ -15,7 +18,7 @@ function optionText(profile: ProfileView): string {
   return `${truncate(profile.name, OPTION_NAME_MAX)} — ${parts.join(" · ")}`;
 }
 
-export function createProfilePicker(onSelect: (name: string) => void): View {
+export function createProfilePicker(onSelect: (name: string | null) => void): View {
   const select = h("select", { id: "profile", class: "select", "aria-describedby": "profile-meta" });
   const meta = h("div", { id: "profile-meta", class: "profile-meta" });
   const el = h(
@@ -25,7 +28,7 @@ export function createProfilePicker(onSelect: (name: string) => void): View {
     select,
     meta,
   );
-  select.addEventListener("change", () => onSelect(select.value));
+  select.addEventListener("change", () => onSelect(select.value === ALL ? null : select.value));
 
   return {
     el,
@@ -33,6 +36,7 @@ export function createProfilePicker(onSelect: (name: string) => void): View {
       if (!previous || state.profiles !== previous.profiles) {
         setChildren(
           select,
+          h("option", { value: ALL }, "All profiles"),
           ...state.profiles.map((profile) => {
             const option = h("option", { value: profile.name, title: profile.name }, optionText(profile));
             option.classList.toggle("is-custom-endpoint", profile.customEndpoint);
@@ -40,14 +44,14 @@ export function createProfilePicker(onSelect: (name: string) => void): View {
           }),
         );
       }
-      const value = state.profile ?? "";
+      const value = state.scope ?? ALL;
       if (select.value !== value) {
         select.value = value;
       }
       select.disabled = selectionLocked(state) || state.profiles.length === 0;
 
-      if (!previous || state.profile !== previous.profile || state.profiles !== previous.profiles) {
-        renderMeta(currentProfile(state));
+      if (!previous || state.scope !== previous.scope || state.profiles !== previous.profiles) {
+        renderMeta(scopeProfile(state));
       }
     },
   };

@@ -1,0 +1,258 @@
+// Owns the settings dialog (#settings-dialog): each field saves on its own, policy-managed fields are read-only and say
+// so, and refused or invalid changes are explained inside the dialog.
+import type { Actions } from "../actions";
+import type { SettingsPatch, SettingsView } from "../bindings";
+import { entryLabel, matchesChoice } from "../catalog";
+import { parseRegions } from "../format";
+import { entries, type State } from "../state";
+import { h, setAttr, setText, show } from "./dom";
+import { MANAGED_TITLE } from "./instances";
+import { createModal } from "./modal";
+import type { View } from "./types";
+
+type SettingsActions = Pick<Actions, "closeSettings" | "updateSettings" | "settingsInvalid">;
+
+type BooleanField = "closeToTray" | "startAtLogin" | "signInAtLaunch" | "notificationsEnabled";
+
+const MIN_LEAD = 1;
+const MAX_LEAD = 120;
+
+interface FieldParts {
+  row: HTMLElement;
+  managed: HTMLElement;
+}
+
+function managedLabel(field: string, id: string): HTMLElement {
+  return h("span", { id: `${id}-managed`, class: "managed-label", "data-field": field, hidden: true }, MANAGED_TITLE);
+}
+
+/** Marks a field read-only because the policy manages it. */
+function setManaged(input: HTMLInputElement, parts: FieldParts, id: string, hint: string | null, locked: boolean): void {
+  input.disabled = locked || input.disabled;
+  show(parts.managed, locked);
+  parts.row.classList.toggle("is-managed", locked);
+  setAttr(input, "aria-describedby", [locked ? `${id}-managed` : null, hint].filter(Boolean).join(" ") || null);
+}
+
+export function createSettingsDialog(actions: SettingsActions): View {
+  const error = h("div", { id: "settings-error", class: "settings-error", role: "alert", hidden: true });
+  const errorMessage = h("p", { class: "settings-error-message" });
+  const errorHint = h("p", { class: "settings-error-hint" });
+  error.append(errorMessage, errorHint);
+
+  const checkboxes = new Map<BooleanField, { input: HTMLInputElement; parts: FieldParts; id: string; hint: string | null }>();
+  function checkbox(field: BooleanField, id: string, label: string, hint: HTMLElement | null): HTMLElement {
+    const input = h("input", { id, type: "checkbox", class: "checkbox" });
+    const managed = managedLabel(field, id);
+    const row = h(
+      "div",
+      { class: "settings-row settings-check" },
+      input,
+      h("div", { class: "settings-label" }, h("label", { for: id }, label), hint, managed),
+    );
+    checkboxes.set(field, { input, parts: { row, managed }, id, hint: hint?.id ?? null });
+    input.addEventListener("change", () => {
+      const patch: SettingsPatch = {};
+      patch[field] = input.checked;
+      actions.updateSettings(patch);
+    });
+    return row;
+  }
+
+  const defaultHint = h("span", { id: "setting-sign-in-at-launch-hint", class: "settings-hint" });
+  const trayHint = h(
+    "span",
+    { id: "setting-close-to-tray-hint", class: "settings-hint" },
+    "Closing the window keeps Connect SSO running in the tray.",
+  );
+  const lead = h("input", {
+    id: "setting-notification-lead-minutes",
+    type: "number",
+    class: "input input-number",
+    min: MIN_LEAD,
+    max: MAX_LEAD,
+    step: 1,
+    inputmode: "numeric",
+  });
+  const leadManaged = managedLabel("notificationLeadMinutes", "setting-notification-lead-minutes");
+  const leadRow = h(
+    "div",
+    { class: "settings-row settings-field" },
+    h("label", { for: "setting-notification-lead-minutes", class: "field-label field-label-small" }, "Minutes before a session ends"),
+    h("div", { class: "settings-inline" }, lead, leadManaged),
+  );
+
+  const extra = h("input", {
+    id: "setting-extra-regions",
+    type: "text",
+    class: "input",
+    placeholder: "e.g. eu-west-2, ap-southeast-2",
+    autocomplete: "off",
+    spellcheck: "false",
+  });
+  const extraHint = h(
+    "span",
+    { id: "setting-extra-regions-hint", class: "settings-hint" },
+    "Searched besides the built-in Amazon Connect regions. Separate them with commas or spaces.",
+  );
+  const extraManaged = managedLabel("extraRegions", "setting-extra-regions");
+  const extraRow = h(
+    "div",
+    { class: "settings-row settings-field" },
+    h("label", { for: "setting-extra-regions", class: "field-label field-label-small" }, "Extra regions"),
+    extra,
+    extraHint,
+    extraManaged,
+  );
+
+  const shortcut = h("input", { id: "setting-global-shortcut", type: "text", class: "input", readonly: true });
+  const shortcutManaged = managedLabel("globalShortcut", "setting-global-shortcut");
+  const shortcutRow = h(
+    "div",
+    { class: "settings-row settings-field" },
+    h("label", { for: "setting-global-shortcut", class: "field-label field-label-small" }, "Shortcut: show the window and search"),
+    shortcut,
+    shortcutManaged,
+  );
+
+  const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
+  const policyNote = h("p", { class: "settings-policy", hidden: true });
+
+  const close = h("button", { id: "settings-close", type: "button", class: "btn btn-secondary" }, "Close");
+  const dialog = h(
+    "section",
+    {
+      id: "settings-dialog",
+      class: "modal card",
+      role: "dialog",
+      "aria-modal": "true",
+      "aria-labelledby": "settings-title",
+      tabindex: -1,
+    },
+    h("h2", { id: "settings-title", class: "modal-title" }, "Settings"),
+    error,
+    h(
+      "div",
+      { class: "settings-body" },
+      checkbox("closeToTray", "setting-close-to-tray", "Close to tray", trayHint),
+      checkbox("startAtLogin", "setting-start-at-login", "Start at login", null),
+      checkbox("signInAtLaunch", "setting-sign-in-at-launch", "Sign in to my default instance at launch", defaultHint),
+      checkbox("notificationsEnabled", "setting-notifications-enabled", "Notify me before a session ends", null),
+      leadRow,
+      extraRow,
+      shortcutRow,
+      h(
+        "div",
+        { class: "settings-row settings-field" },
+        h("span", { id: "setting-regions-label", class: "field-label field-label-small" }, "Regions searched"),
+        regions,
+      ),
+      policyNote,
+    ),
+    h("div", { class: "modal-actions" }, close),
+  );
+  const modal = createModal(dialog, () => actions.closeSettings());
+  close.addEventListener("click", () => actions.closeSettings());
+
+  lead.addEventListener("change", () => {
+    const value = Number(lead.value);
+    if (!Number.isInteger(value) || value < MIN_LEAD || value > MAX_LEAD) {
+      actions.settingsInvalid(
+        `Choose between ${MIN_LEAD} and ${MAX_LEAD} minutes.`,
+        "That many minutes before a session ends, Connect SSO reminds you to sign in again.",
+      );
+      return;
+    }
+    if (value !== shown?.notificationLeadMinutes) {
+      actions.updateSettings({ notificationLeadMinutes: value });
+    }
+  });
+  extra.addEventListener("change", () => {
+    const { regions: list, invalid } = parseRegions(extra.value);
+    if (invalid.length > 0) {
+      actions.settingsInvalid(
+        `${invalid.length === 1 ? "Not a region" : "Not regions"}: ${invalid.join(", ")}.`,
+        "Regions look like eu-west-2 or ap-southeast-2.",
+      );
+      return;
+    }
+    if (list.join(",") !== shown?.extraRegions.join(",")) {
+      actions.updateSettings({ extraRegions: list });
+    }
+  });
+
+  let shown: SettingsView | null = null;
+  /** Last values written into the text fields: a field being typed in is only overwritten when the saved value moved. */
+  let written = { lead: "", extra: "" };
+
+  function writeText(input: HTMLInputElement, value: string, last: string): void {
+    if (document.activeElement !== input || value !== last) {
+      input.value = value;
+    }
+  }
+
+  function render(settings: SettingsView, state: State): void {
+    const locked = new Set(settings.locked);
+    for (const [field, { input, parts, id, hint }] of checkboxes) {
+      input.checked = settings[field];
+      input.disabled = false;
+      setManaged(input, parts, id, hint, locked.has(field));
+    }
+    const leadValue = String(settings.notificationLeadMinutes);
+    writeText(lead, leadValue, written.lead);
+    // No reminders, no lead time to choose.
+    lead.disabled = !settings.notificationsEnabled;
+    setManaged(lead, { row: leadRow, managed: leadManaged }, lead.id, null, locked.has("notificationLeadMinutes"));
+    const extraValue = settings.extraRegions.join(", ");
+    writeText(extra, extraValue, written.extra);
+    extra.disabled = false;
+    setManaged(extra, { row: extraRow, managed: extraManaged }, extra.id, extraHint.id, locked.has("extraRegions"));
+    written = { lead: leadValue, extra: extraValue };
+
+    shortcut.value = settings.globalShortcut || "None";
+    setManaged(shortcut, { row: shortcutRow, managed: shortcutManaged }, shortcut.id, null, locked.has("globalShortcut"));
+    // Read-only either way; disabled would hide it from the tab order and make it hard to read.
+    shortcut.disabled = false;
+    setText(regions, settings.regions.length > 0 ? settings.regions.join(", ") : "—");
+
+    const path = settings.policy.path;
+    show(policyNote, settings.policy.loaded && settings.locked.length > 0);
+    const source = path ? `the policy file ${path}` : "a policy file";
+    setText(policyNote, settings.policy.loaded ? `Fields marked “${MANAGED_TITLE}” are set by ${source}.` : "");
+    renderDefault(state);
+  }
+
+  function renderDefault(state: State): void {
+    const choice = state.catalog.defaultInstance;
+    const entry = choice ? (entries(state).find((e) => matchesChoice(e, choice)) ?? null) : null;
+    setText(
+      defaultHint,
+      choice === null
+        ? "No default instance is set."
+        : `Default: ${entry ? entryLabel(entry) : choice.instance} (profile ${choice.profile}).`,
+    );
+  }
+
+  const el = modal.el;
+  return {
+    el,
+    update(state, previous) {
+      const settings = state.settings;
+      if (settings && (settings !== shown || !previous || state.catalog !== previous.catalog)) {
+        shown = settings;
+        render(settings, state);
+      }
+      if (!previous || state.settingsError !== previous.settingsError) {
+        const failure = state.settingsError;
+        show(error, failure !== null);
+        setText(errorMessage, failure?.message ?? "");
+        setText(errorHint, failure?.hint ?? "");
+        show(errorHint, Boolean(failure?.hint));
+      }
+      modal.setOpen(state.settingsOpen, () => {
+        const first = Array.from(dialog.querySelectorAll<HTMLInputElement>("input")).find((i) => !i.disabled);
+        return first ?? close;
+      });
+    },
+  };
+}

@@ -1,0 +1,504 @@
+// Choosing an instance: one search box over every profile's instances, ranking, the keyboard, sections and badges,
+// the profile picker as a filter, restricted instances, and pasting an ID/ARN.
+import { afterEach, describe, expect, it } from "vitest";
+import type { InstanceView } from "../src/bindings";
+import {
+  $,
+  $$,
+  chooseProfile,
+  instance,
+  isShown,
+  key,
+  mount,
+  NOW_S,
+  optionIds,
+  optionKeys,
+  profile,
+  search,
+  selectedIds,
+  settle,
+  standardApi,
+  text,
+  unmount,
+} from "./helpers";
+
+afterEach(() => unmount());
+
+const SUPPORT = "11111111-aaaa-bbbb-cccc-000000000001";
+const SALES = "22222222-aaaa-bbbb-cccc-000000000002";
+const NO_ALIAS = "33333333-aaaa-bbbb-cccc-000000000003";
+const DEV = "44444444-aaaa-bbbb-cccc-000000000004";
+const ALL = [DEV, SUPPORT, SALES, NO_ALIAS];
+
+const searchBox = (): HTMLInputElement => $("#search") as HTMLInputElement;
+
+describe("the search box", () => {
+  it("is a labelled combobox controlling the listbox, focused at start", async () => {
+    await mount(standardApi());
+    const box = searchBox();
+    expect(box.getAttribute("type")).toBe("search");
+    expect(box.getAttribute("role")).toBe("combobox");
+    expect(box.getAttribute("aria-controls")).toBe("instances");
+    expect(box.getAttribute("aria-autocomplete")).toBe("list");
+    expect(document.querySelector("label[for='search']")?.textContent).toBe("Find an Amazon Connect instance");
+    expect(text("#search-help")).toContain("Enter signs in");
+    expect($("#instances").getAttribute("role")).toBe("listbox");
+    expect(document.activeElement).toBe(box);
+  });
+
+  it("filters every profile's instances instantly by name, ID, account, region and profile", async () => {
+    const api = standardApi();
+    api.instances["dev"] = [instance(DEV, "dev-lab", { region: "us-east-1", accountId: "999988887777" })];
+    await mount(api);
+    expect(optionIds()).toEqual(ALL);
+    expect(text(".field-count")).toBe("4");
+
+    search("sales-emea");
+    expect(optionIds()).toEqual([SALES]);
+    expect(text(".field-count")).toBe("1 of 4");
+    search("SUPPORT");
+    expect(optionIds()).toEqual([SUPPORT]);
+    search("cccc-000000000003");
+    expect(optionIds()).toEqual([NO_ALIAS]);
+    search("99998888");
+    expect(optionIds()).toEqual([DEV]);
+    search("ap-north");
+    expect(optionIds()).toEqual([]);
+    // By profile name: only the dev profile's instance.
+    search("dev");
+    expect(optionIds()[0]).toBe(DEV);
+    search("nothing-like-this");
+    expect(optionIds()).toEqual([]);
+    expect(text(".list-state")).toBe("No instances match “nothing-like-this”.");
+    search("");
+    expect(optionIds()).toEqual(ALL);
+  });
+
+  it("matches letters in order (fuzzy), ranks prefixes and word starts first, and needs every word", async () => {
+    const api = standardApi();
+    api.instances = {
+      dev: [instance("i-1", "ops-support-eu", { region: "eu-west-1" })],
+      agents: [instance("i-2", "support-uk"), instance("i-3", "superb-portal", { region: "us-east-1" })],
+    };
+    await mount(api);
+    // All three have s…p…r…t somewhere: fuzzy, not substring.
+    search("sprt");
+    expect(optionIds().sort()).toEqual(["i-1", "i-2", "i-3"]);
+    // A prefix beats a word start further in; the shorter of two equal prefixes wins.
+    search("sup");
+    expect(optionIds()).toEqual(["i-2", "i-3", "i-1"]);
+    // Contiguous runs beat letters spread over two words (superb-portal still matches, last).
+    search("support");
+    expect(optionIds()).toEqual(["i-2", "i-1", "i-3"]);
+    // Every word must match something: "support" + the dev profile.
+    search("support dev");
+    expect(optionIds()).toEqual(["i-1"]);
+    search("agents us-east");
+    expect(optionIds()).toEqual(["i-3"]);
+  });
+
+  it("keeps the catalog order (pinned, then most used) for equally good matches", async () => {
+    const api = standardApi();
+    api.instances = {
+      dev: [],
+      agents: [instance("i-a", "queue-a"), instance("i-b", "queue-b"), instance("i-c", "queue-c")],
+    };
+    api.pins.add("agents\u0000i-c");
+    api.uses["agents\u0000i-b"] = { count: 3, last: NOW_S - 60 };
+    await mount(api);
+    search("queue");
+    expect(optionIds()).toEqual(["i-c", "i-b", "i-a"]);
+  });
+
+  it("searches for the instance ID when an ARN is typed", async () => {
+    await mount(standardApi());
+    search(`arn:aws:connect:eu-west-2:123456789012:instance/${SUPPORT}`);
+    expect(optionIds()).toEqual([SUPPORT]);
+  });
+});
+
+describe("highlight and keyboard", () => {
+  it("highlights the best match while typing, and Enter signs in to it with its profile", async () => {
+    const api = standardApi();
+    await mount(api);
+    search("dev-lab");
+    expect(selectedIds()).toEqual([DEV]);
+    expect(searchBox().getAttribute("aria-activedescendant")).toBe($(`[data-instance-id='${DEV}']`).id);
+    expect(text("#summary-profile")).toBe("dev");
+    // Typing is not a choice to remember.
+    expect(api.callsOf("rememberSelection")).toEqual([]);
+
+    key(searchBox(), "Enter");
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([["dev", DEV]]);
+    expect(text("#status-summary")).toBe("Signed in to dev-lab (us-east-1)");
+  });
+
+  it("moves the highlight with Up/Down from the search box, stopping at the ends", async () => {
+    const api = standardApi();
+    api.snapshot.lastInstance = null;
+    await mount(api);
+    const box = searchBox();
+    key(box, "ArrowDown");
+    expect(selectedIds()).toEqual([DEV]);
+    key(box, "ArrowDown");
+    key(box, "ArrowDown");
+    expect(selectedIds()).toEqual([SALES]);
+    const active = $(`[data-instance-id='${SALES}']`).id;
+    expect(box.getAttribute("aria-activedescendant")).toBe(active);
+    expect($("#instances").getAttribute("aria-activedescendant")).toBe(active);
+    expect($(`#${active}`).getAttribute("aria-selected")).toBe("true");
+    key(box, "ArrowDown");
+    key(box, "ArrowDown");
+    expect(selectedIds()).toEqual([NO_ALIAS]);
+    key(box, "ArrowUp");
+    expect(selectedIds()).toEqual([SALES]);
+    key(box, "PageUp");
+    expect(selectedIds()).toEqual([DEV]);
+    key(box, "PageDown");
+    expect(selectedIds()).toEqual([NO_ALIAS]);
+    // Focus stays in the box (aria-activedescendant pattern).
+    expect(document.activeElement).toBe(box);
+    expect(api.callsOf("rememberSelection").pop()).toEqual(["agents", NO_ALIAS]);
+  });
+
+  it("moves within the matches only", async () => {
+    const api = standardApi();
+    await mount(api);
+    search("eu-");
+    expect(optionIds()).toEqual([SUPPORT, SALES]);
+    expect(selectedIds()).toEqual([SUPPORT]);
+    key(searchBox(), "ArrowDown");
+    key(searchBox(), "ArrowDown");
+    expect(selectedIds()).toEqual([SALES]);
+  });
+
+  it("Escape clears the search and keeps the highlighted instance", async () => {
+    const api = standardApi();
+    await mount(api);
+    search("support");
+    expect(selectedIds()).toEqual([SUPPORT]);
+    const escape = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    searchBox().dispatchEvent(escape);
+    expect(escape.defaultPrevented).toBe(true);
+    expect(searchBox().value).toBe("");
+    expect(optionIds()).toEqual(ALL);
+    expect(selectedIds()).toEqual([SUPPORT]);
+    // Nothing to clear: Escape is left alone.
+    const again = new KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    searchBox().dispatchEvent(again);
+    expect(again.defaultPrevented).toBe(false);
+  });
+
+  it("Enter does nothing when nothing matches", async () => {
+    const api = standardApi();
+    await mount(api);
+    search("zzzz");
+    key(searchBox(), "Enter");
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([]);
+  });
+
+  it("keeps the listbox keys: Home/End, Space, Enter", async () => {
+    const api = standardApi();
+    await mount(api);
+    const list = $("#instances");
+    expect(list.getAttribute("tabindex")).toBe("0");
+    list.focus();
+    key(list, "End");
+    expect(selectedIds()).toEqual([NO_ALIAS]);
+    key(list, "Home");
+    expect(selectedIds()).toEqual([DEV]);
+    key(list, "ArrowDown");
+    expect(selectedIds()).toEqual([SUPPORT]);
+    key(list, "Enter");
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([["agents", SUPPORT]]);
+  });
+
+  it("selects on click (remembered) and signs in on double-click", async () => {
+    const api = standardApi();
+    await mount(api);
+    $(`[data-instance-id='${SUPPORT}'] .instance-name`).click();
+    expect(selectedIds()).toEqual([SUPPORT]);
+    expect(api.callsOf("rememberSelection")).toEqual([["agents", SUPPORT]]);
+    expect(text("#summary-instance")).toBe("support-uk (eu-west-2)");
+    $(`[data-instance-id='${DEV}']`).dispatchEvent(new MouseEvent("dblclick", { bubbles: true }));
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([["agents", SUPPORT]]);
+  });
+});
+
+describe("the same instance under two profiles", () => {
+  it("lists it once per profile and signs in with the row's profile", async () => {
+    const api = standardApi();
+    const shared = instance(SUPPORT, "support-uk");
+    api.instances["dev"] = [shared];
+    await mount(api);
+    expect(optionKeys().filter((k) => k.endsWith(SUPPORT))).toEqual([`dev/${SUPPORT}`, `agents/${SUPPORT}`]);
+    $(`[data-profile='dev'][data-instance-id='${SUPPORT}']`).click();
+    expect($$("[role='option'][aria-selected='true']").map((o) => o.getAttribute("data-profile"))).toEqual(["dev"]);
+    expect(text("#summary-profile")).toBe("dev");
+    $("#sign-in").click();
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([["dev", SUPPORT]]);
+  });
+});
+
+describe("sections and badges", () => {
+  it("groups Pinned, Recent and All without a search, and marks recent rows with one", async () => {
+    const api = standardApi();
+    api.pins.add(`agents\u0000${NO_ALIAS}`);
+    api.uses[`agents\u0000${SUPPORT}`] = { count: 2, last: NOW_S - 3600 };
+    await mount(api);
+    const groups = $$("#instances [role='group']");
+    expect(groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby") ?? "")?.textContent)).toEqual([
+      "Pinned",
+      "Recent",
+      "All",
+    ]);
+    expect(groups.map((g) => Array.from(g.querySelectorAll("[role='option']")).map((o) => o.getAttribute("data-instance-id")))).toEqual([
+      [NO_ALIAS],
+      [SUPPORT],
+      [DEV, SALES],
+    ]);
+    // The keyboard follows the order on screen.
+    const list = $("#instances");
+    key(list, "Home");
+    expect(selectedIds()).toEqual([NO_ALIAS]);
+    key(list, "ArrowDown");
+    expect(selectedIds()).toEqual([SUPPORT]);
+
+    search("support");
+    expect($$("#instances [role='group']")).toHaveLength(0);
+    expect(text(`[data-instance-id='${SUPPORT}'] .badge-recent`)).toBe("Recent");
+  });
+
+  it("shows no section headers when there is only one section", async () => {
+    await mount(standardApi());
+    expect($$("#instances [role='group']")).toHaveLength(0);
+  });
+
+  it("labels rows with the policy's display name and a Managed badge, and finds them by either name", async () => {
+    const api = standardApi();
+    api.displayNames[`agents\u0000${SALES}`] = "Sales (Europe)";
+    api.managed.add(`agents\u0000${SALES}`);
+    await mount(api);
+    const row = $(`[data-instance-id='${SALES}']`);
+    expect(row.querySelector(".instance-name")?.textContent).toBe("Sales (Europe)");
+    expect(text(`[data-instance-id='${SALES}'] .badge-managed`)).toBe("Managed");
+    search("sales-emea");
+    expect(optionIds()).toEqual([SALES]);
+    search("europe");
+    expect(optionIds()).toEqual([SALES]);
+    expect(text("#summary-instance")).toBe("Sales (Europe) (eu-central-1)");
+  });
+});
+
+describe("restricted by the organization", () => {
+  it("disables rows the policy does not list, with the reason, and Sign in explains", async () => {
+    const api = standardApi();
+    api.restricted = true;
+    api.managed.add(`agents\u0000${SUPPORT}`);
+    await mount(api);
+    const sales = $(`[data-instance-id='${SALES}']`);
+    expect(sales.getAttribute("aria-disabled")).toBe("true");
+    expect(sales.querySelector(".instance-restricted")?.textContent).toBe("Not allowed by your organization");
+    expect($(`[data-instance-id='${SUPPORT}']`).hasAttribute("aria-disabled")).toBe(false);
+    // The remembered (now disallowed) instance is still highlighted, but Sign in is off and says why.
+    expect(selectedIds()).toEqual([SALES]);
+    expect(($("#sign-in") as HTMLButtonElement).disabled).toBe(true);
+    expect(text("#sign-in-help")).toContain("Not allowed by your organization");
+    key(searchBox(), "Enter");
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([]);
+
+    // Typing highlights the best allowed match.
+    search("eu");
+    expect(selectedIds()).toEqual([SUPPORT]);
+    expect(($("#sign-in") as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe("the profile picker", () => {
+  it("limits the list to one profile, discovers it, and goes back to all profiles", async () => {
+    const api = standardApi();
+    await mount(api);
+    chooseProfile("dev");
+    expect(optionIds()).toEqual([DEV]);
+    // The remembered agents instance is not in the dev list: the only dev instance is highlighted instead.
+    expect(selectedIds()).toEqual([DEV]);
+    await settle();
+    expect(api.callsOf("discoverInstances")).toEqual([
+      [null, false],
+      ["dev", false],
+    ]);
+    expect(text("#summary-profile")).toBe("dev");
+    // Not a remembered choice.
+    expect(api.callsOf("rememberSelection")).toEqual([]);
+
+    search("support");
+    expect(optionIds()).toEqual([]);
+    chooseProfile("");
+    expect(optionIds()).toEqual([SUPPORT]);
+    // With a search, the best match of the new list is highlighted.
+    expect(selectedIds()).toEqual([SUPPORT]);
+  });
+
+  it("keeps a highlighted instance of the chosen profile", async () => {
+    const api = standardApi();
+    await mount(api);
+    chooseProfile("agents");
+    expect(optionIds()).toEqual([SUPPORT, SALES, NO_ALIAS]);
+    expect(selectedIds()).toEqual([SALES]);
+  });
+
+  it("ignores a slow discovery for a profile that is no longer chosen", async () => {
+    const api = standardApi();
+    await mount(api);
+    let release!: () => void;
+    api.discoverImpl = (p) =>
+      p === "dev"
+        ? new Promise((resolve) => {
+            release = () => resolve(api.catalogView());
+          })
+        : Promise.resolve(api.catalogView());
+    chooseProfile("dev");
+    chooseProfile("agents");
+    await settle();
+    api.profileErrors["dev"] = { code: "access_denied", message: "No ListInstances for dev", hint: "" };
+    release();
+    await settle();
+    // The stale reply updates the list's data, but its error is not pushed at the person who moved on.
+    expect(isShown($("#error"))).toBe(false);
+    expect(optionIds()).toEqual([SUPPORT, SALES, NO_ALIAS]);
+    expect(($("#profile") as HTMLSelectElement).value).toBe("agents");
+  });
+
+  it("shows a profile that could not be discovered in the error panel and the list", async () => {
+    const api = standardApi();
+    api.instances["dev"] = [];
+    await mount(api);
+    api.profileErrors["dev"] = { code: "access_denied", message: "Not authorized to list instances", hint: "Ask for connect:ListInstances." };
+    chooseProfile("dev");
+    await settle();
+    expect(text(".error-message")).toBe("Not authorized to list instances");
+    expect(text(".error-hint")).toBe("Ask for connect:ListInstances.");
+    expect(text(".list-state")).toContain("Couldn't list instances for this profile");
+  });
+});
+
+describe("pasting an instance ID or ARN", () => {
+  const arn = "arn:aws:connect:ap-southeast-2:123456789012:instance/77777777-0000-0000-0000-000000000007";
+  const pasted = (): InstanceView => instance("77777777-0000-0000-0000-000000000007", "sydney", { region: "ap-southeast-2" });
+
+  it("needs a profile: disabled under All profiles with several, with a hint", async () => {
+    await mount(standardApi());
+    expect(($("#instance-paste") as HTMLInputElement).disabled).toBe(true);
+    expect(text("#instance-paste-help")).toBe("Choose an AWS profile above to look up an ID or ARN.");
+    expect($("#instance-paste").getAttribute("aria-describedby")).toBe("instance-paste-help");
+    chooseProfile("agents");
+    expect(($("#instance-paste") as HTMLInputElement).disabled).toBe(false);
+    expect(text("#instance-paste-help")).toBe("Looked up with profile agents.");
+  });
+
+  it("uses the only profile there is without choosing it", async () => {
+    const api = standardApi();
+    api.snapshot.profiles = [profile("agents")];
+    await mount(api);
+    expect(($("#instance-paste") as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it("resolves the pasted ARN with the chosen profile, lists it and selects it", async () => {
+    const api = standardApi();
+    api.resolvable[arn] = pasted();
+    await mount(api);
+    chooseProfile("agents");
+    search("support"); // the pasted result must not stay hidden by a search
+    expect(document.querySelector("label[for='instance-paste']")?.textContent).toBe("Paste an instance ID or ARN");
+
+    ($("#instance-paste") as HTMLInputElement).value = `  ${arn}  `;
+    $("#instance-paste-use").click();
+    await settle();
+
+    expect(api.callsOf("resolveInstance")).toEqual([["agents", arn]]);
+    expect(optionIds()).toContain(pasted().id);
+    expect(selectedIds()).toEqual([pasted().id]);
+    expect(searchBox().value).toBe("");
+    expect(($("#instance-paste") as HTMLInputElement).value).toBe("");
+    expect(api.callsOf("rememberSelection")).toEqual([["agents", pasted().id]]);
+    expect(text("#summary-instance")).toBe("sydney (ap-southeast-2)");
+    $("#sign-in").click();
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([["agents", pasted().id]]);
+  });
+
+  it("selects an already listed instance without duplicating it", async () => {
+    const api = standardApi();
+    api.resolvable[SUPPORT] = instance(SUPPORT, "support-uk");
+    await mount(api);
+    chooseProfile("agents");
+    ($("#instance-paste") as HTMLInputElement).value = SUPPORT;
+    $("#instance-paste").closest("form")?.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
+    await settle();
+    expect(optionIds().filter((id) => id === SUPPORT)).toHaveLength(1);
+    expect(selectedIds()).toEqual([SUPPORT]);
+  });
+
+  it("shows an unknown ID in the error panel and keeps the input", async () => {
+    const api = standardApi();
+    await mount(api);
+    chooseProfile("agents");
+    ($("#instance-paste") as HTMLInputElement).value = "nope";
+    $("#instance-paste-use").click();
+    await settle();
+    expect(isShown($("#error"))).toBe(true);
+    expect(text(".error-code")).toBe("instance_not_found");
+    expect(($("#instance-paste") as HTMLInputElement).value).toBe("nope");
+    expect(selectedIds()).toEqual([SALES]);
+  });
+
+  it("does nothing for an empty paste", async () => {
+    const api = standardApi();
+    await mount(api);
+    chooseProfile("agents");
+    $("#instance-paste-use").click();
+    await settle();
+    expect(api.callsOf("resolveInstance")).toEqual([]);
+  });
+});
+
+describe("thousands of instances", () => {
+  it("draws at most 200 rows, says so, and still finds any of them", async () => {
+    const api = standardApi();
+    api.instances = {
+      dev: [],
+      agents: Array.from({ length: 3000 }, (_, i) =>
+        instance(`00000000-0000-0000-0000-${String(i).padStart(12, "0")}`, `queue-${i}`, {
+          region: ["eu-west-2", "us-east-1", "ap-southeast-2"][i % 3] ?? "eu-west-2",
+        }),
+      ),
+    };
+    api.snapshot.lastInstance = null;
+    await mount(api);
+    expect(optionIds()).toHaveLength(200);
+    expect(text(".list-more")).toBe("Showing the first 200 of 3000. Type to narrow the list.");
+    expect(text(".field-count")).toBe("3000");
+    expect(text("#discovery-status")).toContain("3000 instances in 3 regions");
+
+    const started = performance.now();
+    search("queue-2999");
+    const took = performance.now() - started;
+    expect(optionIds()[0]).toBe("00000000-0000-0000-0000-000000002999");
+    expect(isShown($(".list-more"))).toBe(false);
+    // Generous bound (CI machines vary): a keystroke over 3000 entries stays interactive.
+    expect(took).toBeLessThan(1000);
+    // Down moves only within the drawn rows.
+    search("queue");
+    for (let i = 0; i < 250; i++) {
+      key(searchBox(), "ArrowDown");
+    }
+    expect(selectedIds()).toHaveLength(1);
+    expect($("[aria-selected='true']").id).toBe("instance-option-199");
+  });
+});
