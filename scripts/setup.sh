@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
 
-build_packages=(libwebkit2gtk-4.1-dev build-essential pkg-config file libssl-dev libdbus-1-dev)
-test_packages=(xvfb xauth xdotool imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl)
+build_packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev build-essential pkg-config file libssl-dev libdbus-1-dev)
+test_packages=(xvfb xauth xdotool x11-utils trayer imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl desktop-file-utils)
 demo_packages=(xvfb gnome-keyring dbus-x11 xdg-utils)
 
 packages=("${build_packages[@]}")

@@ -345,6 +345,18 @@ impl App {
                 .filter(|name| refresh || !cache.is_fresh(name, now))
                 .collect()
         };
+        if due.is_empty() {
+            let picked = profile
+                .map(str::to_string)
+                .or_else(|| self.settings().last_profile);
+            if let Some(name) = picked {
+                // A fresh list needs no discovery, but this profile is the one about to be
+                // used: resolve its credentials and build its client now, not on the click.
+                if let Err(error) = self.client(&name, None).await {
+                    tracing::debug!(code = %error.code, "profile not ready: {}", error.message);
+                }
+            }
+        }
         if let Ok(mut refreshing) = self.refreshing.lock() {
             refreshing.extend(due.iter().cloned());
         }
@@ -560,6 +572,7 @@ impl App {
                 ));
             }
         }
+        let reference = self.locate(profile, reference);
         let bound = self.client(profile, reference.region.clone()).await?;
         let context = self.context(&bound, Some(&reference.id), reference.account_id.clone());
         // An instance not listed yet is described alongside the federation call (no added
@@ -589,7 +602,6 @@ impl App {
             }
             Err(error) => return Err(error),
         };
-        let identity = bound.known_identity();
 
         let policy = UrlPolicy {
             loopback_origin: bound.loopback_origin.clone(),
@@ -605,6 +617,15 @@ impl App {
                 .await
                 .map_err(|_| Error::internal("the browser launcher task failed"))??;
         }
+        // Asked of STS when the client was built, alongside everything since; waited for only
+        // after the browser is on its way, and only briefly: it names the session, nothing more.
+        let identity = match bound.known_identity() {
+            Some(identity) => Some(identity),
+            None => tokio::time::timeout(IDENTITY_WAIT_AFTER_OPEN, bound.identity())
+                .await
+                .ok()
+                .flatten(),
+        };
 
         let record = SessionRecord {
             profile: bound.profile.name.clone(),
@@ -1207,6 +1228,38 @@ impl App {
         }
     }
 
+    /// A bare instance ID names no region: when discovery found the instance for this profile
+    /// (or the policy lists it by ARN), that region and account are used, so an ID works
+    /// outside the profile's home region.
+    fn locate(&self, profile: &str, reference: InstanceRef) -> InstanceRef {
+        if reference.region.is_some() {
+            return reference;
+        }
+        let found = self.discovery.lock().ok().and_then(|cache| {
+            cache
+                .profiles
+                .get(profile)
+                .and_then(|cached| cached.instances.iter().find(|i| i.id == reference.id))
+                .cloned()
+        });
+        match found {
+            Some(instance) if !instance.region.is_empty() => InstanceRef {
+                region: Some(instance.region),
+                account_id: Some(instance.account_id).filter(|a| !a.is_empty()),
+                ..reference
+            },
+            // Not discovered (yet), but the policy may list it by ARN.
+            _ => self
+                .policy
+                .policy
+                .as_ref()
+                .and_then(|policy| policy.instance(profile, &reference.id))
+                .and_then(|entry| InstanceRef::parse(&entry.instance).ok())
+                .filter(|listed| listed.region.is_some())
+                .unwrap_or(reference),
+        }
+    }
+
     fn remember_instances(&self, list: &[Instance]) {
         if let Ok(mut known) = self.known_instances.lock() {
             for instance in list {
@@ -1255,6 +1308,9 @@ async fn load_sdk_config(
         .retry_config(RetryConfig::standard().with_max_attempts(network.max_attempts()));
     loader.load().await
 }
+
+/// How long a sign-in, its browser already opened, waits for STS to say who the caller is.
+const IDENTITY_WAIT_AFTER_OPEN: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// How long a failing sign-in may wait for STS to say who the caller is.
 const IDENTITY_WAIT_ON_FAILURE: std::time::Duration = std::time::Duration::from_secs(2);

@@ -178,6 +178,20 @@ fn list_calls(env: &TestEnv) -> usize {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_bare_id_signs_in_in_the_region_where_discovery_found_it() {
+    let env = TestEnv::start_with(&scenario("")).await;
+    env.write_settings(&settings(4_000));
+    let (app, _, opener) = env.app();
+    // Before discovery the ID is looked for in the profile's region (us-east-1) only.
+    let error = app.sign_in("agent", &id(901), true).await.unwrap_err();
+    assert_eq!(error.code, ErrorCode::ResourceNotFound);
+    app.discover(Some("agent"), true).await.unwrap();
+    let outcome = app.sign_in("agent", &id(901), true).await.unwrap();
+    assert_eq!(outcome.session.region, "ap-southeast-2");
+    assert_eq!(opener.opened().len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_hung_region_times_out_alone() {
     let faults = "\n[[faults]]\noperation = \"ListInstances\"\nregion = \"ap-southeast-2\"\nlatency_ms = 30000\n";
     let env = TestEnv::start_with(&scenario(faults)).await;

@@ -194,15 +194,17 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
     let webview = tauri::WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
         .build()
         .unwrap();
-    let call = |cmd: &str, args: Value| {
-        tokio::task::block_in_place(|| invoke(&webview, cmd, args))
-    };
+    let call = |cmd: &str, args: Value| tokio::task::block_in_place(|| invoke(&webview, cmd, args));
 
     let snapshot = call("app_snapshot", json!({})).unwrap();
     for key in ["catalog", "settings", "pendingDeepLink"] {
         assert!(snapshot.get(key).is_some(), "snapshot.{key}");
     }
-    assert_eq!(snapshot["catalog"]["entries"], json!([]), "nothing discovered yet");
+    assert_eq!(
+        snapshot["catalog"]["entries"],
+        json!([]),
+        "nothing discovered yet"
+    );
 
     let catalog = call(
         "discover_instances",
@@ -216,7 +218,14 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
         .find(|e| e["instance"]["id"] == HAPPY)
         .unwrap()
         .clone();
-    for key in ["profile", "displayName", "pinned", "managed", "useCount", "lastUsedAt"] {
+    for key in [
+        "profile",
+        "displayName",
+        "pinned",
+        "managed",
+        "useCount",
+        "lastUsedAt",
+    ] {
         assert!(entry.get(key).is_some(), "entry.{key}: {entry}");
     }
     let agent = catalog["profiles"]

@@ -27,6 +27,10 @@ Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&
 pids+=($!)
 export DISPLAY=":$display_number"
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display_number ]] && break; sleep 0.1; done
+# A system tray (XEmbed) in the top-right corner, so the app's tray icon has a home.
+trayer --edge top --align right --widthtype request --height 32 --SetDockType true \
+  --transparent false --tint 0x333333 >"$out/trayer.log" 2>&1 &
+pids+=($!)
 
 # The fake browser: records each URL it is asked to open (and plays a browser for resume pages).
 mkdir -p "$work/bin"
@@ -87,8 +91,23 @@ aws_secret_access_key = $(key secret_access_key tests/connect-sim/scenarios/host
 CREDENTIALS
 # The window starts on the demo profile, as if it had been picked before.
 printf '{"lastProfile": "demo"}\n' > "$work/settings/settings.json"
+# IT's policy: the Europe instance is managed (named, pinned), the reminder lead time locked.
+cat > "$work/policy.json" <<'POLICY'
+{
+  "instances": [
+    {
+      "instance": "arn:aws:connect:eu-west-2:123456789012:instance/44444444-4444-4444-8444-444444444444",
+      "profile": "demo",
+      "displayName": "Acme Europe (managed)",
+      "pinned": true
+    }
+  ],
+  "notificationLeadMinutes": 15,
+  "locked": ["notificationLeadMinutes"]
+}
+POLICY
 export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws/aws-credentials" \
-  CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_LOG=trace CONNECT_SSO_CRASH_DIR="$out/crashes" \
+  CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_POLICY_FILE="$work/policy.json" CONNECT_SSO_LOG=trace CONNECT_SSO_CRASH_DIR="$out/crashes" \
   E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_HOSTILE_PROFILE="$hostile_profile" \
   E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION \
@@ -103,3 +122,21 @@ export E2E_DRIVER="http://127.0.0.1:$driver_port"
 for _ in $(seq 100); do curl -sf "$E2E_DRIVER/status" >/dev/null 2>&1 && break; sleep 0.1; done
 
 node --test --test-concurrency=1 tests/e2e/
+
+# Pictures WebDriver cannot take: the window in the dark theme, and the tray menu (the settings
+# the tests left behind give it pinned and recent instances). The app must have put its icon
+# into the tray.
+GTK_THEME=Adwaita:dark "$E2E_APP" >"$out/app-screenshots.log" 2>&1 &
+app_pid=$!
+pids+=("$app_pid")
+window=$(timeout 30 xdotool search --sync --onlyvisible --name '^Connect SSO$' | head -n1)
+sleep 3 # the first discovery answers and the list settles
+import -window "$window" "$out/main-window-dark.png"
+icon=$(xwininfo -root -tree | awk '/"tray-icon tray app main"/ {print $NF; exit}')
+[[ -n $icon ]] || { echo "e2e: the app put no icon in the system tray" >&2; exit 1; }
+IFS=+ read -r _ icon_x icon_y <<<"$icon"
+xdotool mousemove $((icon_x + 15)) $((icon_y + 15)) click 1
+sleep 1.5
+import -window root -crop 720x320+560+0 "$out/tray-menu.png"
+kill "$app_pid" 2>/dev/null || true
+echo "e2e: screenshots in $out"
