@@ -9,9 +9,38 @@ use crate::profiles::Profile;
 use crate::sessions::SessionView;
 use tauri::{AppHandle, Runtime, State};
 
+/// Whether the window has been answered yet: the first answer is logged, with the time since the
+/// app was wired, as "first IPC answered" (`bench/startup.sh` waits for that line).
+pub struct FirstAnswer {
+    started: std::time::Instant,
+    answered: std::sync::atomic::AtomicBool,
+}
+
+impl Default for FirstAnswer {
+    fn default() -> Self {
+        FirstAnswer {
+            started: std::time::Instant::now(),
+            answered: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+}
+
 #[tauri::command]
-pub async fn app_snapshot(app: State<'_, App>) -> Result<AppSnapshot, Error> {
-    Ok(app.snapshot().await)
+pub async fn app_snapshot(
+    app: State<'_, App>,
+    first: State<'_, FirstAnswer>,
+) -> Result<AppSnapshot, Error> {
+    let snapshot = app.snapshot().await;
+    if !first
+        .answered
+        .swap(true, std::sync::atomic::Ordering::Relaxed)
+    {
+        tracing::info!(
+            elapsed_ms = first.started.elapsed().as_millis() as u64,
+            "first IPC answered"
+        );
+    }
+    Ok(snapshot)
 }
 
 #[tauri::command]

@@ -16,6 +16,7 @@ use std::sync::Arc;
 pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, app: App) -> tauri::Builder<R> {
     base.manage(app)
         .manage(tray::TrayState::default())
+        .manage(commands::FirstAnswer::default())
         .invoke_handler(tauri::generate_handler![
             commands::app_snapshot,
             commands::list_profiles,

@@ -1,0 +1,4 @@
+//! Generates the blank app's Tauri context.
+fn main() {
+    tauri_build::build();
+}
