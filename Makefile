@@ -3,12 +3,12 @@ SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test setup ui lint rust-test e2e bindings fuzz supply-chain
+.PHONY: demo test setup ui lint rust-test e2e package package-test bindings fuzz supply-chain
 
 demo:
 	scripts/demo.sh
 
-test: setup ui lint supply-chain rust-test e2e
+test: setup ui lint supply-chain rust-test e2e package-test
 	@echo "make test: all green"
 
 setup:
@@ -34,6 +34,34 @@ rust-test: ui
 
 e2e: rust-test
 	tests/e2e/run.sh
+
+# The release .deb and .rpm (Tauri's own bundlers: no dpkg-buildpackage or rpmbuild needed),
+# copied into dist/ under their usual names. AppImage, MSI, NSIS and DMG: see README "Install".
+BUNDLE_DIR = $(CARGO_TARGET_DIR)/release/bundle
+VERSION := $(shell sed -n 's/^  "version": "\(.*\)",$$/\1/p' src-tauri/tauri.conf.json)
+DEB_ARCH := $(shell dpkg --print-architecture)
+RPM_ARCH := $(shell uname -m)
+DEB = dist/connect-sso_$(VERSION)_$(DEB_ARCH).deb
+RPM = dist/connect-sso-$(VERSION)-1.$(RPM_ARCH).rpm
+package:
+	scripts/setup.sh build
+	$(MAKE) --no-print-directory ui/dist/index.html
+	npx tauri build --ci --bundles deb,rpm --config '{"build":{"beforeBuildCommand":null}}' -- --locked
+	mkdir -p dist
+	cp "$(BUNDLE_DIR)/deb/Connect SSO_$(VERSION)_$(DEB_ARCH).deb" $(DEB)
+	cp "$(BUNDLE_DIR)/rpm/Connect SSO-$(VERSION)-1.$(RPM_ARCH).rpm" $(RPM)
+	@echo "package: $(CURDIR)/$(DEB)"
+	@echo "package: $(CURDIR)/$(RPM)"
+
+# The UI bundle, rebuilt only when its sources change: the binary embeds ui/dist, so rewriting it
+# (vite empties it on every build) would make cargo rebuild the release binary each time.
+UI_INPUTS := $(shell find ui/src ui/index.html ui/vite.config.ts ui/tsconfig.json -type f 2>/dev/null) package-lock.json
+ui/dist/index.html: $(UI_INPUTS)
+	npm run --silent build
+
+# Unpacks the .deb (and lists the .rpm) and checks what an install would put on disk.
+package-test: package
+	tests/package/run.sh $(DEB) $(RPM)
 
 # Not in CI: each fuzz target runs for FUZZ_SECONDS (default 60). cargo fuzz needs nightly
 # features; RUSTC_BOOTSTRAP lets the stable toolchain provide them.
