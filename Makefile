@@ -72,5 +72,15 @@ fuzz:
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir . $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
 
+# Not in CI: the performance figures of the README's Performance section, each with its method.
+# Release builds (the packaged app, connect-sim, the blank Tauri baseline), a private keyring.
+bench: package
+	scripts/setup.sh test
+	cargo build --release --locked -p connect-sim -p blank-tauri --features blank-tauri/custom-protocol
+	CONNECT_SSO_KEYRING_TESTS=1 scripts/with-keyring.sh cargo bench --locked -p connect-sso --bench perf
+	scripts/with-keyring.sh bench/cli.sh
+	scripts/with-keyring.sh bench/startup.sh
+	bench/size.sh
+
 bindings:
 	UPDATE_BINDINGS=1 cargo test -p connect-sso --lib bindings
