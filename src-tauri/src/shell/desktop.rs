@@ -81,14 +81,45 @@ pub fn setup<R: Runtime>(handle: &AppHandle<R>, launch: Launch) {
         }
     });
 
+    spawn_background_discovery(handle);
+
     if effective.sign_in_at_launch {
-        if let Some(choice) = effective.default_instance {
+        // "My default instance": the one set (by the person or the policy), else the last used.
+        let settings = app.settings();
+        let last_used = settings
+            .last_profile
+            .zip(settings.last_instance)
+            .map(|(profile, instance)| crate::settings::InstanceChoice { profile, instance });
+        if let Some(choice) = effective.default_instance.or(last_used) {
             let handle = handle.clone();
             tauri::async_runtime::spawn(async move {
                 sign_in_in_background(&handle, &choice.profile, &choice.instance).await;
             });
         }
     }
+}
+
+/// Keeps every profile's instance list fresh while the app runs (the window also refreshes at
+/// start and on demand); a list younger than the cache lifetime is not asked for again.
+fn spawn_background_discovery<R: Runtime>(handle: &AppHandle<R>) {
+    let handle = handle.clone();
+    tauri::async_runtime::spawn(async move {
+        let mut ticker = tokio::time::interval(crate::catalog::FRESH_FOR);
+        ticker.tick().await; // the first tick is immediate; the window asks at start itself
+        loop {
+            ticker.tick().await;
+            let app = handle.state::<App>();
+            match app.discover(None, false).await {
+                Ok(catalog) => {
+                    let _ = handle.emit_to(MAIN, CATALOG_CHANGED_EVENT, catalog);
+                    super::tray::refresh(&handle);
+                }
+                Err(error) => {
+                    tracing::debug!(code = %error.code, "background discovery: {}", error.message)
+                }
+            }
+        }
+    });
 }
 
 /// A link from the launch or a second launch: checked, kept pending, shown for confirmation.
