@@ -1268,11 +1268,23 @@ impl App {
         }
     }
 
+    /// An instance listed or described in this process, else found by an earlier discovery (the
+    /// cache file): a process that just started (the CLI) then skips DescribeInstance.
     fn known_instance(&self, id: &str) -> Option<Instance> {
         self.known_instances
             .lock()
             .ok()
             .and_then(|known| known.get(id).cloned())
+            .or_else(|| {
+                self.discovery.lock().ok().and_then(|cache| {
+                    cache
+                        .profiles
+                        .values()
+                        .flat_map(|cached| cached.instances.iter())
+                        .find(|instance| instance.id == id)
+                        .cloned()
+                })
+            })
     }
 }
 

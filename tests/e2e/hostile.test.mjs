@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Session } from "./webdriver.mjs";
+import { Session, appGone } from "./webdriver.mjs";
 
 const driver = process.env.E2E_DRIVER;
 const app = process.env.E2E_APP;
@@ -19,6 +19,7 @@ before(async () => {
 });
 after(async () => {
   if (session) await session.end();
+  await appGone(app);
 });
 
 /** Did anything hostile run? Each payload sets window.__xss; layout overflow is measured too. */

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Session } from "./webdriver.mjs";
+import { Session, appGone } from "./webdriver.mjs";
 
 const env = (name) => {
   const value = process.env[name];
@@ -30,6 +30,7 @@ before(async () => {
 });
 after(async () => {
   if (session) await session.end();
+  await appGone(app);
 });
 
 /** Runs a test body; on failure leaves a screenshot and the page source in out/ for a person to look at. */

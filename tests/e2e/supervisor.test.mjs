@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import { Session } from "./webdriver.mjs";
+import { Session, appGone } from "./webdriver.mjs";
 
 const env = (name) => {
   const value = process.env[name];
@@ -32,6 +32,7 @@ before(async () => {
 });
 after(async () => {
   if (session) await session.end();
+  await appGone(app);
 });
 
 function step(name, body) {

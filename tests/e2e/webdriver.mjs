@@ -160,6 +160,29 @@ export class Session {
   }
 }
 
+/**
+ * Waits until no window process of `application` (started without arguments) is left: the app
+ * allows one instance, so the next test file's app must not meet a quitting one.
+ */
+export async function appGone(application, ms = 15000) {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const running = () =>
+    readdirSync("/proc").some((pid) => {
+      if (!/^\d+$/.test(pid)) return false;
+      try {
+        const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+        return argv.length === 1 && argv[0] === application;
+      } catch {
+        return false;
+      }
+    });
+  const deadline = Date.now() + ms;
+  while (running()) {
+    if (Date.now() > deadline) throw new Error(`${application} is still running after the session ended`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function call(driver, method, path, body) {
   const response = await fetch(driver + path, {
     method,

@@ -93,10 +93,58 @@ pub fn run(launch: Launch) -> i32 {
         .run(tauri::generate_context!());
     match result {
         Ok(()) => 0,
+        // The running instance was quitting while this one started: once it is gone, this one
+        // can be the app. The event loop cannot be built twice in a process, so start afresh.
+        Err(error) if is_vanished_primary(&error.to_string()) && !relaunched() => {
+            tracing::info!("the running instance quit while this one started: starting again");
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            relaunch()
+        }
         Err(error) => {
             tracing::error!("the window could not start: {error}");
             eprintln!("error: the window could not start: {error}\n  hint: on Linux, install libwebkit2gtk-4.1-0 and run inside a desktop session (DISPLAY or WAYLAND_DISPLAY set).");
             1
         }
+    }
+}
+
+/// Set on a relaunch, so a second failure is reported instead of looping.
+const RELAUNCHED_ENV: &str = "CONNECT_SSO_RELAUNCHED";
+
+fn is_vanished_primary(message: &str) -> bool {
+    message.contains("single-instance") && message.contains("failed to forward arguments")
+}
+
+fn relaunched() -> bool {
+    std::env::var_os(RELAUNCHED_ENV).is_some()
+}
+
+/// Runs this program again with the same arguments and returns its exit status.
+fn relaunch() -> i32 {
+    let status = std::env::current_exe().and_then(|exe| {
+        std::process::Command::new(exe)
+            .args(std::env::args_os().skip(1))
+            .env(RELAUNCHED_ENV, "1")
+            .status()
+    });
+    match status {
+        Ok(status) => status.code().unwrap_or(1),
+        Err(error) => {
+            eprintln!(
+                "error: Connect SSO could not start again: {error}\n  hint: start it once more."
+            );
+            1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_a_vanished_primary_is_retried() {
+        assert!(super::is_vanished_primary("failed to initialize plugin `single-instance`: failed to forward arguments to the running instance: org.freedesktop.DBus.Error.NoReply"));
+        assert!(!super::is_vanished_primary(
+            "failed to initialize plugin `deep-link`: x"
+        ));
     }
 }
