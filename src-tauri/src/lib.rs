@@ -26,6 +26,8 @@ pub mod profiles;
 pub mod regions;
 pub mod resume;
 pub mod secret;
+#[cfg(target_os = "linux")]
+pub mod secret_service;
 pub mod sessions;
 pub mod settings;
 pub mod shell;

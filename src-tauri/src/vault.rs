@@ -108,9 +108,16 @@ fn map_keyring_error(error: keyring::Error) -> Error {
     }
 }
 
+/// The store behind [`os_keychain`]: on Linux one kept Secret Service connection (the same items
+/// `keyring` uses, far fewer round trips), elsewhere `keyring`'s native store.
+#[cfg(target_os = "linux")]
+pub type OsVault = crate::secret_service::SecretServiceVault;
+#[cfg(not(target_os = "linux"))]
+pub type OsVault = KeyringVault;
+
 /// The OS keychain as the app uses it: this build's service name, values chunked.
-pub fn os_keychain() -> Chunked<KeyringVault> {
-    Chunked::new(KeyringVault::new(KeyringVault::default_service()))
+pub fn os_keychain() -> Chunked<OsVault> {
+    Chunked::new(OsVault::new(KeyringVault::default_service()))
 }
 
 /// Windows Credential Manager refuses secrets over 2,560 bytes and Connect does not document its

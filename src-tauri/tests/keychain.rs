@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use connect_sso::launcher::RecordingOpener;
-use connect_sso::vault::{Chunked, KeyringVault, TokenVault};
+use connect_sso::vault::{Chunked, KeyringVault, OsVault, TokenVault};
 use connect_sso::ErrorCode;
 use std::sync::Arc;
 
@@ -23,12 +23,44 @@ fn keyring_available() -> bool {
     present
 }
 
-/// As the app builds it (chunked), under a service name of this test run's own.
-fn vault(tag: &str) -> Chunked<KeyringVault> {
-    Chunked::new(KeyringVault::new(format!(
-        "com.connectsso.test.{tag}.{}",
-        std::process::id()
-    )))
+/// As the app builds it (its OS store, chunked), under a service name of this test run's own.
+fn vault(tag: &str) -> Chunked<OsVault> {
+    Chunked::new(OsVault::new(service(tag)))
+}
+
+fn service(tag: &str) -> String {
+    format!("com.connectsso.test.{tag}.{}", std::process::id())
+}
+
+/// The app's Linux store keeps one connection instead of keyring's one per call, but the items
+/// are keyring's: what one writes the other reads, updates and deletes.
+#[test]
+fn the_app_store_and_keyring_share_their_entries() {
+    if !keyring_available() {
+        return;
+    }
+    let ours = OsVault::new(service("compat"));
+    let theirs = KeyringVault::new(service("compat"));
+    ours.put("written-by-us", b"one").unwrap();
+    assert_eq!(
+        theirs.get("written-by-us").unwrap().as_deref(),
+        Some(&b"one"[..])
+    );
+    theirs.put("written-by-keyring", b"two").unwrap();
+    assert_eq!(
+        ours.get("written-by-keyring").unwrap().as_deref(),
+        Some(&b"two"[..])
+    );
+    ours.put("written-by-keyring", b"three").unwrap();
+    assert_eq!(
+        theirs.get("written-by-keyring").unwrap().as_deref(),
+        Some(&b"three"[..])
+    );
+    ours.delete("written-by-keyring").unwrap();
+    theirs.delete("written-by-us").unwrap();
+    assert_eq!(theirs.get("written-by-keyring").unwrap(), None);
+    assert_eq!(ours.get("written-by-us").unwrap(), None);
+    ours.delete("never-written").unwrap();
 }
 
 #[test]
@@ -45,10 +77,7 @@ fn secrets_round_trip_through_the_secret_service() {
     let big: Vec<u8> = (0..10 * 1024).map(|i| b'A' + (i % 26) as u8).collect();
     vault.put("big", &big).unwrap();
     assert_eq!(vault.get("big").unwrap(), Some(big.clone()));
-    let raw = KeyringVault::new(format!(
-        "com.connectsso.test.roundtrip.{}",
-        std::process::id()
-    ));
+    let raw = KeyringVault::new(service("roundtrip"));
     assert!(
         raw.get("big#4").unwrap().is_some(),
         "the fifth chunk is its own keychain entry"
