@@ -30,6 +30,7 @@ use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_sdk_connect::Client;
+use aws_smithy_runtime_api::client::http::SharedHttpClient;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -174,6 +175,9 @@ pub struct App {
     /// Profiles being discovered right now.
     refreshing: Mutex<HashSet<String>>,
     pending_deep_link: Mutex<Option<DeepLinkView>>,
+    /// The first client's HTTP stack (connection pools, TLS set-up), shared by every later
+    /// client: eleven regions and several profiles cost one, not one each.
+    http_client: Mutex<Option<SharedHttpClient>>,
     known_instances: Mutex<HashMap<String, Instance>>,
     /// Role credentials obtained with an MFA code, by profile.
     mfa: mfa::MfaCache,
@@ -203,6 +207,7 @@ impl App {
             discovery: Mutex::new(discovery),
             refreshing: Mutex::new(HashSet::new()),
             pending_deep_link: Mutex::new(None),
+            http_client: Mutex::new(None),
             known_instances: Mutex::new(HashMap::new()),
             mfa: mfa::MfaCache::default(),
             sso_pending: Mutex::new(HashMap::new()),
@@ -1175,13 +1180,26 @@ impl App {
         let binding = self.binding(profile_name).await?;
         let region = region.or_else(|| binding.app_profile.as_ref().map(|app| app.region.clone()));
         let network = self.settings().network;
+        let shared_http = self
+            .http_client
+            .lock()
+            .ok()
+            .and_then(|client| client.clone());
         let sdk_config = load_sdk_config(
             &binding.profile,
             region,
             &network,
             binding.credentials.clone(),
+            shared_http.clone(),
         )
         .await;
+        if shared_http.is_none() {
+            if let (Ok(mut kept), Some(client)) =
+                (self.http_client.lock(), sdk_config.http_client())
+            {
+                kept.get_or_insert(client);
+            }
+        }
         let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
             return Err(Error::new(
                 ErrorCode::NoRegion,
@@ -1296,6 +1314,7 @@ async fn load_sdk_config(
     region: Option<String>,
     network: &NetworkSettings,
     credentials: CachedCredentials,
+    http_client: Option<SharedHttpClient>,
 ) -> aws_config::SdkConfig {
     // Environment, then the profile: never the EC2 metadata service, which a desktop does not
     // have and which would stall a profile without a region for seconds.
@@ -1318,6 +1337,10 @@ async fn load_sdk_config(
                 .build(),
         )
         .retry_config(RetryConfig::standard().with_max_attempts(network.max_attempts()));
+    let loader = match http_client {
+        Some(client) => loader.http_client(client),
+        None => loader,
+    };
     loader.load().await
 }
 

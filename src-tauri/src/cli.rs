@@ -38,6 +38,44 @@ pub fn launch_of(args: &[OsString]) -> Option<crate::shell::Launch> {
     }
 }
 
+/// The window program, installed next to this one.
+pub const WINDOW_PROGRAM: &str = if cfg!(windows) {
+    "connect-sso-window.exe"
+} else {
+    "connect-sso-window"
+};
+
+/// Becomes the window program with the same arguments (on Unix the same process, so whoever
+/// started `connect-sso` sees the window's exit status and signals). Returns only on failure.
+pub fn start_window(args: &[OsString]) -> i32 {
+    let program = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(WINDOW_PROGRAM)));
+    let Some(program) = program else {
+        eprintln!(
+            "error: cannot find where connect-sso is installed\n  hint: reinstall Connect SSO."
+        );
+        return 1;
+    };
+    let mut command = std::process::Command::new(&program);
+    command.args(args.iter().skip(1));
+    #[cfg(unix)]
+    let error = {
+        use std::os::unix::process::CommandExt;
+        command.exec()
+    };
+    #[cfg(not(unix))]
+    let error = match command.status() {
+        Ok(status) => return status.code().unwrap_or(1),
+        Err(error) => error,
+    };
+    eprintln!(
+        "error: the window program {} could not start: {error}\n  hint: reinstall Connect SSO; the command-line forms (`connect-sso --help`) work without it.",
+        program.display()
+    );
+    1
+}
+
 /// Runs the CLI with these arguments (the first is the program name) and returns the exit status.
 pub fn run(args: Vec<OsString>) -> i32 {
     let cli = match Cli::try_parse_from(args) {

@@ -1,5 +1,6 @@
-//! Entry point: no arguments, a `connect-sso://` link or `--autostart` → the window; anything
-//! else → the CLI.
+//! Entry point: no arguments, a `connect-sso://` link or `--autostart` → the window (the
+//! `connect-sso-window` program next to this one, started in this process); anything else → the
+//! CLI. The CLI never links the GUI libraries: their loading alone took 60 ms per command.
 
 fn main() {
     if let Some(dir) = connect_sso::crash::default_dir() {
@@ -7,7 +8,7 @@ fn main() {
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let status = match connect_sso::cli::launch_of(&args) {
-        Some(launch) => connect_sso::shell::run(launch),
+        Some(_) => connect_sso::cli::start_window(&args),
         None => connect_sso::cli::run(args),
     };
     std::process::exit(status);

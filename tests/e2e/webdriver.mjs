@@ -171,7 +171,8 @@ export async function appGone(application, ms = 15000) {
       if (!/^\d+$/.test(pid)) return false;
       try {
         const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-        return argv.length === 1 && argv[0] === application;
+        // `connect-sso` becomes `connect-sso-window` (exec, same process) to open the window.
+        return argv.length === 1 && (argv[0] === application || argv[0] === `${application}-window`);
       } catch {
         return false;
       }

@@ -64,6 +64,12 @@ bin=$root/usr/bin/connect-sso
 check "binary /usr/bin/connect-sso is executable" test -x "$bin"
 stripped_elf() { local kind; kind=$(file -b "$bin"); [[ $kind == ELF*", stripped"* ]] || { echo "$kind"; return 1; }; }
 check "binary is a stripped release build" stripped_elf
+check "window program /usr/bin/connect-sso-window is executable" test -x "$root/usr/bin/connect-sso-window"
+# The CLI must not load the GUI libraries (they cost 60 ms per command); the window needs them.
+cli_without_gui() { ! readelf -d "$bin" | grep -q 'libwebkit2gtk' || { echo "the CLI links WebKitGTK"; return 1; }; }
+check "the CLI binary does not link WebKitGTK" cli_without_gui
+window_with_gui() { readelf -d "$root/usr/bin/connect-sso-window" | grep -q 'libwebkit2gtk' || { echo "no WebKitGTK in the window program"; return 1; }; }
+check "the window program links WebKitGTK" window_with_gui
 for size in 32x32 128x128; do
   check "icon $size" has_file "/usr/share/icons/hicolor/$size/apps/connect-sso.png"
 done
@@ -114,7 +120,7 @@ else
   done
   rpm_files=$(rpm -qlp --nosignature "$rpm" 2>/dev/null)
   rpm_holds() { grep -qxF -- "$1" <<<"$rpm_files" || { echo "not in rpm -qlp"; return 1; }; }
-  for path in /usr/bin/connect-sso "/usr/share/applications/Connect SSO.desktop" \
+  for path in /usr/bin/connect-sso /usr/bin/connect-sso-window "/usr/share/applications/Connect SSO.desktop" \
     /usr/share/icons/hicolor/128x128/apps/connect-sso.png /usr/share/man/man1/connect-sso.1 \
     /usr/share/bash-completion/completions/connect-sso /usr/share/zsh/site-functions/_connect-sso \
     /usr/share/fish/vendor_completions.d/connect-sso.fish \

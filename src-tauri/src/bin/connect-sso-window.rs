@@ -1,0 +1,12 @@
+//! The window process. `connect-sso` starts it (by exec, same process) when it is launched
+//! without arguments, with a `connect-sso://` link or with `--autostart`; on its own the CLI
+//! never loads the GUI libraries, so it starts in milliseconds.
+
+fn main() {
+    if let Some(dir) = connect_sso::crash::default_dir() {
+        connect_sso::crash::install(dir);
+    }
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let launch = connect_sso::cli::launch_of(&args).unwrap_or(connect_sso::shell::Launch::Normal);
+    std::process::exit(connect_sso::shell::run(launch));
+}
