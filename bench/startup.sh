@@ -83,6 +83,13 @@ for ((i = 1; i <= runs; i++)); do
   measure "$app" "Connect SSO" "first IPC answered" >>"$work/app.txt"
   measure "$blank" "Blank Tauri" "first IPC answered" >>"$work/blank.txt"
 done
+# The same app with 2,000 more profiles: start-up and memory must not grow with them.
+cp "$work/aws-config" "$work/aws-config-big"
+for ((n = 1; n <= 2000; n++)); do printf '\n[profile bulk-%d]\nregion = eu-west-2\n' "$n"; done >>"$work/aws-config-big"
+: >"$work/big.txt"
+for ((i = 1; i <= runs; i++)); do
+  AWS_CONFIG_FILE="$work/aws-config-big" measure "$app" "Connect SSO" "first IPC answered" >>"$work/big.txt"
+done
 col() { awk -v c="$1" '{print $c}' "$2" | median; }
 report() { # NAME COLUMN UNIT
   local a b
@@ -93,4 +100,6 @@ report "start → window mapped (p50)" 1 ms
 report "start → first IPC answered (p50)" 2 ms
 report "RSS after 5 s idle, all processes" 3 KiB
 report "PSS after 5 s idle, all processes" 4 KiB
+printf '%-34s connect-sso with 2,000 profiles: mapped %s ms, first IPC %s ms, RSS %s KiB, PSS %s KiB\n' "2,000 extra profiles (p50)" \
+  "$(col 1 "$work/big.txt")" "$(col 2 "$work/big.txt")" "$(col 3 "$work/big.txt")" "$(col 4 "$work/big.txt")"
 echo "startup: method: release builds, Xvfb, $runs alternating runs after one warm-up each, medians; memory summed over the app and its WebKit processes from /proc/PID/smaps_rollup (target ≤ 1.15×)"
