@@ -1,51 +1,19 @@
 // E2E: pick the demo profile and an instance in the real window, click Sign in, and check what
 // the person sees, what the browser would have received, and what the keychain holds.
-import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { Session, appGone } from "./webdriver.mjs";
+import { env, openedUrls, until, useApp } from "./harness.mjs";
 
-const env = (name) => {
-  const value = process.env[name];
-  assert.ok(value, `${name} must be set (run tests/e2e/run.sh)`);
-  return value;
-};
-const driver = env("E2E_DRIVER");
 const app = env("E2E_APP");
 const out = env("E2E_OUT");
 const simEndpoint = env("E2E_SIM_ENDPOINT");
-const openedFile = env("E2E_OPENED_URLS");
 
 // The CLI reads the same keychain as the window; its own logs stay quiet here.
 const cliOptions = { encoding: "utf8", env: { ...process.env, CONNECT_SSO_LOG: "warn" } };
 
-const openedUrls = () =>
-  existsSync(openedFile) ? readFileSync(openedFile, "utf8").split("\n").filter(Boolean) : [];
-
-let session;
-before(async () => {
-  session = await Session.start(driver, app);
-});
-after(async () => {
-  if (session) await session.end();
-  await appGone(app);
-});
-
-/** Runs a test body; on failure leaves a screenshot and the page source in out/ for a person to look at. */
-function step(name, body) {
-  test(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      const slug = name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
-      await session.screenshot().then((png) => writeFileSync(join(out, `failed-${slug}.png`), png)).catch(() => {});
-      await session.cmd("GET", "/source").then((html) => writeFileSync(join(out, `failed-${slug}.html`), html)).catch(() => {});
-      throw error;
-    }
-  });
-}
+const { session, step } = useApp();
 
 // WebKitWebDriver's "element text" can come back empty for text that is plainly on screen;
 // the DOM's textContent is what the person reads.
@@ -145,15 +113,6 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
 });
 
 const status = () => JSON.parse(execFileSync(app, ["status", "--json"], cliOptions));
-
-async function until(predicate, what, ms = 15000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await predicate()) return;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /**
  * Clicks `css` until `predicate` holds: lists redraw when sessions change, and a click that

@@ -1,61 +1,21 @@
 // E2E for supervisors and IT: search across profiles and regions then Enter, pinning, a field
 // locked by the IT policy, and a deep link from a second launch confirmed in the window.
-import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Session, appGone } from "./webdriver.mjs";
+import { env, openedUrls, until, useApp } from "./harness.mjs";
 
-const env = (name) => {
-  const value = process.env[name];
-  assert.ok(value, `${name} must be set (run tests/e2e/run.sh)`);
-  return value;
-};
-const driver = env("E2E_DRIVER");
 const app = env("E2E_APP");
 const out = env("E2E_OUT");
 const simEndpoint = env("E2E_SIM_ENDPOINT");
-const openedFile = env("E2E_OPENED_URLS");
 const settingsDir = env("E2E_SETTINGS_DIR");
 
 const SALES = "22222222-2222-4222-8222-222222222222";
 const EUROPE = "44444444-4444-4444-8444-444444444444";
 const SUPPORT_ARN = "arn:aws:connect:us-east-1:123456789012:instance/11111111-1111-4111-8111-111111111111";
 
-const openedUrls = () =>
-  existsSync(openedFile) ? readFileSync(openedFile, "utf8").split("\n").filter(Boolean) : [];
-
-let session;
-before(async () => {
-  session = await Session.start(driver, app);
-});
-after(async () => {
-  if (session) await session.end();
-  await appGone(app);
-});
-
-function step(name, body) {
-  test(name, async () => {
-    try {
-      await body();
-    } catch (error) {
-      const slug = name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
-      await session.screenshot().then((png) => writeFileSync(join(out, `failed-${slug}.png`), png)).catch(() => {});
-      await session.cmd("GET", "/source").then((html) => writeFileSync(join(out, `failed-${slug}.html`), html)).catch(() => {});
-      throw error;
-    }
-  });
-}
-
-async function until(predicate, what, ms = 15000) {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await predicate()) return;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+const { session, step } = useApp();
 
 const js = (script, args = []) => session.execute(script, args);
 const shown = (css) =>

@@ -2,6 +2,10 @@
 //! without arguments, with a `connect-sso://` link or with `--autostart`; on its own the CLI
 //! never loads the GUI libraries, so it starts in milliseconds.
 
+// A GUI program on Windows: no console window next to it. The CLI (`connect-sso`) keeps its
+// console, so its output is never lost.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 fn main() {
     if let Some(dir) = connect_sso::crash::default_dir() {
         connect_sso::crash::install(dir);
