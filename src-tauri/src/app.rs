@@ -484,16 +484,7 @@ impl App {
             .as_ref()
             .and_then(|p| p.instance(&parsed.profile, &reference.id))
             .and_then(|entry| entry.display_name.clone())
-            .or_else(|| self.known_instance(&reference.id).and_then(|i| i.alias))
-            .or_else(|| {
-                self.discovery.lock().ok().and_then(|cache| {
-                    cache
-                        .profiles
-                        .get(&parsed.profile)
-                        .and_then(|c| c.instances.iter().find(|i| i.id == reference.id))
-                        .and_then(|i| i.alias.clone())
-                })
-            });
+            .or_else(|| self.known_instance(&reference.id).and_then(|i| i.alias));
         let view = DeepLinkView {
             profile: parsed.profile,
             instance_id: reference.id,
@@ -1246,21 +1237,14 @@ impl App {
         }
     }
 
-    /// A bare instance ID names no region: when discovery found the instance for this profile
-    /// (or the policy lists it by ARN), that region and account are used, so an ID works
-    /// outside the profile's home region.
+    /// A bare instance ID names no region: when the instance is known (listed, described or
+    /// discovered; IDs are unique) or the policy lists it by ARN, that region and account are
+    /// used, so an ID works outside the profile's home region.
     fn locate(&self, profile: &str, reference: InstanceRef) -> InstanceRef {
         if reference.region.is_some() {
             return reference;
         }
-        let found = self.discovery.lock().ok().and_then(|cache| {
-            cache
-                .profiles
-                .get(profile)
-                .and_then(|cached| cached.instances.iter().find(|i| i.id == reference.id))
-                .cloned()
-        });
-        match found {
+        match self.known_instance(&reference.id) {
             Some(instance) if !instance.region.is_empty() => InstanceRef {
                 region: Some(instance.region),
                 account_id: Some(instance.account_id).filter(|a| !a.is_empty()),

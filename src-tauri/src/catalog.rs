@@ -452,6 +452,21 @@ mod tests {
         }
     }
 
+    /// Profile `p`'s discovery, as stored once.
+    fn cache_of(instances: Vec<Instance>) -> DiscoveryCache {
+        let mut cache = DiscoveryCache::default();
+        cache.store(
+            "p",
+            CachedProfile {
+                fetched_at: 1.0,
+                instances,
+                regions: vec![],
+                error: None,
+            },
+        );
+        cache
+    }
+
     const A: &str = "11111111-1111-4111-8111-111111111111";
     const B: &str = "22222222-2222-4222-8222-222222222222";
     const C: &str = "33333333-3333-4333-8333-333333333333";
@@ -493,16 +508,10 @@ mod tests {
 
     #[test]
     fn a_failed_region_keeps_its_previous_instances() {
-        let mut cache = DiscoveryCache::default();
-        cache.store(
-            "p",
-            CachedProfile {
-                fetched_at: 1.0,
-                instances: vec![instance(A, "a", "us-east-1"), instance(B, "b", "eu-west-2")],
-                regions: vec![],
-                error: None,
-            },
-        );
+        let mut cache = cache_of(vec![
+            instance(A, "a", "us-east-1"),
+            instance(B, "b", "eu-west-2"),
+        ]);
         cache.store(
             "p",
             CachedProfile {
@@ -539,20 +548,11 @@ mod tests {
 
     #[test]
     fn pinned_first_then_frecency_then_label() {
-        let mut cache = DiscoveryCache::default();
-        cache.store(
-            "p",
-            CachedProfile {
-                fetched_at: 1.0,
-                instances: vec![
-                    instance(A, "alpha", "us-east-1"),
-                    instance(B, "bravo", "us-east-1"),
-                    instance(C, "charlie", "us-east-1"),
-                ],
-                regions: vec![],
-                error: None,
-            },
-        );
+        let cache = cache_of(vec![
+            instance(A, "alpha", "us-east-1"),
+            instance(B, "bravo", "us-east-1"),
+            instance(C, "charlie", "us-east-1"),
+        ]);
         let now = 100.0 * 86_400.0;
         let mut settings = Settings::default();
         settings.pins.push(InstanceChoice {
@@ -581,20 +581,11 @@ mod tests {
 
     #[test]
     fn quick_items_are_pins_and_recents_with_their_session_state() {
-        let mut cache = DiscoveryCache::default();
-        cache.store(
-            "p",
-            CachedProfile {
-                fetched_at: 1.0,
-                instances: vec![
-                    instance(A, "alpha", "us-east-1"),
-                    instance(B, "bravo\u{202e}", "eu-west-2"),
-                    instance(C, "charlie", "us-east-1"),
-                ],
-                regions: vec![],
-                error: None,
-            },
-        );
+        let cache = cache_of(vec![
+            instance(A, "alpha", "us-east-1"),
+            instance(B, "bravo\u{202e}", "eu-west-2"),
+            instance(C, "charlie", "us-east-1"),
+        ]);
         let mut settings = Settings::default();
         settings.pins.push(InstanceChoice {
             profile: "p".into(),
@@ -633,16 +624,7 @@ mod tests {
             profile: "p".into(),
             instance: B.into(),
         });
-        let mut cache = DiscoveryCache::default();
-        cache.store(
-            "p",
-            CachedProfile {
-                fetched_at: 1.0,
-                instances: vec![instance(B, "bravo", "us-east-1")],
-                regions: vec![],
-                error: None,
-            },
-        );
+        let cache = cache_of(vec![instance(B, "bravo", "us-east-1")]);
         let catalog = build(
             &[profile("p")],
             &cache,

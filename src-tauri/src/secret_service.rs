@@ -4,7 +4,7 @@
 //! attributes, same collection), so entries move freely between the two.
 
 use crate::error::{Error, ErrorCode, Result};
-use crate::vault::TokenVault;
+use crate::vault::{keychain_locked, keychain_unavailable, TokenVault};
 use dbus_secret_service::{EncryptionType, Error as SsError, SecretService};
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -126,15 +126,7 @@ impl TokenVault for SecretServiceVault {
 
 fn map_error(error: SsError) -> Error {
     match error {
-        SsError::Locked | SsError::Prompt => Error::new(
-            ErrorCode::KeychainLocked,
-            format!("The keychain is locked or refused access: {error}"),
-            "Unlock your keychain (on Linux: the login keyring in Passwords and Keys / Seahorse) and try again.",
-        ),
-        other => Error::new(
-            ErrorCode::KeychainUnavailable,
-            format!("The keychain is not available: {other}"),
-            "On Linux, install and start a Secret Service such as gnome-keyring (apt install gnome-keyring) and sign in again.",
-        ),
+        SsError::Locked | SsError::Prompt => keychain_locked(&error),
+        other => keychain_unavailable(&other),
     }
 }

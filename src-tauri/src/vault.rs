@@ -95,17 +95,27 @@ fn is_mock(entry: &keyring::Entry) -> bool {
 
 fn map_keyring_error(error: keyring::Error) -> Error {
     match error {
-        keyring::Error::NoStorageAccess(detail) => Error::new(
-            ErrorCode::KeychainLocked,
-            format!("The keychain is locked or refused access: {detail}"),
-            "Unlock your keychain (on Linux: the login keyring in Passwords and Keys / Seahorse) and try again.",
-        ),
-        other => Error::new(
-            ErrorCode::KeychainUnavailable,
-            format!("The keychain is not available: {other}"),
-            "On Linux, install and start a Secret Service such as gnome-keyring (apt install gnome-keyring) and sign in again.",
-        ),
+        keyring::Error::NoStorageAccess(detail) => keychain_locked(&detail),
+        other => keychain_unavailable(&other),
     }
+}
+
+/// The keychain exists but is locked or refused access (for every store).
+pub(crate) fn keychain_locked(detail: &dyn std::fmt::Display) -> Error {
+    Error::new(
+        ErrorCode::KeychainLocked,
+        format!("The keychain is locked or refused access: {detail}"),
+        "Unlock your keychain (on Linux: the login keyring in Passwords and Keys / Seahorse) and try again.",
+    )
+}
+
+/// There is no keychain to talk to (for every store).
+pub(crate) fn keychain_unavailable(detail: &dyn std::fmt::Display) -> Error {
+    Error::new(
+        ErrorCode::KeychainUnavailable,
+        format!("The keychain is not available: {detail}"),
+        "On Linux, install and start a Secret Service such as gnome-keyring (apt install gnome-keyring) and sign in again.",
+    )
 }
 
 /// The store behind [`os_keychain`]: on Linux one kept Secret Service connection (the same items

@@ -32,17 +32,25 @@ fn invoke(
     .map(|body| body.deserialize::<Value>().unwrap())
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn commands_return_the_json_the_ui_expects() {
-    let env = TestEnv::start().await;
-    let (app, _, opener) = env.app();
+/// The app's real command table and context (its capability file and command permissions are
+/// enforced) on Tauri's mock runtime, with the main window. Keep the app alive with the window.
+fn main_window(
+    app: connect_sso::app::App,
+) -> (tauri::App<MockRuntime>, tauri::WebviewWindow<MockRuntime>) {
     let tauri_app = connect_sso::shell::builder(tauri::test::mock_builder(), app)
-        // The app's real context: its capability file and command permissions are enforced.
         .build(tauri::generate_context!())
         .unwrap();
     let webview = tauri::WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
         .build()
         .unwrap();
+    (tauri_app, webview)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn commands_return_the_json_the_ui_expects() {
+    let env = TestEnv::start().await;
+    let (app, _, opener) = env.app();
+    let (_tauri_app, webview) = main_window(app);
 
     let snapshot =
         tokio::task::block_in_place(|| invoke(&webview, "app_snapshot", json!({}))).unwrap();
@@ -188,12 +196,7 @@ async fn commands_return_the_json_the_ui_expects() {
 async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() {
     let env = TestEnv::start().await;
     let (app, _, _) = env.app();
-    let tauri_app = connect_sso::shell::builder(tauri::test::mock_builder(), app)
-        .build(tauri::generate_context!())
-        .unwrap();
-    let webview = tauri::WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_tauri_app, webview) = main_window(app);
     let call = |cmd: &str, args: Value| tokio::task::block_in_place(|| invoke(&webview, cmd, args));
 
     let snapshot = call("app_snapshot", json!({})).unwrap();

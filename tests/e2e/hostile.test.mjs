@@ -1,26 +1,14 @@
 // E2E: a profile and instances whose names are attacks (markup, script, RTL overrides, control
 // characters, 10 KB) and a hostile AWS error message. Nothing may execute, everything must show
 // as text, and the layout must hold.
-import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { Session, appGone } from "./webdriver.mjs";
+import { env, useApp } from "./harness.mjs";
 
-const driver = process.env.E2E_DRIVER;
-const app = process.env.E2E_APP;
-const out = process.env.E2E_OUT;
-const hostileProfile = process.env.E2E_HOSTILE_PROFILE;
-
-let session;
-before(async () => {
-  assert.ok(driver && app && out && hostileProfile, "run through tests/e2e/run.sh");
-  session = await Session.start(driver, app);
-});
-after(async () => {
-  if (session) await session.end();
-  await appGone(app);
-});
+const out = env("E2E_OUT");
+const hostileProfile = env("E2E_HOSTILE_PROFILE");
+const { session, step } = useApp();
 
 /** Did anything hostile run? Each payload sets window.__xss; layout overflow is measured too. */
 const probe = () =>
@@ -36,7 +24,7 @@ const probe = () =>
      };`,
   );
 
-test("hostile names and messages stay text and the layout holds", async () => {
+step("hostile names and messages stay text and the layout holds", async () => {
   await session.selectProfile(hostileProfile);
 
   // Read through the DOM in one go: the list may redraw between WebDriver calls.
