@@ -5,11 +5,11 @@
 
 use connect_sim::{Scenario, Sim};
 use connect_sso::app::App;
-use connect_sso::error::Result;
-use connect_sso::launcher::Opener;
-use connect_sso::secret::Secret;
-use connect_sso::settings::SettingsStore;
-use connect_sso::vault::{MemoryVault, TokenVault};
+use connect_sso::core::error::Result;
+use connect_sso::core::secret::Secret;
+use connect_sso::signin::launcher::Opener;
+use connect_sso::store::settings_file::SettingsStore;
+use connect_sso::store::vault::{MemoryVault, TokenVault};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -128,7 +128,7 @@ fn stats(mut samples: Vec<Duration>) -> Stats {
 }
 
 fn app(vault: Arc<dyn TokenVault>, opener: Arc<TimingOpener>) -> App {
-    App::new(vault, opener, SettingsStore::from_env())
+    App::new(vault, opener, SettingsStore::from_env(), Default::default())
 }
 
 /// Bare GetFederationToken on a warm SDK client, and the app's whole click, interleaved.
@@ -141,14 +141,14 @@ async fn click_to_browser(vault_name: &str, vault: Arc<dyn TokenVault>) {
     let opener = Arc::new(TimingOpener::default());
     let app = app(vault.clone(), opener.clone());
     // Picking the profile in the window resolves its credentials and builds the client.
-    app.check_credentials("bench").await.unwrap();
+    app.clients.check_credentials("bench").await.unwrap();
     for _ in 0..20 {
         bare.get_federation_token()
             .instance_id(ID)
             .send()
             .await
             .unwrap();
-        app.sign_in("bench", ID, true).await.unwrap();
+        app.signin.sign_in("bench", ID, true).await.unwrap();
         opener.take();
     }
     let (mut floor, mut to_browser, mut to_done) = (Vec::new(), Vec::new(), Vec::new());
@@ -161,7 +161,7 @@ async fn click_to_browser(vault_name: &str, vault: Arc<dyn TokenVault>) {
             .unwrap();
         floor.push(started.elapsed());
         let started = Instant::now();
-        app.sign_in("bench", ID, true).await.unwrap();
+        app.signin.sign_in("bench", ID, true).await.unwrap();
         to_done.push(started.elapsed());
         to_browser.push(opener.take() - started);
     }
@@ -191,7 +191,7 @@ async fn click_to_browser(vault_name: &str, vault: Arc<dyn TokenVault>) {
         let opener = Arc::new(TimingOpener::default());
         let fresh = self::app(vault.clone(), opener.clone());
         let started = Instant::now();
-        fresh.sign_in("bench", ID, true).await.unwrap();
+        fresh.signin.sign_in("bench", ID, true).await.unwrap();
         cold.push(opener.take() - started);
     }
     let cold = stats(cold);
@@ -205,9 +205,9 @@ async fn click_to_browser(vault_name: &str, vault: Arc<dyn TokenVault>) {
 async fn discovery(dir: &Path) {
     const LATENCY_MS: u64 = 200;
     // The shipped commercial regions plus the extra one the settings below add: 11.
-    let commercial: Vec<String> = connect_sso::regions::all(&["eu-west-3".to_string()])
+    let commercial: Vec<String> = connect_sso::core::regions::all(&["eu-west-3".to_string()])
         .into_iter()
-        .filter(|r| connect_sso::regions::partition(r) == "aws")
+        .filter(|r| connect_sso::core::regions::partition(r) == "aws")
         .collect();
     let faults: String = commercial
         .iter()
@@ -227,15 +227,15 @@ async fn discovery(dir: &Path) {
         Arc::new(MemoryVault::default()),
         Arc::new(TimingOpener::default()),
     );
-    app.check_credentials("bench").await.unwrap();
+    app.clients.check_credentials("bench").await.unwrap();
     let (mut one, mut all) = (Vec::new(), Vec::new());
     for _ in 0..7 {
         let started = Instant::now();
-        let found = app.discover_profile("bench", false).await;
+        let found = app.discovery.discover_profile("bench", false).await;
         one.push(started.elapsed());
         assert_eq!(found.regions.len(), 1);
         let started = Instant::now();
-        let catalog = app.discover(Some("bench"), true).await.unwrap();
+        let catalog = app.discovery.discover(Some("bench"), true).await.unwrap();
         all.push(started.elapsed());
         assert_eq!(catalog.profiles[0].regions.len(), commercial.len());
     }
@@ -278,7 +278,7 @@ async fn profiles(dir: &Path) {
         let mut runs = Vec::new();
         for _ in 0..7 {
             let started = Instant::now();
-            let loaded = connect_sso::profiles::load_profiles().await.unwrap();
+            let loaded = connect_sso::aws::profiles::load_profiles().await.unwrap();
             runs.push(started.elapsed());
             assert!(loaded.len() >= count);
         }
@@ -321,7 +321,7 @@ fn main() {
             if std::env::var_os("CONNECT_SSO_KEYRING_TESTS").is_some() {
                 click_to_browser(
                     "Secret Service",
-                    Arc::new(connect_sso::vault::os_keychain()),
+                    Arc::new(connect_sso::store::keychain::os_keychain()),
                 )
                 .await;
             } else {

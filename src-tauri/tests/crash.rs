@@ -2,8 +2,8 @@
 //! that name the panic but never the secret. The panic happens in a child process: this test
 //! binary re-run with `CRASH_CHILD_DIR` set.
 
-use connect_sso::federation::Tokens;
-use connect_sso::secret::Secret;
+use connect_sso::core::secret::Secret;
+use connect_sso::core::secret::Tokens;
 
 const CHILD_ENV: &str = "CRASH_CHILD_DIR";
 const CANARY: &str = "CANARY-crash-9d1f";
@@ -13,7 +13,7 @@ fn crashing_child() {
     let Some(dir) = std::env::var_os(CHILD_ENV) else {
         return;
     };
-    connect_sso::crash::install(dir.into());
+    connect_sso::diagnostics::crash::install(dir.into());
     let tokens = Tokens {
         access_token: Secret::new(CANARY),
         access_token_expires_at: Some(1.0),

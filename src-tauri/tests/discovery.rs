@@ -5,7 +5,7 @@
 mod common;
 
 use common::{id, scenario_toml, stdout, TestEnv, ACCOUNT};
-use connect_sso::error::ErrorCode;
+use connect_sso::core::error::ErrorCode;
 use std::time::{Duration, Instant};
 
 /// The commercial regions discovery asks for profile `agent` (home us-east-1) with the extra
@@ -85,10 +85,10 @@ async fn eleven_slow_regions_take_the_time_of_one_and_a_failing_region_fails_alo
     env.write_settings(&settings(8_000));
     let (app, _, _) = env.app();
     // Credentials are resolved when the profile is picked, as in the window.
-    app.check_credentials("agent").await.unwrap();
+    app.clients.check_credentials("agent").await.unwrap();
 
     let started = Instant::now();
-    let catalog = app.discover(Some("agent"), true).await.unwrap();
+    let catalog = app.discovery.discover(Some("agent"), true).await.unwrap();
     let elapsed = started.elapsed();
 
     let discovery = &catalog
@@ -157,11 +157,11 @@ async fn eleven_slow_regions_take_the_time_of_one_and_a_failing_region_fails_alo
 
     // Within the cache's lifetime nothing is asked again, and a new app reads the cache file.
     let before = list_calls(&env);
-    let cached = app.discover(Some("agent"), false).await.unwrap();
+    let cached = app.discovery.discover(Some("agent"), false).await.unwrap();
     assert_eq!(list_calls(&env), before, "a fresh cache is reused");
     assert_eq!(cached.entries.len(), catalog.entries.len());
     let (restarted, _, _) = env.app();
-    let offline = restarted.catalog().await;
+    let offline = restarted.discovery.catalog().await;
     assert_eq!(offline.entries.len(), catalog.entries.len());
     assert!(offline
         .profiles
@@ -183,10 +183,14 @@ async fn a_bare_id_signs_in_in_the_region_where_discovery_found_it() {
     env.write_settings(&settings(4_000));
     let (app, _, opener) = env.app();
     // Before discovery the ID is looked for in the profile's region (us-east-1) only.
-    let error = app.sign_in("agent", &id(901), true).await.unwrap_err();
+    let error = app
+        .signin
+        .sign_in("agent", &id(901), true)
+        .await
+        .unwrap_err();
     assert_eq!(error.code, ErrorCode::ResourceNotFound);
-    app.discover(Some("agent"), true).await.unwrap();
-    let outcome = app.sign_in("agent", &id(901), true).await.unwrap();
+    app.discovery.discover(Some("agent"), true).await.unwrap();
+    let outcome = app.signin.sign_in("agent", &id(901), true).await.unwrap();
     assert_eq!(outcome.session.region, "ap-southeast-2");
     assert_eq!(opener.opened().len(), 1);
 }
@@ -198,7 +202,7 @@ async fn a_hung_region_times_out_alone() {
     env.write_settings(&settings(1_000));
     let (app, _, _) = env.app();
     let started = Instant::now();
-    let catalog = app.discover(Some("agent"), true).await.unwrap();
+    let catalog = app.discovery.discover(Some("agent"), true).await.unwrap();
     assert!(
         started.elapsed() < Duration::from_secs(10),
         "the 30 s region was cut at its timeout"
@@ -236,7 +240,7 @@ async fn a_failed_refresh_keeps_the_stale_list_of_that_region() {
     let env = TestEnv::start_with(&scenario("")).await;
     env.write_settings(&settings(1_000));
     let (app, _, _) = env.app();
-    app.discover(Some("agent"), true).await.unwrap();
+    app.discovery.discover(Some("agent"), true).await.unwrap();
     let settings_dir = env.settings_dir();
     let cache = std::fs::read_to_string(settings_dir.join("instances.json")).unwrap();
     drop(app);
@@ -248,7 +252,7 @@ async fn a_failed_refresh_keeps_the_stale_list_of_that_region() {
     env.write_settings(&settings(6_000));
     std::fs::write(env.settings_dir().join("instances.json"), cache).unwrap();
     let (app, _, _) = env.app();
-    let catalog = app.discover(Some("agent"), true).await.unwrap();
+    let catalog = app.discovery.discover(Some("agent"), true).await.unwrap();
     let sydney = catalog
         .entries
         .iter()
@@ -274,7 +278,7 @@ async fn a_profile_that_cannot_sign_in_fails_as_a_whole_and_others_still_discove
         r#"{"network":{"discoveryRegionTimeoutMs":2000,"operationTimeoutMs":2000,"attemptTimeoutMs":1000}}"#,
     );
     let (app, _, _) = env.app();
-    let catalog = app.discover(None, true).await.unwrap();
+    let catalog = app.discovery.discover(None, true).await.unwrap();
     let of = |name: &str| catalog.profiles.iter().find(|p| p.profile == name).unwrap();
     assert_eq!(
         of("expired").error.as_ref().map(|e| e.code),

@@ -5,9 +5,11 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
+use tauri::Listener;
 
 /// The origin the bundled UI is served from on Linux and macOS.
 const APP_ORIGIN: &str = "tauri://localhost";
@@ -43,7 +45,29 @@ fn main_window(
     let webview = tauri::WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
         .build()
         .unwrap();
+    connect_sso::shell::events::forward(tauri_app.handle());
     (tauri_app, webview)
+}
+
+/// Every payload of one event the main window receives, in order.
+fn heard(webview: &tauri::WebviewWindow<MockRuntime>, event: &str) -> Arc<Mutex<Vec<Value>>> {
+    let payloads = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&payloads);
+    webview.listen(event, move |event| {
+        sink.lock()
+            .unwrap()
+            .push(serde_json::from_str(event.payload()).unwrap());
+    });
+    payloads
+}
+
+fn last(payloads: &Arc<Mutex<Vec<Value>>>) -> Value {
+    payloads
+        .lock()
+        .unwrap()
+        .last()
+        .cloned()
+        .unwrap_or(Value::Null)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -74,16 +98,22 @@ async fn commands_return_the_json_the_ui_expects() {
     assert_eq!(snapshot["sessions"], json!([]));
     assert_eq!(snapshot["notice"], Value::Null);
 
-    let instances = tokio::task::block_in_place(|| {
-        invoke(&webview, "list_instances", json!({"profile": "agent"}))
+    let sessions_changed = heard(&webview, "sessions-changed");
+    let catalog = tokio::task::block_in_place(|| {
+        invoke(
+            &webview,
+            "discover_instances",
+            json!({"profile": "agent", "refresh": false}),
+        )
     })
     .unwrap();
-    let happy = instances
+    let instances: Vec<Value> = catalog["entries"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["id"] == HAPPY)
-        .unwrap();
+        .map(|entry| entry["instance"].clone())
+        .collect();
+    let happy = instances.iter().find(|i| i["id"] == HAPPY).unwrap();
     assert_eq!(happy["alias"], "acme-support");
     assert_eq!(happy["accountId"], ACCOUNT);
     assert_eq!(happy["identityManagementType"], "SAML");
@@ -133,9 +163,16 @@ async fn commands_return_the_json_the_ui_expects() {
     .unwrap_err();
     assert_eq!(invalid["code"], "invalid_parameter");
 
-    let sessions =
-        tokio::task::block_in_place(|| invoke(&webview, "list_sessions", json!({}))).unwrap();
+    // The sign-in was announced with the stored sessions: no call needed to learn it.
+    let sessions = last(&sessions_changed);
     assert_eq!(sessions.as_array().unwrap().len(), 1);
+    assert_eq!(sessions[0]["instanceId"], HAPPY);
+    for secret in issued_secrets(&env.sim) {
+        assert!(
+            !sessions.to_string().contains(&secret),
+            "no token in events"
+        );
+    }
     tokio::task::block_in_place(|| {
         invoke(
             &webview,
@@ -168,9 +205,11 @@ async fn commands_return_the_json_the_ui_expects() {
         )
     })
     .unwrap();
-    let sessions =
-        tokio::task::block_in_place(|| invoke(&webview, "list_sessions", json!({}))).unwrap();
-    assert_eq!(sessions, json!([]));
+    assert_eq!(
+        last(&sessions_changed),
+        json!([]),
+        "the sign-out was announced"
+    );
 
     // Sign-in, resume page, logout page: what the browser got; and none of it crossed IPC.
     let opened: Vec<String> = opener
@@ -199,6 +238,8 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
     let (_tauri_app, webview) = main_window(app);
     let call = |cmd: &str, args: Value| tokio::task::block_in_place(|| invoke(&webview, cmd, args));
 
+    let catalog_changed = heard(&webview, "catalog-changed");
+    let settings_changed = heard(&webview, "settings-changed");
     let snapshot = call("app_snapshot", json!({})).unwrap();
     for key in ["catalog", "settings", "pendingDeepLink"] {
         assert!(snapshot.get(key).is_some(), "snapshot.{key}");
@@ -249,6 +290,7 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
     .unwrap();
     assert_eq!(pinned["entries"][0]["instance"]["id"], HAPPY);
     assert_eq!(pinned["entries"][0]["pinned"], true);
+    assert_eq!(last(&catalog_changed), pinned, "the pin was announced");
     let error = call(
         "set_pinned",
         json!({ "profile": "agent", "instance": "https://evil.example", "pinned": true }),
@@ -256,9 +298,8 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
     .unwrap_err();
     assert_eq!(error["code"], "invalid_parameter");
 
-    let view = call("settings_view", json!({})).unwrap();
-    assert_eq!(view["closeToTray"], true);
-    assert_eq!(view["policy"]["loaded"], false);
+    assert_eq!(snapshot["settings"]["closeToTray"], true);
+    assert_eq!(snapshot["settings"]["policy"]["loaded"], false);
     let view = call(
         "update_settings",
         json!({ "patch": { "closeToTray": false, "extraRegions": ["eu-west-3"] } }),
@@ -269,6 +310,7 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
         .as_array()
         .unwrap()
         .contains(&json!("eu-west-3")));
+    assert_eq!(last(&settings_changed), view, "the change was announced");
     let error = call("update_settings", json!({ "patch": { "colour": "red" } })).unwrap_err();
     assert!(error.to_string().contains("colour"), "{error}");
     let error = call(
@@ -280,8 +322,13 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
 
     assert_eq!(call("take_deep_link", json!({})).unwrap(), Value::Null);
     assert_eq!(
-        call("catalog", json!({})).unwrap()["entries"][0]["pinned"],
+        call("app_snapshot", json!({})).unwrap()["catalog"]["entries"][0]["pinned"],
         true,
         "the pin is in the offline catalog too"
+    );
+    assert_eq!(
+        catalog_changed.lock().unwrap().len(),
+        2,
+        "one announcement per change: the discovery and the pin"
     );
 }

@@ -5,8 +5,10 @@
 mod common;
 
 use common::*;
-use connect_sso::launcher::RecordingOpener;
-use connect_sso::vault::{Chunked, KeyringVault, OsVault, TokenVault};
+use connect_sso::signin::launcher::RecordingOpener;
+use connect_sso::store::keychain::OsVault;
+use connect_sso::store::keyring_vault::KeyringVault;
+use connect_sso::store::vault::{Chunked, TokenVault};
 use connect_sso::ErrorCode;
 use std::sync::Arc;
 
@@ -101,13 +103,13 @@ async fn tokens_land_in_the_keychain_and_sign_out_removes_them() {
     let keychain = Arc::new(vault("session"));
     let opener = Arc::new(RecordingOpener::default());
     let app = env.app_with(keychain.clone(), opener);
-    app.sign_in("agent", HAPPY, true).await.unwrap();
+    app.signin.sign_in("agent", HAPPY, true).await.unwrap();
     let issued = env.sim.issued_tokens().pop().unwrap();
 
     // Read back through a second vault object: the data is in the Secret Service, not in memory.
     let reader = vault("session");
-    let sessions = connect_sso::sessions::SessionStore::new(Arc::new(reader));
-    let key = connect_sso::sessions::SessionKey {
+    let sessions = connect_sso::store::sessions::SessionStore::new(Arc::new(reader));
+    let key = connect_sso::store::sessions::SessionKey {
         profile: "agent".into(),
         instance_id: HAPPY.into(),
     };
@@ -117,13 +119,17 @@ async fn tokens_land_in_the_keychain_and_sign_out_removes_them() {
 
     // A fresh app (a restart) lists the session from the keychain alone.
     let restarted = env.app_with(keychain.clone(), Arc::new(RecordingOpener::default()));
-    let listed = restarted.sessions().await.unwrap();
+    let listed = restarted.signin.sessions().await.unwrap();
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].instance_id, HAPPY);
 
-    assert!(restarted.sign_out("agent", HAPPY, false).await.unwrap());
+    assert!(restarted
+        .signin
+        .sign_out("agent", HAPPY, false)
+        .await
+        .unwrap());
     assert!(sessions.tokens(&key).unwrap().is_none());
-    assert!(restarted.sessions().await.unwrap().is_empty());
+    assert!(restarted.signin.sessions().await.unwrap().is_empty());
 }
 
 /// libdbus caches the session bus per process, so "no Secret Service" is a fresh process whose

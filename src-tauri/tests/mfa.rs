@@ -14,7 +14,7 @@ async fn the_code_is_asked_once_and_checked_by_sts() {
     let env = TestEnv::start().await;
     let (app, _, opener) = env.app();
 
-    let error = app.sign_in(PROFILE, HAPPY, true).await.unwrap_err();
+    let error = app.signin.sign_in(PROFILE, HAPPY, true).await.unwrap_err();
     assert_eq!(error.code, ErrorCode::MfaRequired);
     assert!(
         error
@@ -27,9 +27,17 @@ async fn the_code_is_asked_once_and_checked_by_sts() {
         "no STS call without a code"
     );
 
-    let wrong = app.submit_mfa_code(PROFILE, "000000").await.unwrap_err();
+    let wrong = app
+        .logins
+        .submit_mfa_code(PROFILE, "000000")
+        .await
+        .unwrap_err();
     assert_eq!(wrong.code, ErrorCode::MfaInvalid);
-    let malformed = app.submit_mfa_code(PROFILE, "12ab").await.unwrap_err();
+    let malformed = app
+        .logins
+        .submit_mfa_code(PROFILE, "12ab")
+        .await
+        .unwrap_err();
     assert_eq!(malformed.code, ErrorCode::MfaInvalid);
     assert_eq!(
         env.sim.assume_role_calls().len(),
@@ -37,7 +45,7 @@ async fn the_code_is_asked_once_and_checked_by_sts() {
         "a malformed code never reaches STS"
     );
 
-    app.submit_mfa_code(PROFILE, "123456").await.unwrap();
+    app.logins.submit_mfa_code(PROFILE, "123456").await.unwrap();
     let calls = env.sim.assume_role_calls();
     let call = calls.last().unwrap();
     assert!(call.sent_mfa());
@@ -47,15 +55,19 @@ async fn the_code_is_asked_once_and_checked_by_sts() {
         "role_session_name is honoured"
     );
 
-    let outcome = app.sign_in(PROFILE, HAPPY, true).await.unwrap();
+    let outcome = app.signin.sign_in(PROFILE, HAPPY, true).await.unwrap();
     assert_eq!(outcome.session.instance_id, HAPPY);
     // Later clicks (and other instances) reuse the role credentials: no new code, no new call.
-    app.sign_in(PROFILE, HAPPY, true).await.unwrap();
-    app.instances(PROFILE).await.unwrap();
+    app.signin.sign_in(PROFILE, HAPPY, true).await.unwrap();
+    app.discovery.instances(PROFILE).await.unwrap();
     assert_eq!(env.sim.assume_role_calls().len(), 2);
     assert_eq!(opener.opened().len(), 2);
 
-    let error = app.submit_mfa_code("agent", "123456").await.unwrap_err();
+    let error = app
+        .logins
+        .submit_mfa_code("agent", "123456")
+        .await
+        .unwrap_err();
     assert_eq!(
         error.code,
         ErrorCode::InvalidParameter,
@@ -115,6 +127,7 @@ async fn expired_source_credentials_are_named_as_such() {
     std::fs::write(env.path("config"), config).unwrap();
     let (app, _, _) = env.app();
     let error = app
+        .logins
         .submit_mfa_code("mfa-expired-source", "123456")
         .await
         .unwrap_err();

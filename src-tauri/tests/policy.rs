@@ -5,8 +5,8 @@
 mod common;
 
 use common::{id, stderr, stdout, TestEnv, ACCOUNT, HAPPY};
-use connect_sso::error::ErrorCode;
-use connect_sso::preferences::SettingsPatch;
+use connect_sso::core::error::ErrorCode;
+use connect_sso::core::settings_view::SettingsPatch;
 
 fn arn(region: &str, instance: &str) -> String {
     format!("arn:aws:connect:{region}:{ACCOUNT}:instance/{instance}")
@@ -35,7 +35,7 @@ async fn locked_settings_are_refused_and_unlocked_ones_overlay_the_policy() {
     let env = TestEnv::start().await;
     env.write_policy(&policy(""));
     let (app, _, _) = env.app_with_policy();
-    let view = app.settings_view();
+    let view = app.preferences.view();
     assert!(view.policy.loaded && view.policy.error.is_none());
     assert_eq!(view.notification_lead_minutes, 20);
     assert!(!view.close_to_tray, "the policy's value is the default");
@@ -55,7 +55,7 @@ async fn locked_settings_are_refused_and_unlocked_ones_overlay_the_policy() {
             ..SettingsPatch::default()
         },
     ] {
-        let error = app.update_settings(&patch).unwrap_err();
+        let error = app.preferences.update(&patch).unwrap_err();
         assert_eq!(error.code, ErrorCode::SettingManaged);
     }
     assert_eq!(
@@ -63,11 +63,16 @@ async fn locked_settings_are_refused_and_unlocked_ones_overlay_the_policy() {
         before,
         "a refused change writes nothing"
     );
-    let error = app.set_pinned("agent", &id(2), true).await.unwrap_err();
+    let error = app
+        .discovery
+        .set_pinned("agent", &id(2), true)
+        .await
+        .unwrap_err();
     assert_eq!(error.code, ErrorCode::SettingManaged);
 
     let view = app
-        .update_settings(&SettingsPatch {
+        .preferences
+        .update(&SettingsPatch {
             close_to_tray: Some(true),
             ..SettingsPatch::default()
         })
@@ -75,8 +80,11 @@ async fn locked_settings_are_refused_and_unlocked_ones_overlay_the_policy() {
     assert!(view.close_to_tray, "not locked: the person's choice wins");
     // Another start reads the same: the person's value is saved, the policy's is not copied.
     let (again, _, _) = env.app_with_policy();
-    assert!(again.settings_view().close_to_tray);
-    assert_eq!(again.settings().notifications.lead_minutes, None);
+    assert!(again.preferences.view().close_to_tray);
+    assert_eq!(
+        again.preferences.settings().notifications.lead_minutes,
+        None
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -84,7 +92,7 @@ async fn policy_instances_are_listed_named_pinned_and_the_default_before_any_dis
     let env = TestEnv::start().await;
     env.write_policy(&policy(""));
     let (app, _, _) = env.app_with_policy();
-    let catalog = app.catalog().await;
+    let catalog = app.discovery.catalog().await;
     assert!(catalog.pins_locked);
     let first = &catalog.entries[0];
     assert_eq!(
@@ -105,7 +113,7 @@ async fn policy_instances_are_listed_named_pinned_and_the_default_before_any_dis
     assert_eq!(default.profile, "agent");
     assert!(default.instance.ends_with(HAPPY));
     // After discovery the managed entries keep their names and gain the real details.
-    let catalog = app.discover(Some("agent"), true).await.unwrap();
+    let catalog = app.discovery.discover(Some("agent"), true).await.unwrap();
     let managed = catalog
         .entries
         .iter()
@@ -129,11 +137,11 @@ async fn restricted_sign_in_only_reaches_listed_instances() {
     let env = TestEnv::start().await;
     env.write_policy(&policy(r#", "restrictToListedInstances": true"#));
     let (app, _, opener) = env.app_with_policy();
-    let error = app.sign_in("agent", &id(2), true).await.unwrap_err();
+    let error = app.signin.sign_in("agent", &id(2), true).await.unwrap_err();
     assert_eq!(error.code, ErrorCode::InstanceNotAllowed);
     assert!(!error.hint.is_empty());
     // The right instance with another profile is refused too.
-    let error = app.sign_in("pager", HAPPY, true).await.unwrap_err();
+    let error = app.signin.sign_in("pager", HAPPY, true).await.unwrap_err();
     assert_eq!(error.code, ErrorCode::InstanceNotAllowed);
     assert!(
         env.sim
@@ -143,7 +151,7 @@ async fn restricted_sign_in_only_reaches_listed_instances() {
         "refused before any call"
     );
     assert!(opener.opened().is_empty());
-    app.sign_in("agent", HAPPY, true).await.unwrap();
+    app.signin.sign_in("agent", HAPPY, true).await.unwrap();
     assert_eq!(opener.opened().len(), 1);
 }
 
@@ -153,7 +161,7 @@ async fn custom_endpoints_can_be_forbidden() {
     // The test environment itself points Connect at connect-sim: exactly what this forbids.
     env.write_policy(r#"{"allowCustomEndpoints": false}"#);
     let (app, _, opener) = env.app_with_policy();
-    let error = app.sign_in("agent", HAPPY, true).await.unwrap_err();
+    let error = app.signin.sign_in("agent", HAPPY, true).await.unwrap_err();
     assert_eq!(error.code, ErrorCode::SettingManaged);
     assert!(
         error.message.contains("custom endpoint"),
@@ -171,7 +179,7 @@ async fn a_bad_policy_never_stops_the_app_and_names_its_field() {
         r#"{"instances": [{"instance": "not-an-id", "profile": "agent"}], "locked": ["pins"]}"#,
     );
     let (app, _, opener) = env.app_with_policy();
-    let status = app.settings_view().policy;
+    let status = app.preferences.view().policy;
     let error = status.error.unwrap();
     assert_eq!(error.code, ErrorCode::PolicyInvalid);
     assert!(
@@ -182,11 +190,14 @@ async fn a_bad_policy_never_stops_the_app_and_names_its_field() {
     assert!(error.message.contains("policy.json"));
     assert!(!status.loaded);
     assert!(
-        app.settings_view().locked.is_empty(),
+        app.preferences.view().locked.is_empty(),
         "nothing of a bad policy applies"
     );
-    app.set_pinned("agent", HAPPY, true).await.unwrap();
-    app.sign_in("agent", HAPPY, true).await.unwrap();
+    app.discovery
+        .set_pinned("agent", HAPPY, true)
+        .await
+        .unwrap();
+    app.signin.sign_in("agent", HAPPY, true).await.unwrap();
     assert_eq!(opener.opened().len(), 1);
 }
 
@@ -241,7 +252,7 @@ async fn deep_links_are_checked_named_and_kept_once_for_confirmation() {
         "connect-sso://sign-in?profile=agent&instance={}",
         arn("us-east-1", HAPPY)
     );
-    let view = app.accept_deep_link(&link).unwrap();
+    let view = app.links.accept(&link).unwrap();
     assert_eq!(view.profile, "agent");
     assert_eq!(view.instance_id, HAPPY);
     assert_eq!(view.region.as_deref(), Some("us-east-1"));
@@ -250,8 +261,8 @@ async fn deep_links_are_checked_named_and_kept_once_for_confirmation() {
         opener.opened().is_empty() && env.sim.requests().is_empty(),
         "nothing before confirmation"
     );
-    assert_eq!(app.take_deep_link(), Some(view));
-    assert_eq!(app.take_deep_link(), None, "asked once");
+    assert_eq!(app.links.take(), Some(view));
+    assert_eq!(app.links.take(), None, "asked once");
 
     for bad in [
         "connect-sso://sign-in?profile=agent&instance=https://evil.example".to_string(),
@@ -259,13 +270,13 @@ async fn deep_links_are_checked_named_and_kept_once_for_confirmation() {
         format!("connect-sso://sign-out?profile=agent&instance={HAPPY}"),
     ] {
         assert_eq!(
-            app.accept_deep_link(&bad).unwrap_err().code,
+            app.links.accept(&bad).unwrap_err().code,
             ErrorCode::DeepLinkInvalid,
             "{bad}"
         );
     }
     assert_eq!(
-        app.take_deep_link(),
+        app.links.take(),
         None,
         "a refused link leaves nothing pending"
     );

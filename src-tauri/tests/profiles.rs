@@ -4,7 +4,8 @@
 mod common;
 
 use common::*;
-use connect_sso::profiles::{load_profiles, ProfileKind};
+use connect_sso::aws::profiles::load_profiles;
+use connect_sso::core::profile::ProfileKind;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_kind_of_profile_is_listed_with_its_region() {
@@ -68,7 +69,10 @@ async fn a_broken_config_file_is_reported_not_fatal() {
     .unwrap();
     env.set("AWS_CONFIG_FILE", Some(broken.into_os_string()));
     let (app, _, _) = env.app();
-    let snapshot = app.snapshot().await;
+    let ipc = connect_sso::shell::handlers::Ipc::new(app);
+    let snapshot = connect_sso::shell::handlers::app_snapshot(&ipc)
+        .await
+        .unwrap();
     let notice = snapshot.notice.expect("the problem is reported");
     assert_eq!(notice.code, connect_sso::ErrorCode::AwsConfigInvalid);
 }

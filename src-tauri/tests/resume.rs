@@ -96,11 +96,11 @@ fn urlencode(text: &str) -> String {
 async fn open_resumes_with_the_stored_tokens_and_no_new_federation_call() {
     let env = TestEnv::start_with(&demo_scenario()).await;
     let (app, _, opener) = env.app();
-    app.instances("agent").await.unwrap();
-    app.sign_in("agent", HAPPY, true).await.unwrap();
+    app.discovery.instances("agent").await.unwrap();
+    app.signin.sign_in("agent", HAPPY, true).await.unwrap();
     assert_eq!(federation_calls(&env), 1);
 
-    let outcome = app.open_session("agent", HAPPY).await.unwrap();
+    let outcome = app.signin.open_session("agent", HAPPY).await.unwrap();
     assert!(outcome.resumed);
     assert_eq!(federation_calls(&env), 1, "no new GetFederationToken call");
     let opened = opener.opened();
@@ -138,11 +138,11 @@ async fn expired_or_missing_tokens_sign_in_afresh() {
     let env = TestEnv::start_with(&toml).await;
     let (app, _, opener) = env.app();
     // Nothing stored yet: a fresh sign-in.
-    let outcome = app.open_session("agent", HAPPY).await.unwrap();
+    let outcome = app.signin.open_session("agent", HAPPY).await.unwrap();
     assert!(!outcome.resumed);
     assert_eq!(federation_calls(&env), 1);
     // Stored, but within two minutes of expiry: a fresh sign-in again, not a doomed resume.
-    let outcome = app.open_session("agent", HAPPY).await.unwrap();
+    let outcome = app.signin.open_session("agent", HAPPY).await.unwrap();
     assert!(!outcome.resumed);
     assert_eq!(federation_calls(&env), 2);
     assert!(opener
@@ -155,8 +155,8 @@ async fn expired_or_missing_tokens_sign_in_afresh() {
 async fn sign_out_can_open_the_connect_logout_page() {
     let env = TestEnv::start().await;
     let (app, vault, opener) = env.app();
-    app.sign_in("agent", HAPPY, true).await.unwrap();
-    assert!(app.sign_out("agent", HAPPY, true).await.unwrap());
+    app.signin.sign_in("agent", HAPPY, true).await.unwrap();
+    assert!(app.signin.sign_out("agent", HAPPY, true).await.unwrap());
     let opened = opener.opened();
     assert_eq!(opened.len(), 2);
     assert_eq!(
@@ -166,7 +166,7 @@ async fn sign_out_can_open_the_connect_logout_page() {
     assert!(!vault.names().iter().any(|n| n.contains("token")));
 
     // Without a stored session there is no address to log out of: said plainly.
-    let error = app.sign_out("agent", HAPPY, true).await.unwrap_err();
+    let error = app.signin.sign_out("agent", HAPPY, true).await.unwrap_err();
     assert_eq!(error.code, connect_sso::ErrorCode::SessionNotFound);
 }
 

@@ -51,20 +51,22 @@ fn one_window_one_capability_and_only_the_needed_permissions() {
     let allowed: BTreeSet<String> = ALLOWED_PERMISSIONS.iter().map(|p| p.to_string()).collect();
     assert_eq!(granted, allowed);
 
-    // The app's permission set lists exactly the commands build.rs declares.
-    let build = crate_file("build.rs");
-    let declared: BTreeSet<String> = build
-        .split("const COMMANDS")
+    // The generated permission set lists exactly the commands the IPC contract declares.
+    let contract = crate_file("src/shell/contract.rs");
+    let declared: BTreeSet<String> = contract
+        .split("commands {")
         .nth(1)
         .unwrap()
-        .split("];")
+        .split("events {")
         .next()
         .unwrap()
-        .split('"')
-        .skip(1)
-        .step_by(2)
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.starts_with("//") && line.contains("("))
+        .map(|line| line.split('(').next().unwrap().trim())
         .map(|command| format!("allow-{}", command.replace('_', "-")))
         .collect();
+    assert!(declared.contains("allow-sign-in"), "{declared:?}");
     let set = crate_file("permissions/app-commands.toml");
     let listed: BTreeSet<String> = set
         .lines()
@@ -73,7 +75,7 @@ fn one_window_one_capability_and_only_the_needed_permissions() {
         .collect();
     assert_eq!(
         declared, listed,
-        "build.rs commands and the permission set agree"
+        "the contract's commands and the permission set agree"
     );
 }
 

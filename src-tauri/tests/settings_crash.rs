@@ -3,7 +3,8 @@
 //! The test re-runs this test binary as the writer (`writer_loop`, active only when
 //! `SETTINGS_WRITER_DIR` is set), kills it at random moments, and reads what is left.
 
-use connect_sso::settings::{Settings, SettingsStore};
+use connect_sso::core::settings::Settings;
+use connect_sso::store::settings_file::SettingsStore;
 use std::time::Duration;
 
 const WRITER_ENV: &str = "SETTINGS_WRITER_DIR";

@@ -10,8 +10,8 @@ use connect_sso::ErrorCode;
 async fn sign_in_returns_the_user_and_expiry_and_opens_one_url() {
     let env = TestEnv::start().await;
     let (app, vault, opener) = env.app();
-    app.instances("agent").await.unwrap();
-    let outcome = app.sign_in("agent", HAPPY, true).await.unwrap();
+    app.discovery.instances("agent").await.unwrap();
+    let outcome = app.signin.sign_in("agent", HAPPY, true).await.unwrap();
 
     let session = &outcome.session;
     assert_eq!(session.instance_id, HAPPY);
@@ -46,15 +46,17 @@ async fn sign_in_returns_the_user_and_expiry_and_opens_one_url() {
         names.iter().any(|n| n.contains("refresh-token")),
         "{names:?}"
     );
-    assert_eq!(app.sessions().await.unwrap().len(), 1);
+    assert_eq!(app.signin.sessions().await.unwrap().len(), 1);
 
     // Sign-out removes them.
-    assert!(app.sign_out("agent", HAPPY, false).await.unwrap());
-    assert!(app.sessions().await.unwrap().is_empty());
+    assert!(app.signin.sign_out("agent", HAPPY, false).await.unwrap());
+    assert!(app.signin.sessions().await.unwrap().is_empty());
     assert!(!vault.names().iter().any(|n| n.contains("token")));
 
     // The selection is remembered for the next start.
-    let settings = connect_sso::settings::SettingsStore::from_env().load().0;
+    let settings = connect_sso::store::settings_file::SettingsStore::from_env()
+        .load()
+        .0;
     assert_eq!(settings.last_profile.as_deref(), Some("agent"));
     assert_eq!(settings.last_instance.as_deref(), Some(HAPPY));
 }
@@ -65,10 +67,10 @@ async fn an_instance_arn_selects_its_region() {
     let (app, _, opener) = env.app();
     let arn = format!("arn:aws:connect:eu-west-2:{ACCOUNT}:instance/{}", id(105));
     // The profile's region is us-east-1; the ARN says eu-west-2, where that instance lives.
-    let outcome = app.sign_in("agent", &arn, true).await.unwrap();
+    let outcome = app.signin.sign_in("agent", &arn, true).await.unwrap();
     assert_eq!(outcome.session.region, "eu-west-2");
     assert_eq!(opener.opened().len(), 1);
-    let resolved = app.resolve_instance("agent", &arn).await.unwrap();
+    let resolved = app.discovery.resolve_instance("agent", &arn).await.unwrap();
     assert_eq!(resolved.alias.as_deref(), Some("europe-05"));
 }
 
@@ -76,7 +78,7 @@ async fn an_instance_arn_selects_its_region() {
 async fn listing_follows_every_page() {
     let env = TestEnv::start().await;
     let (app, _, _) = env.app();
-    let instances = app.instances("pager").await.unwrap();
+    let instances = app.discovery.instances("pager").await.unwrap();
     assert_eq!(instances.len(), 23);
     assert_eq!(instances[0].alias.as_deref(), Some("europe-00"));
     assert!(instances
@@ -98,7 +100,11 @@ async fn expect_code(
     code: ErrorCode,
 ) -> connect_sso::Error {
     let (app, vault, opener) = env.app();
-    let error = app.sign_in(profile, instance, true).await.unwrap_err();
+    let error = app
+        .signin
+        .sign_in(profile, instance, true)
+        .await
+        .unwrap_err();
     assert_eq!(error.code, code, "{profile} {instance}: {error:?}");
     assert!(!error.message.is_empty() && !error.hint.is_empty());
     assert!(opener.opened().is_empty(), "nothing opens on failure");
@@ -185,7 +191,8 @@ async fn credential_problems_map_to_their_codes() {
 async fn transient_faults_recover_and_persistent_ones_stop_after_three_attempts() {
     let env = TestEnv::start().await;
     let (app, _, opener) = env.app();
-    app.sign_in("agent", &id(11), true)
+    app.signin
+        .sign_in("agent", &id(11), true)
         .await
         .expect("two 500s then success");
     assert_eq!(opener.opened().len(), 1);
@@ -251,7 +258,8 @@ async fn a_loopback_url_needs_a_loopback_endpoint() {
     let toml = scenario_toml().replacen("token_prefix", "sign_in = \"sim\"\ntoken_prefix", 1);
     let env = TestEnv::start_with(&toml).await;
     let (app, _, opener) = env.app();
-    app.sign_in("agent", HAPPY, true)
+    app.signin
+        .sign_in("agent", HAPPY, true)
         .await
         .expect("loopback URL allowed with a loopback endpoint");
     assert!(opener.opened()[0]
@@ -271,8 +279,8 @@ async fn a_loopback_url_needs_a_loopback_endpoint() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_keychain_failing_does_not_stop_the_sign_in() {
     let env = TestEnv::start().await;
-    let opener = std::sync::Arc::new(connect_sso::launcher::RecordingOpener::default());
-    let vault = std::sync::Arc::new(connect_sso::vault::UnavailableVault {
+    let opener = std::sync::Arc::new(connect_sso::signin::launcher::RecordingOpener::default());
+    let vault = std::sync::Arc::new(connect_sso::store::vault::UnavailableVault {
         error: connect_sso::Error::new(
             ErrorCode::KeychainUnavailable,
             "no keychain",
@@ -280,7 +288,7 @@ async fn the_keychain_failing_does_not_stop_the_sign_in() {
         ),
     });
     let app = env.app_with(vault, opener.clone());
-    let outcome = app.sign_in("agent", HAPPY, true).await.unwrap();
+    let outcome = app.signin.sign_in("agent", HAPPY, true).await.unwrap();
     assert!(!outcome.session.remembered);
     assert_eq!(
         outcome.vault_error.unwrap().code,
@@ -319,11 +327,11 @@ async fn an_unresolvable_host_is_offline() {
 async fn the_session_names_the_connect_user_and_user_not_found_names_the_caller() {
     let env = TestEnv::start().await;
     let (app, _, _) = env.app();
-    app.instances("agent").await.unwrap();
+    app.discovery.instances("agent").await.unwrap();
     // STS is asked in the background when the profile is picked; the click never waits for it.
     let mut username = None;
     for _ in 0..20 {
-        let outcome = app.sign_in("agent", HAPPY, false).await.unwrap();
+        let outcome = app.signin.sign_in("agent", HAPPY, false).await.unwrap();
         username = outcome.session.connect_username.clone();
         if username.is_some() {
             assert_eq!(
@@ -336,7 +344,11 @@ async fn the_session_names_the_connect_user_and_user_not_found_names_the_caller(
     }
     assert_eq!(username.as_deref(), Some("jane.doe"));
 
-    let error = app.sign_in("agent", &id(2), false).await.unwrap_err();
+    let error = app
+        .signin
+        .sign_in("agent", &id(2), false)
+        .await
+        .unwrap_err();
     assert_eq!(error.code, ErrorCode::UserNotFound);
     assert!(
         error.hint.contains("assumed-role/ConnectAgent/jane.doe"),
@@ -349,18 +361,18 @@ async fn the_session_names_the_connect_user_and_user_not_found_names_the_caller(
 async fn end_shift_forgets_every_session() {
     let env = TestEnv::start().await;
     let (app, vault, _) = env.app();
-    app.sign_in("agent", HAPPY, true).await.unwrap();
+    app.signin.sign_in("agent", HAPPY, true).await.unwrap();
     let arn = format!("arn:aws:connect:eu-west-2:{ACCOUNT}:instance/{}", id(101));
-    app.sign_in("agent", &arn, true).await.unwrap();
-    assert_eq!(app.sessions().await.unwrap().len(), 2);
-    assert_eq!(app.end_shift().await.unwrap(), 2);
-    assert!(app.sessions().await.unwrap().is_empty());
+    app.signin.sign_in("agent", &arn, true).await.unwrap();
+    assert_eq!(app.signin.sessions().await.unwrap().len(), 2);
+    assert_eq!(app.signin.end_shift().await.unwrap(), 2);
+    assert!(app.signin.sessions().await.unwrap().is_empty());
     assert!(
         !vault.names().iter().any(|n| n.contains("token")),
         "{:?}",
         vault.names()
     );
-    assert_eq!(app.end_shift().await.unwrap(), 0);
+    assert_eq!(app.signin.end_shift().await.unwrap(), 0);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -11,7 +11,7 @@ use std::time::Duration;
 const PROFILE: &str = "sso-expired";
 
 fn cache_file(env: &TestEnv) -> std::path::PathBuf {
-    let target = connect_sso::sso::SsoTarget {
+    let target = connect_sso::aws::sso::SsoTarget {
         session_name: Some("corp".into()),
         start_url: "https://corp.awsapps.com/start".into(),
         region: "us-east-1".into(),
@@ -21,7 +21,7 @@ fn cache_file(env: &TestEnv) -> std::path::PathBuf {
 
 /// Starts the device sign-in, waits for the sim to see it, and returns its user code.
 async fn started(app: &connect_sso::app::App, env: &TestEnv) -> String {
-    let view = app.sso_login_start(PROFILE, true).await.unwrap();
+    let view = app.logins.sso_login_start(PROFILE, true).await.unwrap();
     assert_eq!(view.profile, PROFILE);
     let pending = env.sim.device_authorizations();
     assert_eq!(pending.last().unwrap().user_code, view.user_code);
@@ -32,7 +32,7 @@ async fn started(app: &connect_sso::app::App, env: &TestEnv) -> String {
 async fn device_sign_in_then_the_connect_sign_in_works() {
     let env = TestEnv::start().await;
     let (app, _, opener) = env.app();
-    let error = app.sign_in(PROFILE, HAPPY, true).await.unwrap_err();
+    let error = app.signin.sign_in(PROFILE, HAPPY, true).await.unwrap_err();
     assert_eq!(error.code, ErrorCode::SsoExpired);
 
     let code = started(&app, &env).await;
@@ -54,7 +54,7 @@ async fn device_sign_in_then_the_connect_sign_in_works() {
             sim.approve_device(&code, Some("jane.doe")).unwrap();
         }
     };
-    let (waited, ()) = tokio::join!(app.sso_login_wait(PROFILE), approve);
+    let (waited, ()) = tokio::join!(app.logins.sso_login_wait(PROFILE), approve);
     waited.unwrap();
 
     // The token is in the AWS CLI's cache file, private, in the CLI's format.
@@ -74,7 +74,7 @@ async fn device_sign_in_then_the_connect_sign_in_works() {
     }
 
     // And the Connect sign-in continues, as the SSO user.
-    let outcome = app.sign_in(PROFILE, HAPPY, true).await.unwrap();
+    let outcome = app.signin.sign_in(PROFILE, HAPPY, true).await.unwrap();
     assert_eq!(outcome.session.instance_id, HAPPY);
     assert_eq!(opener.opened().len(), 2);
 }
@@ -87,22 +87,22 @@ async fn denied_cancelled_and_expired_sign_ins_say_so() {
     let code = started(&app, &env).await;
     env.sim.deny_device(&code).unwrap();
     assert_eq!(
-        app.sso_login_wait(PROFILE).await.unwrap_err().code,
+        app.logins.sso_login_wait(PROFILE).await.unwrap_err().code,
         ErrorCode::SsoLoginDenied
     );
 
     started(&app, &env).await;
     let cancel = async {
         tokio::time::sleep(Duration::from_millis(200)).await;
-        assert!(app.sso_login_cancel(PROFILE));
+        assert!(app.logins.sso_login_cancel(PROFILE));
     };
-    let (waited, ()) = tokio::join!(app.sso_login_wait(PROFILE), cancel);
+    let (waited, ()) = tokio::join!(app.logins.sso_login_wait(PROFILE), cancel);
     assert_eq!(waited.unwrap_err().code, ErrorCode::SsoLoginCancelled);
 
     started(&app, &env).await;
     env.sim.advance_clock(Duration::from_secs(3600));
     assert_eq!(
-        app.sso_login_wait(PROFILE).await.unwrap_err().code,
+        app.logins.sso_login_wait(PROFILE).await.unwrap_err().code,
         ErrorCode::SsoLoginExpired
     );
     assert!(
@@ -110,7 +110,7 @@ async fn denied_cancelled_and_expired_sign_ins_say_so() {
         "nothing cached without an approval"
     );
 
-    let error = app.sso_login_start("agent", true).await.unwrap_err();
+    let error = app.logins.sso_login_start("agent", true).await.unwrap_err();
     assert_eq!(error.code, ErrorCode::NotSsoProfile);
 }
 
@@ -238,26 +238,35 @@ async fn an_app_profile_needs_no_aws_config() {
     let config_before = std::fs::read(env.path("config")).unwrap();
     let (app, _, opener) = env.app();
 
-    let listed = app.profiles().await.unwrap();
+    let listed = app.discovery.profiles().await.unwrap();
     let profile = listed
         .iter()
         .find(|p| p.name == "contact-center")
         .expect("listed");
-    assert_eq!(profile.kind, connect_sso::profiles::ProfileKind::Sso);
+    assert_eq!(profile.kind, connect_sso::core::profile::ProfileKind::Sso);
     assert_eq!(
-        app.sign_in("contact-center", HAPPY, true)
+        app.signin
+            .sign_in("contact-center", HAPPY, true)
             .await
             .unwrap_err()
             .code,
         ErrorCode::SsoExpired
     );
 
-    let view = app.sso_login_start("contact-center", true).await.unwrap();
+    let view = app
+        .logins
+        .sso_login_start("contact-center", true)
+        .await
+        .unwrap();
     env.sim
         .approve_device(&view.user_code, Some("jane.doe"))
         .unwrap();
-    app.sso_login_wait("contact-center").await.unwrap();
-    let outcome = app.sign_in("contact-center", HAPPY, true).await.unwrap();
+    app.logins.sso_login_wait("contact-center").await.unwrap();
+    let outcome = app
+        .signin
+        .sign_in("contact-center", HAPPY, true)
+        .await
+        .unwrap();
     assert_eq!(outcome.session.profile, "contact-center");
     assert_eq!(opener.opened().len(), 2, "verification page, then Connect");
 
@@ -266,7 +275,7 @@ async fn an_app_profile_needs_no_aws_config() {
         config_before,
         "the AWS config is untouched"
     );
-    let cache = connect_sso::sso::SsoTarget {
+    let cache = connect_sso::aws::sso::SsoTarget {
         session_name: Some("connect-sso-contact-center".into()),
         start_url: "https://corp.awsapps.com/start".into(),
         region: "us-east-1".into(),
@@ -277,6 +286,7 @@ async fn an_app_profile_needs_no_aws_config() {
     // Asked to, the app writes it into the AWS config; the AWS CLI then uses the same sign-in.
     let app_with_export = env.app().0;
     let path = app_with_export
+        .logins
         .export_app_profile("contact-center")
         .unwrap();
     assert_eq!(path, env.path("config"));
@@ -287,6 +297,7 @@ async fn an_app_profile_needs_no_aws_config() {
     );
     assert!(config.contains("[profile contact-center]\nsso_session = connect-sso-contact-center"));
     let again = app_with_export
+        .logins
         .export_app_profile("contact-center")
         .unwrap_err();
     assert_eq!(again.code, ErrorCode::InvalidParameter, "never overwrites");
@@ -323,7 +334,7 @@ async fn slow_down_lengthens_the_poll_interval() {
     let (app, _, _) = env.app();
     let code = started(&app, &env).await;
     env.sim.approve_device(&code, Some("jane.doe")).unwrap();
-    app.sso_login_wait(PROFILE).await.unwrap();
+    app.logins.sso_login_wait(PROFILE).await.unwrap();
     let polls = env
         .sim
         .requests()

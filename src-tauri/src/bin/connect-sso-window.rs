@@ -7,10 +7,11 @@
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
 fn main() {
-    if let Some(dir) = connect_sso::crash::default_dir() {
-        connect_sso::crash::install(dir);
+    if let Some(dir) = connect_sso::diagnostics::crash::default_dir() {
+        connect_sso::diagnostics::crash::install(dir);
     }
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let launch = connect_sso::cli::launch_of(&args).unwrap_or(connect_sso::shell::Launch::Normal);
+    let launch = connect_sso::core::launch::launch_of(&args)
+        .unwrap_or(connect_sso::core::launch::Launch::Normal);
     std::process::exit(connect_sso::shell::run(launch));
 }

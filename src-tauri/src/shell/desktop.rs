@@ -1,27 +1,21 @@
-//! The desktop around the window: close-to-tray, the global shortcut, deep links, autostart and
-//! "sign in to my default instance at launch".
+//! The desktop around the window: close-to-tray, the global shortcut, deep links, autostart,
+//! background discovery and "sign in to my default instance at launch".
 
-use super::Launch;
-use crate::app::App;
-use crate::error::Error;
-use tauri::{AppHandle, Emitter, Manager, Runtime, Window, WindowEvent};
+use super::handlers::Ipc;
+use super::ipc::{events, MAIN_WINDOW};
+use crate::aws::discovery_cache::FRESH_FOR;
+use crate::changes::Change;
+use crate::core::error::Error;
+use crate::core::launch::Launch;
+use crate::core::settings::InstanceChoice;
+use tauri::{AppHandle, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_autostart::ManagerExt as _;
 use tauri_plugin_deep_link::DeepLinkExt as _;
 use tauri_plugin_global_shortcut::{GlobalShortcutExt as _, ShortcutState};
 
-const MAIN: &str = "main";
-
-/// Events the window listens to (see ui/src/api.ts).
-pub const DEEP_LINK_EVENT: &str = "deep-link";
-pub const DEEP_LINK_ERROR_EVENT: &str = "deep-link-error";
-pub const CATALOG_CHANGED_EVENT: &str = "catalog-changed";
-pub const SESSIONS_CHANGED_EVENT: &str = "sessions-changed";
-pub const FOCUS_SEARCH_EVENT: &str = "focus-search";
-pub const APP_ERROR_EVENT: &str = "app-error";
-
 /// Brings the main window to the front (from the tray, a second launch or the shortcut).
 pub fn show_main_window<R: Runtime>(handle: &AppHandle<R>) {
-    if let Some(window) = handle.get_webview_window(MAIN) {
+    if let Some(window) = handle.get_webview_window(MAIN_WINDOW) {
         let _ = window.unminimize();
         let _ = window.show();
         let _ = window.set_focus();
@@ -31,7 +25,8 @@ pub fn show_main_window<R: Runtime>(handle: &AppHandle<R>) {
 /// Closing the window hides it while the app lives on in the tray (when that setting is on).
 pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     if let WindowEvent::CloseRequested { api, .. } = event {
-        if window.label() == MAIN && window.state::<App>().effective().close_to_tray {
+        let to_tray = window.state::<Ipc>().preferences.effective().close_to_tray;
+        if window.label() == MAIN_WINDOW && to_tray {
             api.prevent_close();
             let _ = window.hide();
         }
@@ -43,7 +38,7 @@ pub fn global_shortcut_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .with_handler(|handle, _shortcut, event| {
             if event.state == ShortcutState::Pressed {
                 show_main_window(handle);
-                let _ = handle.emit_to(MAIN, FOCUS_SEARCH_EVENT, ());
+                events::focus_search(handle, &());
             }
         })
         .build()
@@ -51,11 +46,11 @@ pub fn global_shortcut_plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
 
 /// After the window is built: deep links, the shortcut, autostart, launch sign-in.
 pub fn setup<R: Runtime>(handle: &AppHandle<R>, launch: Launch) {
-    let app = handle.state::<App>();
-    let effective = app.effective();
+    let ipc = handle.state::<Ipc>();
+    let effective = ipc.preferences.effective();
 
     if launch == Launch::Autostart {
-        if let Some(window) = handle.get_webview_window(MAIN) {
+        if let Some(window) = handle.get_webview_window(MAIN_WINDOW) {
             let _ = window.hide();
         }
     }
@@ -67,6 +62,12 @@ pub fn setup<R: Runtime>(handle: &AppHandle<R>, launch: Launch) {
     }
 
     sync_autostart(handle, effective.start_at_login);
+    let for_settings = handle.clone();
+    ipc.changes.subscribe(move |change| {
+        if let Change::Settings(view) = change {
+            sync_autostart(&for_settings, view.start_at_login);
+        }
+    });
 
     let links = handle.deep_link();
     if let Ok(Some(urls)) = links.get_current() {
@@ -85,11 +86,11 @@ pub fn setup<R: Runtime>(handle: &AppHandle<R>, launch: Launch) {
 
     if effective.sign_in_at_launch {
         // "My default instance": the one set (by the person or the policy), else the last used.
-        let settings = app.settings();
+        let settings = ipc.preferences.settings();
         let last_used = settings
             .last_profile
             .zip(settings.last_instance)
-            .map(|(profile, instance)| crate::settings::InstanceChoice { profile, instance });
+            .map(|(profile, instance)| InstanceChoice { profile, instance });
         if let Some(choice) = effective.default_instance.or(last_used) {
             let handle = handle.clone();
             tauri::async_runtime::spawn(async move {
@@ -100,23 +101,17 @@ pub fn setup<R: Runtime>(handle: &AppHandle<R>, launch: Launch) {
 }
 
 /// Keeps every profile's instance list fresh while the app runs (the window also refreshes at
-/// start and on demand); a list younger than the cache lifetime is not asked for again.
+/// start and on demand); a list younger than the cache lifetime is not asked for again. What it
+/// finds is announced by discovery itself.
 fn spawn_background_discovery<R: Runtime>(handle: &AppHandle<R>) {
     let handle = handle.clone();
     tauri::async_runtime::spawn(async move {
-        let mut ticker = tokio::time::interval(crate::catalog::FRESH_FOR);
+        let mut ticker = tokio::time::interval(FRESH_FOR);
         ticker.tick().await; // the first tick is immediate; the window asks at start itself
         loop {
             ticker.tick().await;
-            let app = handle.state::<App>();
-            match app.discover(None, false).await {
-                Ok(catalog) => {
-                    let _ = handle.emit_to(MAIN, CATALOG_CHANGED_EVENT, catalog);
-                    super::tray::refresh(&handle);
-                }
-                Err(error) => {
-                    tracing::debug!(code = %error.code, "background discovery: {}", error.message)
-                }
+            if let Err(error) = handle.state::<Ipc>().discovery.discover(None, false).await {
+                tracing::debug!(code = %error.code, "background discovery: {}", error.message)
             }
         }
     });
@@ -125,14 +120,14 @@ fn spawn_background_discovery<R: Runtime>(handle: &AppHandle<R>) {
 /// A link from the launch or a second launch: checked, kept pending, shown for confirmation.
 fn accept_link<R: Runtime>(handle: &AppHandle<R>, link: &str) {
     show_main_window(handle);
-    match handle.state::<App>().accept_deep_link(link) {
+    match handle.state::<Ipc>().links.accept(link) {
         Ok(view) => {
             tracing::info!(profile = %view.profile, instance = %view.instance_id, "deep link waiting for confirmation");
-            let _ = handle.emit_to(MAIN, DEEP_LINK_EVENT, view);
+            events::deep_link(handle, &view);
         }
         Err(error) => {
             tracing::warn!(code = %error.code, "deep link refused");
-            let _ = handle.emit_to(MAIN, DEEP_LINK_ERROR_EVENT, error);
+            events::deep_link_error(handle, &error);
         }
     }
 }
@@ -151,28 +146,26 @@ pub fn sync_autostart<R: Runtime>(handle: &AppHandle<R>, wanted: bool) {
     }
 }
 
-/// A sign-in started outside the window (tray, launch): the window hears how it went.
+/// A sign-in started outside the window (tray, launch). Its success reaches the window and the
+/// tray through the change stream; a failure is shown in the window.
 pub async fn sign_in_in_background<R: Runtime>(
     handle: &AppHandle<R>,
     profile: &str,
     instance: &str,
 ) {
-    let app = handle.state::<App>();
-    match app.sign_in(profile, instance, true).await {
-        Ok(_) => {
-            if let Ok(sessions) = app.sessions().await {
-                let _ = handle.emit_to(MAIN, SESSIONS_CHANGED_EVENT, sessions);
-            }
-            let _ = handle.emit_to(MAIN, CATALOG_CHANGED_EVENT, app.catalog().await);
-        }
-        Err(error) => report(handle, error),
+    let result = handle
+        .state::<Ipc>()
+        .signin
+        .sign_in(profile, instance, true)
+        .await;
+    if let Err(error) = result {
+        report(handle, error);
     }
-    super::tray::refresh(handle);
 }
 
 /// An error from an action the window did not start: shown there, and the window brought up.
 pub fn report<R: Runtime>(handle: &AppHandle<R>, error: Error) {
     tracing::warn!(code = %error.code, "{}", error.message);
     show_main_window(handle);
-    let _ = handle.emit_to(MAIN, APP_ERROR_EVENT, error);
+    events::app_error(handle, &error);
 }

@@ -1,71 +1,32 @@
-//! Everything that imports `tauri`: the window, the command table and the wiring of real services.
+//! The window, and everything that imports `tauri`: the IPC contract and its handlers, the
+//! change stream forwarded as events, the tray, the desktop hooks, the reminder loop.
 
 pub mod alerts;
-pub mod commands;
 pub mod desktop;
+pub mod events;
+pub mod handlers;
+pub mod ipc;
 pub mod tray;
 
+#[cfg(test)]
+mod bindings;
+
 use crate::app::App;
-use crate::launcher::SystemOpener;
-use crate::settings::SettingsStore;
-use crate::vault;
-use std::sync::Arc;
+use crate::core::launch::{Launch, AUTOSTART_ARG};
+use handlers::Ipc;
 
 /// The builder with the app's state and commands, for any runtime: the real window uses Wry,
 /// the IPC tests use Tauri's mock runtime (and its builder) with the very same command table.
+/// [`events::forward`] then connects the change stream once the app is built.
 pub fn builder<R: tauri::Runtime>(base: tauri::Builder<R>, app: App) -> tauri::Builder<R> {
-    base.manage(app)
+    base.manage(Ipc::new(app))
         .manage(tray::TrayState::default())
-        .manage(commands::FirstAnswer::default())
-        .invoke_handler(tauri::generate_handler![
-            commands::app_snapshot,
-            commands::list_profiles,
-            commands::list_instances,
-            commands::resolve_instance,
-            commands::remember_selection,
-            commands::sign_in,
-            commands::sign_out,
-            commands::list_sessions,
-            commands::end_shift,
-            commands::open_session,
-            commands::sso_login_start,
-            commands::sso_login_wait,
-            commands::sso_login_cancel,
-            commands::submit_mfa_code,
-            commands::catalog,
-            commands::discover_instances,
-            commands::set_pinned,
-            commands::settings_view,
-            commands::update_settings,
-            commands::take_deep_link,
-        ])
+        .invoke_handler(ipc::invoke_handler())
 }
-
-/// The production services, wired once.
-pub fn production_app() -> App {
-    App::new(
-        Arc::new(vault::os_keychain()),
-        Arc::new(SystemOpener),
-        SettingsStore::from_env(),
-    )
-    .with_policy(crate::policy::load(crate::policy::path_from_env()))
-}
-
-/// How the window process was started.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Launch {
-    /// By the person: show the window.
-    Normal,
-    /// By the login autostart entry: stay in the tray.
-    Autostart,
-}
-
-/// The argument the autostart entry passes, so a login start can stay in the tray.
-pub const AUTOSTART_ARG: &str = "--autostart";
 
 /// Opens the window and runs until the app quits. Returns the process exit status.
 pub fn run(launch: Launch) -> i32 {
-    crate::logging::init("info");
+    crate::diagnostics::logging::init("info");
     // The single-instance plugin must come first: a second launch hands its arguments (a deep
     // link, or nothing) to the running app and exits before anything else starts.
     let base = tauri::Builder::default()
@@ -81,10 +42,11 @@ pub fn run(launch: Launch) -> i32 {
                 .build(),
         )
         .plugin(desktop::global_shortcut_plugin());
-    let result = builder(base, production_app())
+    let result = builder(base, App::production())
         .on_window_event(desktop::on_window_event)
         .setup(move |app| {
             let handle = app.handle().clone();
+            events::forward(&handle);
             alerts::spawn(handle.clone());
             tray::create(&handle)?;
             desktop::setup(&handle, launch);

@@ -1,14 +1,17 @@
 //! The tray (menu-bar) icon: pinned and recent instances for one-click sign-in with their
-//! session state, Show, End shift and Quit. Rebuilt whenever sessions, pins or the catalog change.
+//! session state, Show, End shift and Quit. It follows the change stream: the menu is rebuilt
+//! from the latest catalog and sessions whenever either changes.
 
 use super::desktop;
-use crate::app::App;
-use crate::catalog::{self, QuickItem};
+use super::handlers::Ipc;
+use crate::aws::catalog::{self, Catalog, QuickItem};
+use crate::changes::Change;
+use crate::store::sessions::SessionView;
 use std::collections::HashSet;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder};
 use tauri::tray::TrayIconBuilder;
-use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 const TRAY_ID: &str = "main";
 /// Instances in the menu; more belong in the window's search.
@@ -18,10 +21,18 @@ const END_SHIFT: &str = "end-shift";
 const QUIT: &str = "quit";
 const SIGN_IN_PREFIX: &str = "sign-in:";
 
-/// What each numbered sign-in item stands for (menu IDs never carry profile names).
+/// What the menu shows, as last announced, and what each numbered sign-in item stands for
+/// (menu IDs never carry profile names).
 #[derive(Default)]
 pub struct TrayState {
-    items: Mutex<Vec<QuickItem>>,
+    shown: Mutex<Shown>,
+}
+
+#[derive(Default)]
+struct Shown {
+    catalog: Option<Catalog>,
+    sessions: Vec<SessionView>,
+    items: Vec<QuickItem>,
 }
 
 pub fn create<R: Runtime>(handle: &AppHandle<R>) -> tauri::Result<()> {
@@ -35,38 +46,62 @@ pub fn create<R: Runtime>(handle: &AppHandle<R>) -> tauri::Result<()> {
         builder = builder.icon(icon.clone());
     }
     builder.build(handle)?;
-    refresh(handle);
+    // The first menu: what is known at start, off the start-up path.
+    let handle = handle.clone();
+    tauri::async_runtime::spawn(async move {
+        let ipc = handle.state::<Ipc>();
+        let catalog = ipc.discovery.catalog().await;
+        let sessions = ipc.signin.sessions().await.unwrap_or_default();
+        follow(&handle, &Change::Catalog(catalog));
+        follow(&handle, &Change::Sessions(sessions));
+    });
     Ok(())
 }
 
-/// Rebuilds the menu from the catalog and the stored sessions, off the caller's path.
-pub fn refresh<R: Runtime>(handle: &AppHandle<R>) {
-    if handle.tray_by_id(TRAY_ID).is_none() {
+/// Takes in an announced change and rebuilds the menu if it shows that part.
+pub fn follow<R: Runtime>(handle: &AppHandle<R>, change: &Change) {
+    let Some(state) = handle.try_state::<TrayState>() else {
         return;
-    }
-    let handle = handle.clone();
-    tauri::async_runtime::spawn(async move {
-        let app = handle.state::<App>();
-        let catalog = app.catalog().await;
-        let sessions = app.sessions().await.unwrap_or_default();
-        let signed_in: HashSet<(String, String)> = sessions
-            .iter()
-            .map(|s| (s.profile.clone(), s.instance_id.clone()))
-            .collect();
-        let items = catalog::quick_items(&catalog, &signed_in, MAX_QUICK_ITEMS);
-        match build_menu(&handle, &items, !sessions.is_empty()) {
-            Ok(menu) => {
-                if let Some(tray) = handle.tray_by_id(TRAY_ID) {
-                    let _ = tray.set_menu(Some(menu));
-                    let _ = tray.set_tooltip(Some(tooltip(sessions.len())));
-                }
-                if let Ok(mut kept) = handle.state::<TrayState>().items.lock() {
-                    *kept = items;
-                }
-            }
-            Err(error) => tracing::warn!("tray menu not updated: {error}"),
+    };
+    if let Ok(mut shown) = state.shown.lock() {
+        match change {
+            Change::Catalog(catalog) => shown.catalog = Some(catalog.clone()),
+            Change::Sessions(sessions) => shown.sessions = sessions.clone(),
+            Change::Settings(_) => return,
         }
-    });
+    }
+    if handle.tray_by_id(TRAY_ID).is_some() {
+        rebuild(handle);
+    }
+}
+
+fn rebuild<R: Runtime>(handle: &AppHandle<R>) {
+    let Some(state) = handle.try_state::<TrayState>() else {
+        return;
+    };
+    let Ok(mut shown) = state.shown.lock() else {
+        return;
+    };
+    let signed_in: HashSet<(String, String)> = shown
+        .sessions
+        .iter()
+        .map(|s| (s.profile.clone(), s.instance_id.clone()))
+        .collect();
+    let items = shown
+        .catalog
+        .as_ref()
+        .map(|catalog| catalog::quick_items(catalog, &signed_in, MAX_QUICK_ITEMS))
+        .unwrap_or_default();
+    match build_menu(handle, &items, !shown.sessions.is_empty()) {
+        Ok(menu) => {
+            if let Some(tray) = handle.tray_by_id(TRAY_ID) {
+                let _ = tray.set_menu(Some(menu));
+                let _ = tray.set_tooltip(Some(tooltip(shown.sessions.len())));
+            }
+            shown.items = items;
+        }
+        Err(error) => tracing::warn!("tray menu not updated: {error}"),
+    }
 }
 
 fn tooltip(sessions: usize) -> String {
@@ -121,15 +156,9 @@ fn on_menu_event<R: Runtime>(handle: &AppHandle<R>, event: MenuEvent) {
         END_SHIFT => {
             let handle = handle.clone();
             tauri::async_runtime::spawn(async move {
-                let app = handle.state::<App>();
-                match app.end_shift().await {
-                    Ok(_) => {
-                        let sessions = app.sessions().await.unwrap_or_default();
-                        let _ = handle.emit_to("main", desktop::SESSIONS_CHANGED_EVENT, sessions);
-                    }
-                    Err(error) => desktop::report(&handle, error),
+                if let Err(error) = handle.state::<Ipc>().signin.end_shift().await {
+                    desktop::report(&handle, error);
                 }
-                refresh(&handle);
             });
         }
         other => {
@@ -141,10 +170,10 @@ fn on_menu_event<R: Runtime>(handle: &AppHandle<R>, event: MenuEvent) {
             };
             let item = handle
                 .state::<TrayState>()
-                .items
+                .shown
                 .lock()
                 .ok()
-                .and_then(|items| items.get(index).cloned());
+                .and_then(|shown| shown.items.get(index).cloned());
             if let Some(item) = item {
                 let handle = handle.clone();
                 tauri::async_runtime::spawn(async move {

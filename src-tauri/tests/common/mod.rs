@@ -4,9 +4,9 @@
 
 use connect_sim::{Scenario, Sim};
 use connect_sso::app::App;
-use connect_sso::launcher::{Opener, RecordingOpener};
-use connect_sso::settings::SettingsStore;
-use connect_sso::vault::{MemoryVault, TokenVault};
+use connect_sso::signin::launcher::{Opener, RecordingOpener};
+use connect_sso::store::settings_file::SettingsStore;
+use connect_sso::store::vault::{MemoryVault, TokenVault};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::Output;
@@ -326,10 +326,15 @@ impl TestEnv {
 
     /// An app under the policy this test wrote (or none).
     pub fn app_with_policy(&self) -> (App, Arc<MemoryVault>, Arc<RecordingOpener>) {
-        let (app, vault, opener) = self.app();
-        let app = app.with_policy(connect_sso::policy::load(
-            connect_sso::policy::path_from_env(),
-        ));
+        let vault = Arc::new(MemoryVault::default());
+        let opener = Arc::new(RecordingOpener::default());
+        let policy = connect_sso::core::policy::load(connect_sso::core::policy::path_from_env());
+        let app = App::new(
+            vault.clone(),
+            opener.clone(),
+            SettingsStore::from_env(),
+            policy,
+        );
         (app, vault, opener)
     }
 
@@ -381,7 +386,7 @@ impl TestEnv {
     }
 
     pub fn app_with(&self, vault: Arc<dyn TokenVault>, opener: Arc<dyn Opener>) -> App {
-        App::new(vault, opener, SettingsStore::from_env())
+        App::new(vault, opener, SettingsStore::from_env(), Default::default())
     }
 
     /// An app with an in-memory vault and a recording opener, and handles on both.

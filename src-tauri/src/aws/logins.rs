@@ -1,0 +1,230 @@
+//! The logins service: what a profile needs before it can be used at all. IAM Identity Center
+//! device sign-ins (started, waited for, cancelled, by profile), one-time MFA codes for roles
+//! that need them, and exporting an app profile into the AWS config so the AWS CLI shares it.
+//! Each success makes the client pool resolve that profile's credentials afresh.
+
+use crate::aws::clients::ClientPool;
+use crate::aws::mfa::MfaRole;
+use crate::aws::sso::{self, PendingLogin, SsoTarget};
+use crate::core::blocking::Blocking;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::preferences::Preferences;
+use crate::core::profile::check_name;
+use crate::core::secret::Secret;
+use crate::signin::launcher::Opener;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::UNIX_EPOCH;
+use tokio::sync::watch;
+
+/// An IAM Identity Center sign-in waiting for approval, as the window shows it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct SsoLoginView {
+    pub profile: String,
+    /// The code to compare with the one the browser shows.
+    pub user_code: String,
+    /// The page to approve on (also opened in the browser), with the code filled in.
+    pub verification_url: String,
+    /// Epoch seconds after which the code no longer works.
+    pub expires_at: f64,
+}
+
+pub struct Logins {
+    preferences: Arc<Preferences>,
+    clients: Arc<ClientPool>,
+    opener: Blocking<dyn Opener>,
+    /// Device sign-ins started and not yet waited for, by profile.
+    pending: Mutex<HashMap<String, PendingLogin>>,
+    /// Cancel switches of the device sign-ins being waited for, by profile.
+    cancel: Mutex<HashMap<String, watch::Sender<bool>>>,
+}
+
+impl Logins {
+    pub fn new(
+        preferences: Arc<Preferences>,
+        clients: Arc<ClientPool>,
+        opener: Blocking<dyn Opener>,
+    ) -> Logins {
+        Logins {
+            preferences,
+            clients,
+            opener,
+            pending: Mutex::new(HashMap::new()),
+            cancel: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Starts an IAM Identity Center device sign-in for an SSO profile and (with `open`) opens
+    /// its verification page in the browser. [`Logins::sso_login_wait`] then completes it.
+    pub async fn sso_login_start(&self, profile: &str, open: bool) -> Result<SsoLoginView> {
+        check_name(profile)?;
+        let target = match self.preferences.app_profile(profile) {
+            Some(app) => SsoTarget {
+                session_name: Some(app.session_name()),
+                start_url: app.sso_start_url,
+                region: app.sso_region,
+            },
+            None => SsoTarget::of_profile(profile).await?,
+        };
+        let timeout = self.preferences.network().operation_timeout();
+        let pending = sso::start(target, timeout).await?;
+        let view = SsoLoginView {
+            profile: profile.to_string(),
+            user_code: pending.user_code.clone(),
+            verification_url: pending.verification_url.clone(),
+            expires_at: pending
+                .expires_at
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs_f64())
+                .unwrap_or_default(),
+        };
+        if open {
+            let url = Secret::new(pending.verification_url.clone());
+            self.opener
+                .run("browser launcher", move |opener| opener.open(&url))
+                .await?;
+        }
+        self.pending
+            .lock()
+            .map_err(|_| Error::internal("sso lock poisoned"))?
+            .insert(profile.to_string(), pending);
+        tracing::info!(profile, "IAM Identity Center sign-in started");
+        Ok(view)
+    }
+
+    /// Waits until the started device sign-in is approved (the token lands in the AWS CLI's
+    /// cache), denied, expired or cancelled. Afterwards the profile's credentials are resolved
+    /// afresh on the next call.
+    pub async fn sso_login_wait(&self, profile: &str) -> Result<()> {
+        let pending = self
+            .pending
+            .lock()
+            .map_err(|_| Error::internal("sso lock poisoned"))?
+            .remove(profile)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::SsoLoginCancelled,
+                    format!(
+                        "No IAM Identity Center sign-in is in progress for profile '{profile}'."
+                    ),
+                    "Start the sign-in again.",
+                )
+            })?;
+        let (cancel, cancelled) = watch::channel(false);
+        self.cancel
+            .lock()
+            .map_err(|_| Error::internal("sso lock poisoned"))?
+            .insert(profile.to_string(), cancel);
+        let home = sso::home()?;
+        let result = sso::finish(pending, &home, cancelled).await;
+        if let Ok(mut switches) = self.cancel.lock() {
+            switches.remove(profile);
+        }
+        if result.is_ok() {
+            self.clients.forget(profile);
+        }
+        result
+    }
+
+    /// Cancels a device sign-in being waited for (or started). True when there was one.
+    pub fn sso_login_cancel(&self, profile: &str) -> bool {
+        let started = self
+            .pending
+            .lock()
+            .map(|mut pending| pending.remove(profile).is_some())
+            .unwrap_or(false);
+        let waiting = self
+            .cancel
+            .lock()
+            .ok()
+            .and_then(|switches| {
+                switches
+                    .get(profile)
+                    .map(|switch| switch.send(true).is_ok())
+            })
+            .unwrap_or(false);
+        started || waiting
+    }
+
+    /// Takes the one-time code for an MFA role profile: STS AssumeRole with it, role credentials
+    /// kept in memory until shortly before they expire. The next call then just works.
+    pub async fn submit_mfa_code(&self, profile: &str, code: &str) -> Result<()> {
+        check_name(profile)?;
+        let role = MfaRole::of_profile(profile).await?.ok_or_else(|| {
+            Error::invalid_parameter(
+                format!("Profile '{profile}' is not a role with an MFA device (mfa_serial)."),
+                "Pick the profile again; no code is needed for it.",
+            )
+        })?;
+        let timeout = self.preferences.network().operation_timeout();
+        self.clients
+            .mfa()
+            .assume_with_code(&role, code, timeout)
+            .await?;
+        self.clients.forget(profile);
+        Ok(())
+    }
+
+    /// Writes an app profile into the AWS config (only when asked), as an `sso-session` and a
+    /// profile using it. The session name is the one the app caches its token under, so the AWS
+    /// CLI can use the app's sign-in at once. Refuses to touch an existing profile of that name.
+    pub fn export_app_profile(&self, name: &str) -> Result<PathBuf> {
+        check_name(name)?;
+        let app = self.preferences.app_profile(name).ok_or_else(|| {
+            Error::invalid_parameter(
+                format!("There is no app profile named '{name}' in the settings."),
+                "`connect-sso profiles` lists the profiles; app profiles come from the settings file.",
+            )
+        })?;
+        let path = std::env::var_os("AWS_CONFIG_FILE")
+            .filter(|p| !p.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| dirs::home_dir().map(|home| home.join(".aws").join("config")))
+            .ok_or_else(|| Error::internal("no home directory for the AWS config"))?;
+        let existing = std::fs::read_to_string(&path).unwrap_or_default();
+        let header = format!("[profile {name}]");
+        let session = app.session_name();
+        if existing
+            .lines()
+            .any(|line| line.trim() == header || line.trim() == format!("[sso-session {session}]"))
+        {
+            return Err(Error::invalid_parameter(
+                format!(
+                    "{} already has a profile or sso-session named '{name}'.",
+                    path.display()
+                ),
+                "Nothing was changed. Remove or rename that section first.",
+            ));
+        }
+        let section = format!(
+            "\n# Exported by Connect SSO from its app profile '{name}'.\n[sso-session {session}]\nsso_start_url = {}\nsso_region = {}\nsso_registration_scopes = sso:account:access\n\n{header}\nsso_session = {session}\nsso_account_id = {}\nsso_role_name = {}\nregion = {}\n",
+            app.sso_start_url, app.sso_region, app.account_id, app.role_name, app.region
+        );
+        append(&path, &section).map_err(|error| {
+            Error::new(
+                ErrorCode::SettingsUnwritable,
+                format!("{} could not be written: {error}", path.display()),
+                "Check that the AWS config file is writable.",
+            )
+        })?;
+        Ok(path)
+    }
+}
+
+/// Appends to the person's own AWS config: never rewritten, so nothing of theirs can be lost.
+fn append(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}

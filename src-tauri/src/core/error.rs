@@ -1,0 +1,315 @@
+//! The one error every face of the app shows: a stable code, a one-line message, a next step.
+//!
+//! Domain modules build these with the constructors below; the UI switches on `code`, the CLI
+//! prints `message` and `hint` and exits with [`Error::exit_status`].
+
+use serde::Serialize;
+use std::fmt;
+
+/// Stable, machine-readable error codes. The snake_case string form is the contract with the UI,
+/// the CLI's `--json` output and scripts; never rename one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub enum ErrorCode {
+    /// The profile resolved no credentials at all.
+    NoCredentials,
+    /// The named profile is not in the AWS config or credentials file.
+    ProfileNotFound,
+    /// The AWS config or credentials file cannot be parsed.
+    AwsConfigInvalid,
+    /// Neither the profile nor the instance ARN says which region to use.
+    NoRegion,
+    /// IAM Identity Center token missing or expired.
+    SsoExpired,
+    /// The profile has no IAM Identity Center settings to sign in with.
+    NotSsoProfile,
+    /// The IAM Identity Center device sign-in was not approved before its code expired.
+    SsoLoginExpired,
+    /// The IAM Identity Center device sign-in was denied in the browser.
+    SsoLoginDenied,
+    /// The person cancelled the IAM Identity Center sign-in.
+    SsoLoginCancelled,
+    /// The profile's role needs a one-time MFA code before it can be used.
+    MfaRequired,
+    /// STS refused the MFA code.
+    MfaInvalid,
+    /// `credential_process` failed, timed out or printed garbage.
+    CredentialProcessFailed,
+    /// AWS refused the credentials (expired, unknown key, bad signature).
+    CredentialsRejected,
+    /// The request's signature was refused because this computer's clock is off.
+    ClockSkew,
+    /// Root credentials cannot federate into Amazon Connect.
+    RootNotAllowed,
+    ResourceNotFound,
+    UserNotFound,
+    InvalidRequest,
+    InvalidParameter,
+    DuplicateResource,
+    InternalService,
+    Throttled,
+    AccessDenied,
+    UserNotOnboarded,
+    /// Offline: DNS failure, connection refused, no route.
+    Offline,
+    /// The connection broke during the call (reset, closed before the answer).
+    Network,
+    /// The call did not finish within its timeout.
+    Timeout,
+    /// Connect answered with something we cannot use (malformed, fields missing).
+    BadResponse,
+    /// The sign-in URL failed validation and was not opened.
+    UntrustedSignInUrl,
+    /// No browser launcher, or it failed.
+    BrowserFailed,
+    KeychainUnavailable,
+    KeychainLocked,
+    /// The settings file was unreadable; it was moved aside and defaults loaded.
+    SettingsCorrupt,
+    /// The settings file could not be written.
+    SettingsUnwritable,
+    /// No stored session for that profile and instance.
+    SessionNotFound,
+    /// The IT policy manages this setting; the person cannot change it.
+    SettingManaged,
+    /// The IT policy allows sign-in only to the instances it lists.
+    InstanceNotAllowed,
+    /// The IT policy file exists but cannot be used (the app runs with user settings only).
+    PolicyInvalid,
+    /// A `connect-sso://` link was refused before anything was called.
+    DeepLinkInvalid,
+    /// A bug: something that should not happen did.
+    Internal,
+}
+
+impl ErrorCode {
+    /// The snake_case form shown to people and scripts.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NoCredentials => "no_credentials",
+            ErrorCode::ProfileNotFound => "profile_not_found",
+            ErrorCode::AwsConfigInvalid => "aws_config_invalid",
+            ErrorCode::NoRegion => "no_region",
+            ErrorCode::SsoExpired => "sso_expired",
+            ErrorCode::NotSsoProfile => "not_sso_profile",
+            ErrorCode::MfaRequired => "mfa_required",
+            ErrorCode::MfaInvalid => "mfa_invalid",
+            ErrorCode::SsoLoginExpired => "sso_login_expired",
+            ErrorCode::SsoLoginDenied => "sso_login_denied",
+            ErrorCode::SsoLoginCancelled => "sso_login_cancelled",
+            ErrorCode::CredentialProcessFailed => "credential_process_failed",
+            ErrorCode::CredentialsRejected => "credentials_rejected",
+            ErrorCode::ClockSkew => "clock_skew",
+            ErrorCode::RootNotAllowed => "root_not_allowed",
+            ErrorCode::ResourceNotFound => "resource_not_found",
+            ErrorCode::UserNotFound => "user_not_found",
+            ErrorCode::InvalidRequest => "invalid_request",
+            ErrorCode::InvalidParameter => "invalid_parameter",
+            ErrorCode::DuplicateResource => "duplicate_resource",
+            ErrorCode::InternalService => "internal_service",
+            ErrorCode::Throttled => "throttled",
+            ErrorCode::AccessDenied => "access_denied",
+            ErrorCode::UserNotOnboarded => "user_not_onboarded",
+            ErrorCode::Offline => "offline",
+            ErrorCode::Network => "network",
+            ErrorCode::Timeout => "timeout",
+            ErrorCode::BadResponse => "bad_response",
+            ErrorCode::UntrustedSignInUrl => "untrusted_sign_in_url",
+            ErrorCode::BrowserFailed => "browser_failed",
+            ErrorCode::KeychainUnavailable => "keychain_unavailable",
+            ErrorCode::KeychainLocked => "keychain_locked",
+            ErrorCode::SettingsCorrupt => "settings_corrupt",
+            ErrorCode::SettingsUnwritable => "settings_unwritable",
+            ErrorCode::SessionNotFound => "session_not_found",
+            ErrorCode::SettingManaged => "setting_managed",
+            ErrorCode::InstanceNotAllowed => "instance_not_allowed",
+            ErrorCode::PolicyInvalid => "policy_invalid",
+            ErrorCode::DeepLinkInvalid => "deep_link_invalid",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
+    /// The CLI's exit status for this code, grouped so scripts can branch on the kind of
+    /// failure (documented in the README): 3 local setup, 4 Connect refused, 5 network or
+    /// service, 6 this computer (browser, keychain, settings), 1 a bug.
+    pub fn exit_status(self) -> i32 {
+        use ErrorCode::*;
+        match self {
+            NoCredentials
+            | ProfileNotFound
+            | AwsConfigInvalid
+            | NoRegion
+            | SsoExpired
+            | NotSsoProfile
+            | MfaRequired
+            | MfaInvalid
+            | SsoLoginExpired
+            | SsoLoginDenied
+            | SsoLoginCancelled
+            | CredentialProcessFailed
+            | CredentialsRejected
+            | ClockSkew
+            | RootNotAllowed
+            | PolicyInvalid
+            | SettingManaged
+            | InstanceNotAllowed
+            | DeepLinkInvalid => 3,
+            ResourceNotFound | UserNotFound | InvalidRequest | InvalidParameter
+            | DuplicateResource | AccessDenied | UserNotOnboarded | SessionNotFound => 4,
+            InternalService | Throttled | Offline | Network | Timeout | BadResponse => 5,
+            UntrustedSignInUrl | BrowserFailed | KeychainUnavailable | KeychainLocked
+            | SettingsCorrupt | SettingsUnwritable => 6,
+            Internal => 1,
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What went wrong, for a person: `message` says what happened (naming the profile or instance),
+/// `hint` says what to do next. Never carries a token or a sign-in URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ErrorView"))]
+pub struct Error {
+    pub code: ErrorCode,
+    pub message: String,
+    pub hint: String,
+}
+
+impl Error {
+    pub fn new(code: ErrorCode, message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error {
+            code,
+            message: one_line(message.into()),
+            hint: one_line(hint.into()),
+        }
+    }
+
+    pub fn exit_status(&self) -> i32 {
+        self.code.exit_status()
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Error::new(
+            ErrorCode::Internal,
+            message,
+            "This is a bug in Connect SSO. Run again with CONNECT_SSO_LOG=debug and report what it prints.",
+        )
+    }
+
+    pub fn invalid_parameter(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::new(ErrorCode::InvalidParameter, message, hint)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.message, self.code)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Messages are shown on one line in the window and the terminal: fold any newline or control
+/// character an upstream message carried, and cap the length so a hostile 10 KB message cannot
+/// flood either.
+fn one_line(text: String) -> String {
+    const MAX_CHARS: usize = 600;
+    let mut folded = String::with_capacity(text.len().min(MAX_CHARS + 1));
+    let mut last_was_space = false;
+    for ch in text.chars() {
+        let ch = if ch.is_control() { ' ' } else { ch };
+        if ch == ' ' && last_was_space {
+            continue;
+        }
+        last_was_space = ch == ' ';
+        if folded.chars().count() >= MAX_CHARS {
+            folded.push('…');
+            break;
+        }
+        folded.push(ch);
+    }
+    folded.trim().to_string()
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_shape_is_the_ipc_contract() {
+        let error = Error::new(ErrorCode::UserNotFound, "No user", "Ask your admin");
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "user_not_found", "message": "No user", "hint": "Ask your admin"})
+        );
+    }
+
+    #[test]
+    fn serde_names_match_as_str() {
+        use ErrorCode::*;
+        for code in [
+            NoCredentials,
+            ProfileNotFound,
+            AwsConfigInvalid,
+            NoRegion,
+            SsoExpired,
+            NotSsoProfile,
+            MfaRequired,
+            MfaInvalid,
+            SsoLoginExpired,
+            SsoLoginDenied,
+            SsoLoginCancelled,
+            CredentialProcessFailed,
+            CredentialsRejected,
+            ClockSkew,
+            RootNotAllowed,
+            ResourceNotFound,
+            UserNotFound,
+            InvalidRequest,
+            InvalidParameter,
+            DuplicateResource,
+            InternalService,
+            Throttled,
+            AccessDenied,
+            UserNotOnboarded,
+            Offline,
+            Network,
+            Timeout,
+            BadResponse,
+            UntrustedSignInUrl,
+            BrowserFailed,
+            KeychainUnavailable,
+            KeychainLocked,
+            SettingsCorrupt,
+            SettingsUnwritable,
+            SessionNotFound,
+            SettingManaged,
+            InstanceNotAllowed,
+            PolicyInvalid,
+            DeepLinkInvalid,
+            Internal,
+        ] {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json, serde_json::Value::String(code.as_str().to_string()));
+            assert_ne!(code.exit_status(), 0);
+        }
+    }
+
+    #[test]
+    fn messages_are_folded_to_one_bounded_line() {
+        let error = Error::new(ErrorCode::Internal, "line one\nline two\r\n\tend", "x");
+        assert_eq!(error.message, "line one line two end");
+        let long = Error::new(ErrorCode::Internal, "a".repeat(10_000), "x");
+        assert!(long.message.chars().count() <= 601);
+        assert!(long.message.ends_with('…'));
+    }
+}

@@ -1,0 +1,120 @@
+//! The settings service: the saved settings (one file, changed atomically), the IT policy over
+//! them, and the one-time notice a bad settings file left. Every service that reads a setting
+//! holds this; a saved change the window shows is announced on the change stream.
+
+use crate::changes::{Change, ChangeFeed};
+use crate::core::error::{Error, Result};
+use crate::core::instance::InstanceRef;
+use crate::core::policy::{self, Effective, PolicyLoad};
+use crate::core::profile::check_name;
+use crate::core::settings::{AppProfile, NetworkSettings, Settings};
+use crate::core::settings_view::{self, SettingsPatch, SettingsView};
+use crate::store::settings_file::SettingsStore;
+use std::path::Path;
+use std::sync::Mutex;
+
+pub struct Preferences {
+    store: SettingsStore,
+    saved: Mutex<Settings>,
+    policy: PolicyLoad,
+    /// What loading the settings file had to say (moved aside as corrupt), told once.
+    notice: Mutex<Option<Error>>,
+    changes: ChangeFeed,
+}
+
+impl Preferences {
+    /// Reads the settings file (a bad one is moved aside and noted) under `policy`.
+    pub fn load(store: SettingsStore, policy: PolicyLoad, changes: ChangeFeed) -> Preferences {
+        if let Some(error) = &policy.error {
+            tracing::warn!(code = %error.code, "{}", error.message);
+        }
+        let (saved, notice) = store.load();
+        Preferences {
+            store,
+            saved: Mutex::new(saved),
+            policy,
+            notice: Mutex::new(notice),
+            changes,
+        }
+    }
+
+    /// The IT policy this app runs under.
+    pub fn policy(&self) -> &PolicyLoad {
+        &self.policy
+    }
+
+    /// The settings file as saved (what the person chose).
+    pub fn settings(&self) -> Settings {
+        self.saved.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// The settings in force: the person's over the policy's where not locked.
+    pub fn effective(&self) -> Effective {
+        policy::effective(&self.settings(), self.policy.policy.as_ref())
+    }
+
+    pub fn network(&self) -> NetworkSettings {
+        self.settings().network
+    }
+
+    pub fn view(&self) -> SettingsView {
+        settings_view::view(&self.settings(), &self.policy)
+    }
+
+    /// The folder of the settings file, where the discovery cache lives too.
+    pub fn dir(&self) -> &Path {
+        self.store.dir()
+    }
+
+    /// The app profile (an IAM Identity Center profile kept in the settings) of that name.
+    pub fn app_profile(&self, name: &str) -> Option<AppProfile> {
+        self.settings()
+            .app_profiles
+            .into_iter()
+            .find(|app| app.name == name)
+    }
+
+    /// The notice loading left (a corrupt settings file), once.
+    pub fn take_notice(&self) -> Option<Error> {
+        self.notice.lock().ok().and_then(|mut notice| notice.take())
+    }
+
+    /// Changes settings the policy does not lock; saved before it is applied, then announced.
+    pub fn update(&self, patch: &SettingsPatch) -> Result<SettingsView> {
+        self.change(|settings| settings_view::apply(settings, patch, &self.policy))?;
+        let view = self.view();
+        self.changes.publish(Change::Settings(view.clone()));
+        Ok(view)
+    }
+
+    /// Remembers the picked profile and instance for the next start.
+    pub fn remember_selection(&self, profile: &str, instance: Option<&str>) -> Result<()> {
+        check_name(profile)?;
+        if let Some(instance) = instance {
+            InstanceRef::parse(instance)?;
+        }
+        self.change(|settings| {
+            Ok(Settings {
+                last_profile: Some(profile.to_string()),
+                last_instance: instance.map(str::to_string),
+                ..settings.clone()
+            })
+        })
+    }
+
+    /// Changes the saved settings with `edit`; nothing is applied unless it is saved. Settings
+    /// the window shows are announced by [`Preferences::update`]; pins and recents are the
+    /// catalog's, announced by discovery.
+    pub fn change(&self, edit: impl FnOnce(&Settings) -> Result<Settings>) -> Result<()> {
+        let mut saved = self
+            .saved
+            .lock()
+            .map_err(|_| Error::internal("settings lock poisoned"))?;
+        let next = edit(&saved)?;
+        if *saved != next {
+            self.store.save(&next)?;
+            *saved = next;
+        }
+        Ok(())
+    }
+}

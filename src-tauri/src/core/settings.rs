@@ -1,0 +1,160 @@
+//! User settings as data: the last profile and instance, pins, recents, app profiles, network
+//! timeouts and notifications. Never a secret. The file that keeps them is `store::settings_file`.
+
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Settings {
+    pub last_profile: Option<String>,
+    pub last_instance: Option<String>,
+    pub network: NetworkSettings,
+    pub notifications: NotificationSettings,
+    /// Profiles defined here instead of in ~/.aws/config (IAM Identity Center only), so agents
+    /// need nothing but the app. Nothing is written to the AWS config for them.
+    pub app_profiles: Vec<AppProfile>,
+    // The desktop settings below are `None` until the person sets them, so an IT policy can
+    // supply the default (see `policy::effective`).
+    pub close_to_tray: Option<bool>,
+    pub start_at_login: Option<bool>,
+    pub sign_in_at_launch: Option<bool>,
+    /// Shows the window and focuses search (Tauri accelerator syntax).
+    pub global_shortcut: Option<String>,
+    /// Regions searched in addition to the built-in Amazon Connect regions.
+    pub extra_regions: Vec<String>,
+    pub default_instance: Option<InstanceChoice>,
+    pub pins: Vec<InstanceChoice>,
+    /// Sign-ins from this app, most recent first, bounded by [`MAX_RECENTS`].
+    pub recents: Vec<RecentUse>,
+}
+
+/// Recents kept; older ones fall off.
+pub const MAX_RECENTS: usize = 50;
+
+/// An instance and the profile to use it with.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct InstanceChoice {
+    pub profile: String,
+    /// Instance ID or ARN.
+    pub instance: String,
+}
+
+/// How often and how lately an instance was signed in to with a profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RecentUse {
+    pub profile: String,
+    pub instance_id: String,
+    pub count: u32,
+    /// Epoch seconds.
+    pub last_used_at: u64,
+}
+
+impl Settings {
+    /// Counts a sign-in to `instance_id` with `profile` at `now` (epoch seconds).
+    pub fn record_use(&mut self, profile: &str, instance_id: &str, now: u64) {
+        let position = self
+            .recents
+            .iter()
+            .position(|r| r.profile == profile && r.instance_id == instance_id);
+        let mut entry = position
+            .map(|index| self.recents.remove(index))
+            .unwrap_or(RecentUse {
+                profile: profile.to_string(),
+                instance_id: instance_id.to_string(),
+                count: 0,
+                last_used_at: now,
+            });
+        entry.count = entry.count.saturating_add(1);
+        entry.last_used_at = now;
+        self.recents.insert(0, entry);
+        self.recents.truncate(MAX_RECENTS);
+    }
+
+    pub fn is_pinned(&self, profile: &str, instance_id: &str) -> bool {
+        self.pins.iter().any(|pin| {
+            pin.profile == profile
+                && crate::core::instance::InstanceRef::parse(&pin.instance)
+                    .is_ok_and(|r| r.id == instance_id)
+        })
+    }
+}
+
+/// An IAM Identity Center profile the app (or IT) defines: used exactly like one from
+/// ~/.aws/config with `sso_session`, `sso_account_id` and `sso_role_name`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AppProfile {
+    pub name: String,
+    pub sso_start_url: String,
+    pub sso_region: String,
+    pub account_id: String,
+    pub role_name: String,
+    /// The region of the Connect instances.
+    pub region: String,
+    /// The instance this profile signs in to by default (ID or ARN).
+    #[serde(default)]
+    pub instance: Option<String>,
+}
+
+impl AppProfile {
+    /// The SSO session name its token is cached under (`~/.aws/sso/cache/<sha1 of it>.json`).
+    pub fn session_name(&self) -> String {
+        format!("connect-sso-{}", self.name)
+    }
+}
+
+/// Desktop notifications before a session ends; `None` = not set (policy, else default).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct NotificationSettings {
+    pub enabled: Option<bool>,
+    /// Minutes before the end of a session to warn, once.
+    pub lead_minutes: Option<u64>,
+}
+
+/// Timeouts and retries of every AWS call. Retries apply to throttling and 5xx only (the SDK's
+/// standard retry mode).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct NetworkSettings {
+    pub connect_timeout_ms: u64,
+    pub attempt_timeout_ms: u64,
+    pub operation_timeout_ms: u64,
+    pub max_attempts: u32,
+    /// Discovery gives up on a region after this long; the other regions are still listed.
+    pub discovery_region_timeout_ms: u64,
+}
+
+impl Default for NetworkSettings {
+    fn default() -> Self {
+        NetworkSettings {
+            connect_timeout_ms: 3_000,
+            attempt_timeout_ms: 5_000,
+            operation_timeout_ms: 15_000,
+            max_attempts: 3,
+            discovery_region_timeout_ms: 8_000,
+        }
+    }
+}
+
+impl NetworkSettings {
+    pub fn connect_timeout(&self) -> Duration {
+        Duration::from_millis(self.connect_timeout_ms.clamp(100, 60_000))
+    }
+    pub fn attempt_timeout(&self) -> Duration {
+        Duration::from_millis(self.attempt_timeout_ms.clamp(100, 120_000))
+    }
+    pub fn operation_timeout(&self) -> Duration {
+        Duration::from_millis(self.operation_timeout_ms.clamp(100, 300_000))
+    }
+    pub fn discovery_region_timeout(&self) -> Duration {
+        Duration::from_millis(self.discovery_region_timeout_ms.clamp(100, 120_000))
+    }
+    pub fn max_attempts(&self) -> u32 {
+        self.max_attempts.clamp(1, 3)
+    }
+}

@@ -1,0 +1,229 @@
+//! The settings as the window shows and edits them: the effective values, which ones the IT
+//! policy locks, and a patch that refuses to touch a locked one.
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::policy::{self, Lockable, PolicyLoad};
+use crate::core::regions;
+use crate::core::settings::Settings;
+use serde::{Deserialize, Serialize};
+
+/// Where the policy came from and whether it applies.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    test,
+    derive(ts_rs::TS),
+    ts(rename = "PolicyStatusView", rename_all = "camelCase")
+)]
+pub struct PolicyStatus {
+    /// The policy file looked at (null: none on this OS).
+    pub path: Option<String>,
+    /// A policy file exists and was applied.
+    pub loaded: bool,
+    /// The file exists but is bad: the app runs with user settings only.
+    pub error: Option<Error>,
+}
+
+impl PolicyStatus {
+    pub fn of(load: &PolicyLoad) -> PolicyStatus {
+        PolicyStatus {
+            path: load.path.as_ref().map(|p| p.display().to_string()),
+            loaded: load.policy.is_some(),
+            error: load.error.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    test,
+    derive(ts_rs::TS),
+    ts(rename = "SettingsView", rename_all = "camelCase")
+)]
+pub struct SettingsView {
+    pub close_to_tray: bool,
+    pub start_at_login: bool,
+    pub sign_in_at_launch: bool,
+    /// Shows the window and focuses search, e.g. "CommandOrControl+Shift+K".
+    pub global_shortcut: String,
+    /// Regions searched in addition to the built-in Amazon Connect regions.
+    pub extra_regions: Vec<String>,
+    pub notifications_enabled: bool,
+    #[cfg_attr(test, ts(type = "number"))]
+    pub notification_lead_minutes: u64,
+    /// Built-in plus extra regions, in search order.
+    pub regions: Vec<String>,
+    /// The fields the IT policy manages.
+    pub locked: Vec<String>,
+    pub policy: PolicyStatus,
+}
+
+/// One or more settings to change; absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields, rename_all = "camelCase"))]
+pub struct SettingsPatch {
+    pub close_to_tray: Option<bool>,
+    pub start_at_login: Option<bool>,
+    pub sign_in_at_launch: Option<bool>,
+    pub extra_regions: Option<Vec<String>>,
+    pub notifications_enabled: Option<bool>,
+    #[cfg_attr(test, ts(as = "Option<u32>"))]
+    pub notification_lead_minutes: Option<u64>,
+}
+
+pub fn view(settings: &Settings, load: &PolicyLoad) -> SettingsView {
+    let effective = policy::effective(settings, load.policy.as_ref());
+    SettingsView {
+        close_to_tray: effective.close_to_tray,
+        start_at_login: effective.start_at_login,
+        sign_in_at_launch: effective.sign_in_at_launch,
+        global_shortcut: effective.global_shortcut,
+        regions: regions::all(&effective.extra_regions),
+        extra_regions: effective.extra_regions,
+        notifications_enabled: effective.notifications_enabled,
+        notification_lead_minutes: effective.notification_lead_minutes,
+        locked: effective
+            .locked
+            .iter()
+            .map(|field| field.as_str().to_string())
+            .collect(),
+        policy: PolicyStatus::of(load),
+    }
+}
+
+/// The settings with the patch applied, or why not (nothing is changed then).
+pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> Result<Settings> {
+    let locked = |field: Lockable| {
+        load.policy
+            .as_ref()
+            .is_some_and(|policy| policy.is_locked(field))
+    };
+    let checks = [
+        (patch.close_to_tray.is_some(), Lockable::CloseToTray),
+        (patch.start_at_login.is_some(), Lockable::StartAtLogin),
+        (patch.sign_in_at_launch.is_some(), Lockable::SignInAtLaunch),
+        (patch.extra_regions.is_some(), Lockable::ExtraRegions),
+        (
+            patch.notifications_enabled.is_some(),
+            Lockable::NotificationsEnabled,
+        ),
+        (
+            patch.notification_lead_minutes.is_some(),
+            Lockable::NotificationLeadMinutes,
+        ),
+    ];
+    if let Some((_, field)) = checks
+        .iter()
+        .find(|(changed, field)| *changed && locked(*field))
+    {
+        return Err(managed(field.as_str()));
+    }
+    let mut next = settings.clone();
+    if let Some(value) = patch.close_to_tray {
+        next.close_to_tray = Some(value);
+    }
+    if let Some(value) = patch.start_at_login {
+        next.start_at_login = Some(value);
+    }
+    if let Some(value) = patch.sign_in_at_launch {
+        next.sign_in_at_launch = Some(value);
+    }
+    if let Some(value) = patch.notifications_enabled {
+        next.notifications.enabled = Some(value);
+    }
+    if let Some(minutes) = patch.notification_lead_minutes {
+        if !(1..=120).contains(&minutes) {
+            return Err(Error::invalid_parameter(
+                "The reminder lead time must be between 1 and 120 minutes.",
+                "Enter a number of minutes from 1 to 120.",
+            ));
+        }
+        next.notifications.lead_minutes = Some(minutes);
+    }
+    if let Some(regions) = &patch.extra_regions {
+        let mut cleaned: Vec<String> = Vec::new();
+        for region in regions.iter().map(|r| r.trim().to_ascii_lowercase()) {
+            if !region.is_empty() && !cleaned.contains(&region) {
+                cleaned.push(region);
+            }
+        }
+        regions::validate_extra(&cleaned)?;
+        next.extra_regions = cleaned;
+    }
+    Ok(next)
+}
+
+/// The error for a change the policy does not allow.
+pub fn managed(field: &str) -> Error {
+    Error::new(
+        ErrorCode::SettingManaged,
+        format!("'{field}' is managed by your organization and cannot be changed here."),
+        "Ask your IT department if it needs to be different.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> PolicyLoad {
+        PolicyLoad {
+            path: Some("/etc/connect-sso/policy.json".into()),
+            policy: Some(policy::parse(text.as_bytes()).unwrap()),
+            error: None,
+        }
+    }
+
+    #[test]
+    fn locked_fields_are_refused_and_nothing_changes() {
+        let load = load(r#"{"startAtLogin":true,"locked":["startAtLogin","extraRegions"]}"#);
+        let settings = Settings::default();
+        let error = apply(
+            &settings,
+            &SettingsPatch {
+                close_to_tray: Some(false),
+                start_at_login: Some(false),
+                ..SettingsPatch::default()
+            },
+            &load,
+        )
+        .unwrap_err();
+        assert_eq!(error.code, ErrorCode::SettingManaged);
+        assert!(error.message.contains("startAtLogin"));
+        let view = view(&settings, &load);
+        assert!(view.start_at_login);
+        assert_eq!(view.locked, vec!["startAtLogin", "extraRegions"]);
+        assert!(view.policy.loaded);
+    }
+
+    #[test]
+    fn unlocked_fields_change_and_regions_are_cleaned() {
+        let next = apply(
+            &Settings::default(),
+            &SettingsPatch {
+                close_to_tray: Some(false),
+                extra_regions: Some(vec![" EU-WEST-3 ".into(), "eu-west-3".into(), "".into()]),
+                ..SettingsPatch::default()
+            },
+            &PolicyLoad::default(),
+        )
+        .unwrap();
+        assert_eq!(next.close_to_tray, Some(false));
+        assert_eq!(next.extra_regions, vec!["eu-west-3".to_string()]);
+        let bad = SettingsPatch {
+            extra_regions: Some(vec!["https://evil.example".into()]),
+            ..SettingsPatch::default()
+        };
+        assert_eq!(
+            apply(&Settings::default(), &bad, &PolicyLoad::default())
+                .unwrap_err()
+                .code,
+            ErrorCode::InvalidParameter
+        );
+        let view = view(&next, &PolicyLoad::default());
+        assert!(view.regions.contains(&"eu-west-3".to_string()));
+        assert!(!view.close_to_tray);
+    }
+}

@@ -1,0 +1,179 @@
+//! `connect-sso doctor`: checks, in the order a sign-in needs them, that a profile and instance
+//! can work on this computer; each check passes or fails with the error's hint.
+
+use crate::app::App;
+use crate::core::error::{Error, ErrorCode};
+use crate::core::instance::InstanceRef;
+use crate::core::regions;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Check {
+    /// Stable name for scripts.
+    pub name: &'static str,
+    pub ok: bool,
+    /// What was found, or what went wrong.
+    pub detail: String,
+    /// Only when failed: the error with its code and hint.
+    pub error: Option<Error>,
+    /// Skipped because an earlier check failed.
+    pub skipped: bool,
+}
+
+impl Check {
+    fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+        Check {
+            name,
+            ok: true,
+            detail: detail.into(),
+            error: None,
+            skipped: false,
+        }
+    }
+
+    fn fail(name: &'static str, error: Error) -> Check {
+        Check {
+            name,
+            ok: false,
+            detail: error.message.clone(),
+            error: Some(error),
+            skipped: false,
+        }
+    }
+
+    fn skip(name: &'static str, why: &str) -> Check {
+        Check {
+            name,
+            ok: false,
+            detail: format!("not checked: {why}"),
+            error: None,
+            skipped: true,
+        }
+    }
+}
+
+/// Runs every check for `profile` (and `instance`, when known). Never stops early: a later check
+/// that cannot run says so.
+pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check> {
+    let mut checks = vec![policy(app)];
+    let region = match app.clients.check_credentials(profile).await {
+        Ok((found, region)) => {
+            checks.push(Check::pass(
+                "credentials",
+                format!(
+                    "profile '{}' resolves credentials (region {region})",
+                    found.name
+                ),
+            ));
+            Some(region)
+        }
+        Err(error) => {
+            checks.push(Check::fail("credentials", error));
+            None
+        }
+    };
+    checks.push(match region {
+        Some(_) => identity(app, profile).await,
+        None => Check::skip("identity", "no credentials"),
+    });
+    let instance_region = match instance.map(InstanceRef::parse) {
+        Some(Ok(reference)) => reference.region.or_else(|| region.clone()),
+        _ => region.clone(),
+    };
+    checks.push(region_check(app, instance_region.as_deref()));
+    checks.push(match (instance, &region) {
+        (None, _) => Check::skip("instance", "no instance given (--instance)"),
+        (Some(_), None) => Check::skip("instance", "no credentials"),
+        (Some(instance), Some(_)) => instance_check(app, profile, instance).await,
+    });
+    checks.push(match app.signin.probe_keychain().await {
+        Ok(()) => Check::pass("keychain", "stores and returns an entry"),
+        Err(error) => Check::fail("keychain", error),
+    });
+    checks.push(match app.signin.browser_launcher() {
+        Ok(launcher) => Check::pass("browser", launcher),
+        Err(error) => Check::fail("browser", error),
+    });
+    checks
+}
+
+fn policy(app: &App) -> Check {
+    let policy = app.preferences.policy();
+    match (&policy.error, &policy.policy, &policy.path) {
+        (Some(error), _, _) => Check::fail("policy", error.clone()),
+        (None, Some(_), Some(path)) => Check::pass("policy", format!("{} applies", path.display())),
+        (None, _, Some(path)) => Check::pass(
+            "policy",
+            format!("none ({} does not exist)", path.display()),
+        ),
+        (None, _, None) => Check::pass("policy", "none on this OS"),
+    }
+}
+
+async fn identity(app: &App, profile: &str) -> Check {
+    match app.clients.whoami(profile).await {
+        Ok(identity) if identity.is_root() => Check::fail(
+            "identity",
+            Error::new(
+                ErrorCode::RootNotAllowed,
+                format!("Profile '{profile}' uses the account's root user ({}), which cannot sign in to Amazon Connect.", identity.arn),
+                "Use an IAM role or IAM Identity Center profile instead.",
+            ),
+        ),
+        Ok(identity) => Check::pass(
+            "identity",
+            match identity.connect_username() {
+                Some(name) => format!("{} (Connect username '{name}')", identity.arn),
+                None => identity.arn,
+            },
+        ),
+        Err(error) => Check::fail("identity", error),
+    }
+}
+
+fn region_check(app: &App, region: Option<&str>) -> Check {
+    let Some(region) = region else {
+        return Check::skip("region", "no region known");
+    };
+    let known = regions::all(&app.preferences.effective().extra_regions);
+    if known.iter().any(|r| r == region) {
+        Check::pass("region", format!("{region} has Amazon Connect"))
+    } else {
+        Check::fail(
+            "region",
+            Error::new(
+                ErrorCode::NoRegion,
+                format!("{region} is not a region where Amazon Connect is known to run."),
+                "Use the instance's region in the profile, or add the region to extraRegions in the settings if Amazon Connect has just launched there.",
+            ),
+        )
+    }
+}
+
+async fn instance_check(app: &App, profile: &str, instance: &str) -> Check {
+    match app.discovery.resolve_instance(profile, instance).await {
+        Ok(found) => Check::pass(
+            "instance",
+            format!(
+                "{} ({}) answers: {}, {}",
+                found.label(),
+                found.region,
+                found.status.as_deref().unwrap_or("status unknown"),
+                found
+                    .identity_management_type
+                    .as_deref()
+                    .unwrap_or("identity type unknown"),
+            ),
+        ),
+        Err(error) => Check::fail("instance", error),
+    }
+}
+
+/// The exit status of a doctor run: 0 when everything passed, else the first failure's.
+pub fn exit_status(checks: &[Check]) -> i32 {
+    checks
+        .iter()
+        .find_map(|check| check.error.as_ref().map(Error::exit_status))
+        .unwrap_or(0)
+}

@@ -1,0 +1,5 @@
+//! For the helpdesk: log set-up, crash reports and `connect-sso doctor`.
+
+pub mod crash;
+pub mod doctor;
+pub mod logging;

@@ -1,0 +1,164 @@
+//! What each command does, in plain Rust over the app's services: one async function per command
+//! of the contract, with its exact arguments and result (the generated command calls it, so the
+//! compiler holds the two together). No Tauri type appears here.
+
+use crate::app::App;
+use crate::aws::catalog::Catalog;
+use crate::aws::logins::SsoLoginView;
+use crate::core::error::{Error, Result};
+use crate::core::instance::Instance;
+use crate::core::profile::Profile;
+use crate::core::settings_view::{SettingsPatch, SettingsView};
+use crate::signin::deeplink::DeepLinkView;
+use crate::signin::OpenView;
+use crate::store::sessions::SessionView;
+use serde::Serialize;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Instant;
+
+/// The app as the window reaches it.
+pub struct Ipc {
+    app: App,
+    /// When the app was wired; the first answer to the window is logged with the time since, as
+    /// "first IPC answered" (`bench/startup.sh` waits for that line).
+    started: Instant,
+    answered: AtomicBool,
+}
+
+impl Ipc {
+    pub fn new(app: App) -> Ipc {
+        Ipc {
+            app,
+            started: Instant::now(),
+            answered: AtomicBool::new(false),
+        }
+    }
+}
+
+impl std::ops::Deref for Ipc {
+    type Target = App;
+
+    fn deref(&self) -> &App {
+        &self.app
+    }
+}
+
+/// What the window needs to draw itself at start-up, in one call.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct AppSnapshot {
+    pub profiles: Vec<Profile>,
+    pub last_profile: Option<String>,
+    pub last_instance: Option<String>,
+    pub sessions: Vec<SessionView>,
+    /// Something the person should be told once (settings reset, keychain unavailable,
+    /// AWS config unreadable).
+    pub notice: Option<Error>,
+    /// Every known instance (cache, policy, pins, recents): the search box draws at once.
+    pub catalog: Catalog,
+    pub settings: SettingsView,
+    /// A link the app was started with, waiting for the person to confirm it.
+    pub pending_deep_link: Option<DeepLinkView>,
+}
+
+pub async fn app_snapshot(ipc: &Ipc) -> Result<AppSnapshot> {
+    let mut notice = ipc.preferences.take_notice();
+    let profiles = ipc.discovery.profiles().await.unwrap_or_else(|error| {
+        notice.get_or_insert(error);
+        Vec::new()
+    });
+    let sessions = ipc.signin.sessions().await.unwrap_or_else(|error| {
+        notice.get_or_insert(error);
+        Vec::new()
+    });
+    let settings = ipc.preferences.settings();
+    let snapshot = AppSnapshot {
+        catalog: ipc.discovery.catalog_of(&profiles),
+        profiles,
+        last_profile: settings.last_profile,
+        last_instance: settings.last_instance,
+        sessions,
+        notice,
+        settings: ipc.preferences.view(),
+        pending_deep_link: ipc.links.take(),
+    };
+    if !ipc.answered.swap(true, Ordering::Relaxed) {
+        tracing::info!(
+            elapsed_ms = ipc.started.elapsed().as_millis() as u64,
+            "first IPC answered"
+        );
+    }
+    Ok(snapshot)
+}
+
+pub async fn resolve_instance(ipc: &Ipc, profile: String, instance: String) -> Result<Instance> {
+    ipc.discovery.resolve_instance(&profile, &instance).await
+}
+
+pub async fn remember_selection(
+    ipc: &Ipc,
+    profile: String,
+    instance: Option<String>,
+) -> Result<()> {
+    ipc.preferences
+        .remember_selection(&profile, instance.as_deref())
+}
+
+pub async fn sign_in(ipc: &Ipc, profile: String, instance: String) -> Result<SessionView> {
+    Ok(ipc.signin.sign_in(&profile, &instance, true).await?.session)
+}
+
+pub async fn open_session(ipc: &Ipc, profile: String, instance: String) -> Result<OpenView> {
+    Ok(ipc.signin.open_session(&profile, &instance).await?.into())
+}
+
+pub async fn sign_out(ipc: &Ipc, profile: String, instance: String, browser: bool) -> Result<()> {
+    ipc.signin.sign_out(&profile, &instance, browser).await?;
+    Ok(())
+}
+
+pub async fn end_shift(ipc: &Ipc) -> Result<usize> {
+    ipc.signin.end_shift().await
+}
+
+pub async fn sso_login_start(ipc: &Ipc, profile: String) -> Result<SsoLoginView> {
+    ipc.logins.sso_login_start(&profile, true).await
+}
+
+pub async fn sso_login_wait(ipc: &Ipc, profile: String) -> Result<()> {
+    ipc.logins.sso_login_wait(&profile).await
+}
+
+pub async fn sso_login_cancel(ipc: &Ipc, profile: String) -> Result<bool> {
+    Ok(ipc.logins.sso_login_cancel(&profile))
+}
+
+pub async fn submit_mfa_code(ipc: &Ipc, profile: String, code: String) -> Result<()> {
+    ipc.logins.submit_mfa_code(&profile, &code).await
+}
+
+pub async fn discover_instances(
+    ipc: &Ipc,
+    profile: Option<String>,
+    refresh: bool,
+) -> Result<Catalog> {
+    ipc.discovery.discover(profile.as_deref(), refresh).await
+}
+
+pub async fn set_pinned(
+    ipc: &Ipc,
+    profile: String,
+    instance: String,
+    pinned: bool,
+) -> Result<Catalog> {
+    ipc.discovery.set_pinned(&profile, &instance, pinned).await
+}
+
+pub async fn update_settings(ipc: &Ipc, patch: SettingsPatch) -> Result<SettingsView> {
+    ipc.preferences.update(&patch)
+}
+
+pub async fn take_deep_link(ipc: &Ipc) -> Result<Option<DeepLinkView>> {
+    Ok(ipc.links.take())
+}

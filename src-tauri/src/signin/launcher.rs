@@ -1,0 +1,392 @@
+//! Opening the sign-in URL: the validator that decides whether a URL may open, and the
+//! [`Opener`] trait behind which the `open` crate launches the browser.
+
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::secret::Secret;
+use std::sync::Mutex;
+use url::{Host, Url};
+
+/// Host suffixes Amazon Connect signs people in on (see CONNECT-API.md). Matched on a label
+/// boundary: the host must end with `.` + suffix and have a label of its own before it.
+pub const ALLOWED_HOST_SUFFIXES: [&str; 3] =
+    ["my.connect.aws", "awsapps.com", "govcloud.connect.aws"];
+
+/// Longest sign-in URL we open. Real ones carry a token and stay far below this.
+const MAX_URL_LEN: usize = 16 * 1024;
+
+/// What a sign-in URL is checked against for one sign-in.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct UrlPolicy {
+    /// The instance's access URL host (`InstanceAccessUrl`), when known: the URL must be on it.
+    pub expected_host: Option<String>,
+    /// Set only when the Connect endpoint itself is an explicit loopback override (connect-sim):
+    /// URLs on exactly that origin are allowed too.
+    pub loopback_origin: Option<LoopbackOrigin>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoopbackOrigin {
+    pub scheme: String,
+    pub host: String,
+    pub port: u16,
+}
+
+impl LoopbackOrigin {
+    /// The origin of a Connect endpoint override if, and only if, it is on loopback.
+    pub fn from_endpoint(endpoint: &str) -> Option<LoopbackOrigin> {
+        let url = Url::parse(endpoint).ok()?;
+        let loopback = match url.host()? {
+            Host::Ipv4(ip) => ip.is_loopback(),
+            Host::Ipv6(ip) => ip.is_loopback(),
+            Host::Domain(name) => name == "localhost",
+        };
+        if !loopback || !matches!(url.scheme(), "http" | "https") {
+            return None;
+        }
+        Some(LoopbackOrigin {
+            scheme: url.scheme().to_string(),
+            host: url.host_str()?.to_string(),
+            port: url.port_or_known_default()?,
+        })
+    }
+}
+
+impl UrlPolicy {
+    pub fn with_access_url(mut self, access_url: Option<&str>) -> Self {
+        self.expected_host = access_url
+            .and_then(|url| Url::parse(url).ok())
+            .and_then(|url| url.host_str().map(|host| host.to_ascii_lowercase()));
+        self
+    }
+}
+
+/// Returns the URL if it may be opened, else `untrusted_sign_in_url`. The reason is named in the
+/// message; the URL itself never is (it is a bearer secret).
+pub fn validate_sign_in_url(raw: &Secret, policy: &UrlPolicy) -> Result<()> {
+    check(raw.expose(), policy).map_err(|reason| {
+        Error::new(
+            ErrorCode::UntrustedSignInUrl,
+            format!("The sign-in URL from Amazon Connect was not opened: {reason}."),
+            "Nothing was opened. If you use a custom endpoint, check it (profile badge); otherwise report this.",
+        )
+    })
+}
+
+fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str> {
+    if raw.len() > MAX_URL_LEN {
+        return Err("it is too long");
+    }
+    if raw
+        .chars()
+        .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
+    {
+        return Err("it contains characters a URL must not");
+    }
+    // Connect sends plain ASCII hosts: anything the URL parser would have to decode or map
+    // (percent-escapes, Unicode look-alikes, full-width dots) is refused before it can.
+    let authority = raw
+        .split_once("://")
+        .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""))
+        .ok_or("it is not an absolute URL")?;
+    if authority.contains('%') || !authority.is_ascii() {
+        return Err("its host is encoded or not plain ASCII");
+    }
+    let url = Url::parse(raw).map_err(|_| "it is not a valid URL")?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("it carries user information");
+    }
+    if let Some(origin) = &policy.loopback_origin {
+        if url.scheme() == origin.scheme
+            && url.host_str() == Some(origin.host.as_str())
+            && url.port_or_known_default() == Some(origin.port)
+        {
+            return Ok(());
+        }
+    }
+    if url.scheme() != "https" || !raw.starts_with("https://") {
+        return Err("it is not https");
+    }
+    if url.port().is_some() {
+        return Err("it names a port");
+    }
+    let host = match url.host() {
+        Some(Host::Domain(host)) => host.to_ascii_lowercase(),
+        Some(_) => return Err("its host is an IP address"),
+        None => return Err("it has no host"),
+    };
+    if host.ends_with('.') {
+        return Err("its host ends with a dot");
+    }
+    if host.len() > 253
+        || host
+            .split('.')
+            .any(|label| label.is_empty() || label.len() > 63)
+    {
+        return Err("its host is not a valid DNS name");
+    }
+    let on_allowed_suffix = ALLOWED_HOST_SUFFIXES.iter().any(|suffix| {
+        host.strip_suffix(suffix)
+            .and_then(|rest| rest.strip_suffix('.'))
+            .is_some_and(|label| !label.is_empty() && !label.ends_with('.'))
+    });
+    if !on_allowed_suffix {
+        return Err("its host is not an Amazon Connect sign-in host");
+    }
+    if let Some(expected) = &policy.expected_host {
+        if &host != expected {
+            return Err("its host is not the instance's access URL host");
+        }
+    }
+    Ok(())
+}
+
+/// Launches the browser. Production uses [`SystemOpener`]; tests record instead.
+pub trait Opener: Send + Sync {
+    fn open(&self, url: &Secret) -> Result<()>;
+    /// Names the launcher that would open URLs, or says why there is none (for `doctor`).
+    fn describe(&self) -> Result<String> {
+        Ok("a browser launcher".to_string())
+    }
+}
+
+/// The OS's default browser through the `open` crate (xdg-open and friends on Linux, `open` on
+/// macOS, `ShellExecuteW` on Windows — never `cmd /c start`). Waits for the launcher's exit
+/// status so a missing or failing launcher is reported, not swallowed.
+#[derive(Debug, Default)]
+pub struct SystemOpener;
+
+impl Opener for SystemOpener {
+    fn describe(&self) -> Result<String> {
+        // What the `open` crate tries, in its order, on the desktop OSes.
+        let candidates: &[&str] = if cfg!(target_os = "macos") {
+            &["open"]
+        } else if cfg!(windows) {
+            return Ok("the Windows shell (ShellExecuteW)".to_string());
+        } else {
+            &["xdg-open", "gio", "gnome-open", "kde-open", "wslview"]
+        };
+        let path = std::env::var_os("PATH").unwrap_or_default();
+        candidates
+            .iter()
+            .find_map(|name| {
+                std::env::split_paths(&path)
+                    .map(|dir| dir.join(name))
+                    .find(|candidate| candidate.is_file())
+            })
+            .map(|found| found.display().to_string())
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorCode::BrowserFailed,
+                    "No URL launcher (xdg-open) is installed, so no browser can be opened.",
+                    "Install xdg-utils (Debian/Ubuntu: sudo apt install xdg-utils) and set a default browser.",
+                )
+            })
+    }
+
+    fn open(&self, url: &Secret) -> Result<()> {
+        open::that(url.expose()).map_err(|error| {
+            // The launcher's error quotes its arguments: the URL must not reach log or message.
+            let detail = error.to_string().replace(url.expose(), "[sign-in URL]");
+            tracing::warn!("browser launcher failed: {detail}");
+            let reason = if error.kind() == std::io::ErrorKind::NotFound {
+                "no URL launcher (xdg-open) is installed"
+            } else {
+                "the system's URL launcher failed"
+            };
+            Error::new(
+                ErrorCode::BrowserFailed,
+                format!("The browser could not be opened: {reason}."),
+                "Install or set a default web browser (on Linux: xdg-utils and `xdg-settings set default-web-browser`), then sign in again.",
+            )
+        })
+    }
+}
+
+/// Records what would have been opened: for tests and benchmarks, where no browser exists.
+#[derive(Debug, Default)]
+pub struct RecordingOpener {
+    opened: Mutex<Vec<Secret>>,
+}
+
+impl RecordingOpener {
+    pub fn opened(&self) -> Vec<Secret> {
+        self.opened
+            .lock()
+            .map(|list| list.clone())
+            .unwrap_or_default()
+    }
+}
+
+impl Opener for RecordingOpener {
+    fn open(&self, url: &Secret) -> Result<()> {
+        self.opened
+            .lock()
+            .map_err(|_| Error::internal("recording opener poisoned"))?
+            .push(url.clone());
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn allowed(url: &str, policy: &UrlPolicy) -> bool {
+        validate_sign_in_url(&Secret::new(url), policy).is_ok()
+    }
+
+    #[test]
+    fn connect_hosts_are_allowed() {
+        let policy = UrlPolicy::default();
+        for url in [
+            "https://acme.my.connect.aws/federate/abc?x=1",
+            "https://acme.awsapps.com/connect/federate",
+            "https://acme.govcloud.connect.aws/federate",
+            "https://ACME.MY.CONNECT.AWS/x",
+            "https://acme.my.connect.aws:443/x",
+        ] {
+            assert!(allowed(url, &policy), "{url}");
+        }
+    }
+
+    #[test]
+    fn hostile_urls_are_refused() {
+        let policy = UrlPolicy::default();
+        for url in [
+            "http://acme.my.connect.aws/",
+            "https://x.my.connect.aws.evil.com/",
+            "https://evilmy.connect.aws/",
+            "https://my.connect.aws/",
+            "https://.my.connect.aws/",
+            "https://acme.my.connect.aws./",
+            "https://user@acme.my.connect.aws/",
+            "https://user:pw@acme.my.connect.aws/",
+            "https://acme.my.connect.aws:8443/",
+            "javascript:alert(1)//acme.my.connect.aws",
+            "file:///etc/passwd",
+            "data:text/html,hi",
+            "https://127.0.0.1/",
+            "https://[::1]/",
+            "https://acme.my.connect.aws\\@evil.com/",
+            "https://acme.my.connect.aws /",
+            "https://acme%2emy.connect.aws.evil.com/",
+            "https://evil.com/acme.my.connect.aws",
+            "ftp://acme.my.connect.aws/",
+            "",
+        ] {
+            assert!(!allowed(url, &policy), "{url}");
+        }
+        let long = format!("https://acme.my.connect.aws/{}", "a".repeat(MAX_URL_LEN));
+        assert!(!allowed(&long, &policy));
+    }
+
+    #[test]
+    fn the_hostile_corpus_is_refused() {
+        let policy = UrlPolicy::default();
+        let long_host = format!("https://{}.my.connect.aws/", "a".repeat(300));
+        for url in [
+            // IDN look-alikes: a Cyrillic 'с' in "connect", punycode of the same, full-width dot.
+            "https://acme.my.сonnect.aws/",
+            "https://acme.my.xn--onnect-3ve.aws/",
+            "https://acme.my．connect.aws/",
+            // Encoded dots and slashes that decode into a different host.
+            "https://acme.my.connect.aws%2eevil.com/",
+            "https://acme.my.connect%2Eaws/",
+            "https://evil.com%2f.my.connect.aws/",
+            // Suffix and prefix tricks.
+            "https://my.connect.aws.evil.com/",
+            "https://acme.my-connect.aws/",
+            "https://acme.myconnect.aws/",
+            "https://acme.awsapps.com.evil.com/",
+            "https://acmeawsapps.com/",
+            "https://acme.govcloud.connect.aws.evil/",
+            // Literals, ports, schemes, user-info, dots.
+            "https://[::ffff:7f00:1]/",
+            "https://2130706433/",
+            "https://0x7f.0.0.1/",
+            "https://acme.my.connect.aws:0/",
+            "wss://acme.my.connect.aws/",
+            "HTTPS://user:@acme.my.connect.aws/",
+            "https://acme.my.connect.aws../",
+            "https://acme..my.connect.aws/",
+            "//acme.my.connect.aws/",
+            "https:acme.my.connect.aws",
+            "\u{202e}https://acme.my.connect.aws/",
+            &long_host,
+        ] {
+            assert!(!allowed(url, &policy), "{url}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the validator accepts is https on the default port, without user-info, on an
+        /// allowed suffix at a label boundary.
+        #[test]
+        fn anything_accepted_is_a_connect_sign_in_url(
+            scheme in "(https|http|javascript|file|data|ftp|HTTPS)",
+            user in "(|user@|user:pw@|:@)",
+            label in "[a-z0-9.%-]{0,12}",
+            suffix in "(my\\.connect\\.aws|awsapps\\.com|govcloud\\.connect\\.aws|connect\\.aws|evil\\.com|aws)",
+            tail in "(|\\.|\\.evil\\.com|:443|:8443|:0)",
+            path in "[a-zA-Z0-9/?=&%._-]{0,30}",
+        ) {
+            let url = format!("{scheme}://{user}{label}.{suffix}{tail}/{path}");
+            if validate_sign_in_url(&Secret::new(url.as_str()), &UrlPolicy::default()).is_ok() {
+                let parsed = Url::parse(&url).unwrap();
+                proptest::prop_assert_eq!(parsed.scheme(), "https");
+                proptest::prop_assert!(parsed.port().is_none());
+                proptest::prop_assert!(parsed.username().is_empty() && parsed.password().is_none());
+                let host = parsed.host_str().unwrap().to_string();
+                proptest::prop_assert!(ALLOWED_HOST_SUFFIXES.iter().any(|s| {
+                    host.strip_suffix(s).is_some_and(|rest| rest.ends_with('.') && rest.len() > 1)
+                }), "{}", host);
+            }
+        }
+
+        /// Arbitrary input never panics and never slips a non-https URL through.
+        #[test]
+        fn arbitrary_strings_are_handled(input in ".{0,200}") {
+            if validate_sign_in_url(&Secret::new(input.as_str()), &UrlPolicy::default()).is_ok() {
+                proptest::prop_assert!(input.to_ascii_lowercase().starts_with("https://"));
+            }
+        }
+    }
+
+    #[test]
+    fn expected_host_pins_the_instance() {
+        let policy = UrlPolicy::default().with_access_url(Some("https://acme.my.connect.aws"));
+        assert!(allowed("https://acme.my.connect.aws/x", &policy));
+        assert!(!allowed("https://other.my.connect.aws/x", &policy));
+    }
+
+    #[test]
+    fn loopback_only_with_a_loopback_endpoint() {
+        let sim = UrlPolicy {
+            loopback_origin: LoopbackOrigin::from_endpoint("http://127.0.0.1:4567"),
+            ..UrlPolicy::default()
+        };
+        assert!(allowed("http://127.0.0.1:4567/sign-in/abc", &sim));
+        assert!(!allowed("http://127.0.0.1:4568/sign-in/abc", &sim));
+        assert!(!allowed("http://localhost:4567/sign-in/abc", &sim));
+        assert!(!allowed("http://user@127.0.0.1:4567/", &sim));
+        assert!(!allowed(
+            "http://127.0.0.1:4567/sign-in/abc",
+            &UrlPolicy::default()
+        ));
+        assert_eq!(
+            LoopbackOrigin::from_endpoint("https://connect.us-east-1.amazonaws.com"),
+            None
+        );
+        assert_eq!(LoopbackOrigin::from_endpoint("http://10.0.0.1:80"), None);
+    }
+
+    #[test]
+    fn the_error_never_contains_the_url() {
+        let secret_url = "https://evil.example/CANARY-secret-token";
+        let error =
+            validate_sign_in_url(&Secret::new(secret_url), &UrlPolicy::default()).unwrap_err();
+        assert_eq!(error.code, ErrorCode::UntrustedSignInUrl);
+        assert!(!error.message.contains("CANARY"));
+        assert!(!error.hint.contains("CANARY"));
+    }
+}

@@ -1,0 +1,80 @@
+//! Signing out: one session's tokens forgotten (and, when asked, the instance's Amazon Connect
+//! logout page opened, so the browser session ends too), or every session at the end of a shift.
+
+use super::open::loopback_origin_of;
+use super::SignIn;
+use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::instance::InstanceRef;
+use crate::core::profile::check_name;
+use crate::core::secret::Secret;
+use crate::signin::launcher::{self, UrlPolicy};
+use crate::store::sessions::SessionKey;
+
+impl SignIn {
+    /// Forgets the session's tokens. True when there was one. With `browser`, also opens the
+    /// instance's Amazon Connect logout page, so the browser session ends too.
+    pub async fn sign_out(&self, profile: &str, instance: &str, browser: bool) -> Result<bool> {
+        check_name(profile)?;
+        let reference = InstanceRef::parse(instance)?;
+        let key = SessionKey {
+            profile: profile.to_string(),
+            instance_id: reference.id,
+        };
+        let (record, removed) = self
+            .sessions
+            .run("keychain", move |store| {
+                let record = store.get(&key)?;
+                Ok((record, store.remove(&key)?))
+            })
+            .await?;
+        tracing::info!(profile, removed, "signed out");
+        self.announce_sessions().await;
+        if browser {
+            let origin = record.and_then(|r| r.sign_in_origin).ok_or_else(|| {
+                Error::new(
+                    ErrorCode::SessionNotFound,
+                    "The tokens were removed, but this session's Amazon Connect address is unknown, so its browser logout page cannot be opened.",
+                    "Sign out in the Amazon Connect tab of your browser.",
+                )
+            })?;
+            self.open_logout_page(profile, &origin).await?;
+        }
+        Ok(removed)
+    }
+
+    /// Opens `<origin>/logout` after the same validation as a sign-in URL.
+    async fn open_logout_page(&self, profile: &str, origin: &str) -> Result<()> {
+        let logout = url::Url::parse(origin)
+            .and_then(|origin| origin.join("/logout"))
+            .map_err(|_| Error::internal("the stored Connect origin is not a URL"))?;
+        let logout = Secret::new(logout.as_str());
+        let policy = UrlPolicy {
+            loopback_origin: loopback_origin_of(profile).await?,
+            ..UrlPolicy::default()
+        };
+        launcher::validate_sign_in_url(&logout, &policy)?;
+        self.open_browser(logout).await
+    }
+
+    /// End of shift on a shared desk: forgets every stored session in one action. Returns how
+    /// many there were. Stops at the first keychain failure so nothing is reported as wiped that
+    /// was not; what is left is announced either way.
+    pub async fn end_shift(&self) -> Result<usize> {
+        let removed = self
+            .sessions
+            .run("keychain", |store| {
+                let mut removed = 0;
+                for record in store.list()? {
+                    if store.remove(&record.key())? {
+                        removed += 1;
+                    }
+                }
+                Ok(removed)
+            })
+            .await;
+        self.announce_sessions().await;
+        let removed = removed?;
+        tracing::info!(removed, "shift ended: all sessions removed");
+        Ok(removed)
+    }
+}

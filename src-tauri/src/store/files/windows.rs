@@ -1,0 +1,28 @@
+//! Windows: files under the user's profile (`%APPDATA%`, `%LOCALAPPDATA%`) inherit an ACL that
+//! grants only that user, SYSTEM and administrators, so plain creation is already private. A
+//! folder cannot be fsynced; `rename` (MoveFileEx with replace) is atomic on NTFS.
+
+use std::fs::{File, OpenOptions};
+use std::path::Path;
+
+pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
+/// Creates or truncates `path`.
+pub fn create_private_file(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)
+}
+
+/// Creates `path`; fails if it exists.
+pub fn create_new_private_file(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new().write(true).create_new(true).open(path)
+}
+
+pub fn sync_dir(_dir: &Path) -> std::io::Result<()> {
+    Ok(())
+}

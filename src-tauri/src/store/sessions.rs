@@ -1,0 +1,268 @@
+//! Signed-in sessions: what is kept per (profile, instance), where, and how it is listed and removed.
+//!
+//! Everything about a session lives in the keychain (one entry per token, one for the
+//! non-secret record, one index of keys), so wiping the keychain entries wipes the session and
+//! the session list survives a restart without any file on disk.
+
+use crate::core::error::{Error, Result};
+use crate::core::secret::Secret;
+use crate::core::secret::Tokens;
+use crate::store::vault::TokenVault;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Which session: one per profile and instance.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SessionKey {
+    pub profile: String,
+    pub instance_id: String,
+}
+
+impl SessionKey {
+    fn entry(&self, what: &str) -> String {
+        // The instance ID is a UUID (no '/'), so the profile name, which may contain anything,
+        // goes last and the name stays unambiguous.
+        format!("session/{}/{what}/{}", self.instance_id, self.profile)
+    }
+}
+
+/// The non-secret facts of a session, as stored and as shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionRecord {
+    pub profile: String,
+    pub instance_id: String,
+    pub instance_alias: Option<String>,
+    pub region: String,
+    pub user_id: Option<String>,
+    pub user_arn: Option<String>,
+    /// The Connect username the caller federated as (its role session name), when known.
+    #[serde(default)]
+    pub connect_username: Option<String>,
+    /// The caller's AWS identity (STS ARN), when known.
+    #[serde(default)]
+    pub caller_arn: Option<String>,
+    /// Scheme, host and port of the sign-in URL that was opened (never its path or query, which
+    /// carry the token): where a resumed session posts its tokens.
+    #[serde(default)]
+    pub sign_in_origin: Option<String>,
+    pub access_token_expires_at: Option<f64>,
+    pub refresh_token_expires_at: Option<f64>,
+    pub signed_in_at: f64,
+}
+
+impl SessionRecord {
+    pub fn key(&self) -> SessionKey {
+        SessionKey {
+            profile: self.profile.clone(),
+            instance_id: self.instance_id.clone(),
+        }
+    }
+
+    pub fn view(&self, remembered: bool) -> SessionView {
+        SessionView {
+            profile: self.profile.clone(),
+            instance_id: self.instance_id.clone(),
+            instance_alias: self.instance_alias.clone(),
+            region: self.region.clone(),
+            user_id: self.user_id.clone(),
+            user_arn: self.user_arn.clone(),
+            connect_username: self.connect_username.clone(),
+            caller_arn: self.caller_arn.clone(),
+            access_token_expires_at: self.access_token_expires_at,
+            refresh_token_expires_at: self.refresh_token_expires_at,
+            signed_in_at: self.signed_in_at,
+            remembered,
+        }
+    }
+}
+
+/// A session as the UI and `status --json` show it. No token, no URL.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct SessionView {
+    pub profile: String,
+    pub instance_id: String,
+    pub instance_alias: Option<String>,
+    pub region: String,
+    pub user_id: Option<String>,
+    pub user_arn: Option<String>,
+    /// The Connect username (the caller's role session name), when STS said who the caller is.
+    pub connect_username: Option<String>,
+    pub caller_arn: Option<String>,
+    pub access_token_expires_at: Option<f64>,
+    pub refresh_token_expires_at: Option<f64>,
+    pub signed_in_at: f64,
+    /// False when the keychain could not store the tokens: the session works now but will not
+    /// be listed after a restart.
+    pub remembered: bool,
+}
+
+const INDEX_ENTRY: &str = "sessions-index";
+const ACCESS_TOKEN: &str = "access-token";
+const REFRESH_TOKEN: &str = "refresh-token";
+const RECORD: &str = "record";
+
+/// Sessions in a [`TokenVault`].
+#[derive(Clone)]
+pub struct SessionStore {
+    vault: Arc<dyn TokenVault>,
+}
+
+impl SessionStore {
+    pub fn new(vault: Arc<dyn TokenVault>) -> Self {
+        SessionStore { vault }
+    }
+
+    /// Round-trips a throwaway entry: proves the keychain answers, unlocks and stores.
+    pub fn probe(&self) -> Result<()> {
+        const PROBE: &str = "doctor-probe";
+        let value = crate::signin::resume::random_hex(8);
+        self.vault.put(PROBE, value.as_bytes())?;
+        let read = self.vault.get(PROBE);
+        self.vault.delete(PROBE)?;
+        match read? {
+            Some(bytes) if bytes == value.as_bytes() => Ok(()),
+            _ => Err(crate::core::error::Error::new(
+                crate::core::error::ErrorCode::KeychainUnavailable,
+                "The keychain accepted an entry but did not give it back.",
+                "Restart the keyring service (or log out and in), then run `connect-sso doctor` again.",
+            )),
+        }
+    }
+
+    /// Stores the tokens and the record, then adds the key to the index. The index is written
+    /// last so a failure half-way never lists a session whose tokens are missing.
+    pub fn save(&self, record: &SessionRecord, tokens: &Tokens) -> Result<()> {
+        let key = record.key();
+        self.vault.put(
+            &key.entry(ACCESS_TOKEN),
+            tokens.access_token.expose().as_bytes(),
+        )?;
+        self.vault.put(
+            &key.entry(REFRESH_TOKEN),
+            tokens.refresh_token.expose().as_bytes(),
+        )?;
+        self.vault.put(&key.entry(RECORD), &to_json(record)?)?;
+        let mut index = self.index()?;
+        if !index.contains(&key) {
+            index.push(key);
+            self.vault.put(INDEX_ENTRY, &to_json(&index)?)?;
+        }
+        Ok(())
+    }
+
+    /// Every stored session, in the order they were first signed in. Index entries whose record
+    /// is gone (removed by hand in the keychain) are skipped.
+    pub fn list(&self) -> Result<Vec<SessionRecord>> {
+        let mut records = Vec::new();
+        for key in self.index()? {
+            if let Some(bytes) = self.vault.get(&key.entry(RECORD))? {
+                if let Ok(record) = serde_json::from_slice::<SessionRecord>(&bytes) {
+                    records.push(record);
+                }
+            }
+        }
+        Ok(records)
+    }
+
+    pub fn get(&self, key: &SessionKey) -> Result<Option<SessionRecord>> {
+        Ok(self
+            .vault
+            .get(&key.entry(RECORD))?
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok()))
+    }
+
+    /// The stored tokens of a session, for resuming it without a new federation call.
+    pub fn tokens(&self, key: &SessionKey) -> Result<Option<(Secret, Secret)>> {
+        let access = self.vault.get(&key.entry(ACCESS_TOKEN))?;
+        let refresh = self.vault.get(&key.entry(REFRESH_TOKEN))?;
+        Ok(match (access, refresh) {
+            (Some(access), Some(refresh)) => Some((
+                Secret::new(String::from_utf8_lossy(&access).into_owned()),
+                Secret::new(String::from_utf8_lossy(&refresh).into_owned()),
+            )),
+            _ => None,
+        })
+    }
+
+    /// Deletes every entry of the session; true when it existed.
+    pub fn remove(&self, key: &SessionKey) -> Result<bool> {
+        let existed = self.vault.get(&key.entry(RECORD))?.is_some();
+        self.vault.delete(&key.entry(ACCESS_TOKEN))?;
+        self.vault.delete(&key.entry(REFRESH_TOKEN))?;
+        self.vault.delete(&key.entry(RECORD))?;
+        let mut index = self.index()?;
+        let before = index.len();
+        index.retain(|k| k != key);
+        if index.len() != before {
+            self.vault.put(INDEX_ENTRY, &to_json(&index)?)?;
+        }
+        Ok(existed || index.len() != before)
+    }
+
+    fn index(&self) -> Result<Vec<SessionKey>> {
+        Ok(self
+            .vault
+            .get(INDEX_ENTRY)?
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default())
+    }
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>> {
+    serde_json::to_vec(value)
+        .map_err(|error| Error::internal(format!("cannot encode session: {error}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::vault::MemoryVault;
+
+    fn record(profile: &str) -> SessionRecord {
+        SessionRecord {
+            profile: profile.into(),
+            instance_id: "a1b2c3d4-0000-4000-8000-000000000001".into(),
+            instance_alias: Some("acme".into()),
+            region: "us-east-1".into(),
+            user_id: Some("u-1".into()),
+            user_arn: Some("arn:aws:connect:us-east-1:1:instance/x/agent/jane".into()),
+            connect_username: Some("jane".into()),
+            caller_arn: None,
+            sign_in_origin: Some("https://acme.my.connect.aws".into()),
+            access_token_expires_at: Some(1.5),
+            refresh_token_expires_at: Some(2.5),
+            signed_in_at: 1.0,
+        }
+    }
+
+    fn tokens() -> Tokens {
+        Tokens {
+            access_token: Secret::new("AT"),
+            access_token_expires_at: Some(1.5),
+            refresh_token: Secret::new("RT"),
+            refresh_token_expires_at: Some(2.5),
+        }
+    }
+
+    #[test]
+    fn save_list_remove() {
+        let vault = Arc::new(MemoryVault::default());
+        let store = SessionStore::new(vault.clone());
+        store.save(&record("a/b:c"), &tokens()).unwrap();
+        store.save(&record("a/b:c"), &tokens()).unwrap();
+        store.save(&record("other"), &tokens()).unwrap();
+        let listed = store.list().unwrap();
+        assert_eq!(listed.len(), 2);
+        assert_eq!(listed[0], record("a/b:c"));
+        let (access, refresh) = store.tokens(&record("other").key()).unwrap().unwrap();
+        assert_eq!((access.expose(), refresh.expose()), ("AT", "RT"));
+        assert!(store.remove(&record("a/b:c").key()).unwrap());
+        assert!(!store.remove(&record("a/b:c").key()).unwrap());
+        assert_eq!(store.list().unwrap(), vec![record("other")]);
+        assert!(store.remove(&record("other").key()).unwrap());
+        assert_eq!(vault.names(), vec![INDEX_ENTRY.to_string()]);
+    }
+}
