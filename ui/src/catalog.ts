@@ -1,5 +1,5 @@
-// Owns queries over the instance catalog: shape checks, labels, scoping, fuzzy search ranking, sections, discovery totals.
-import type { CatalogEntry, CatalogView, ErrorView, InstanceView, ProfileDiscoveryView } from "./bindings";
+// Owns queries over the instance catalog: labels, scoping, fuzzy search ranking, sections, discovery totals.
+import type { CatalogEntry, CatalogView, ErrorView, InstanceView } from "./bindings";
 import { prepare, score, type Prepared } from "./fuzzy";
 
 export const EMPTY_CATALOG: CatalogView = {
@@ -17,49 +17,6 @@ export function entryKey(profile: string, instanceId: string): string {
 
 export function keyOf(entry: CatalogEntry): string {
   return entryKey(entry.profile, entry.instance.id);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-export function isErrorView(value: unknown): value is ErrorView {
-  return isRecord(value) && typeof value["code"] === "string" && typeof value["message"] === "string";
-}
-
-function isInstance(value: unknown): value is InstanceView {
-  return isRecord(value) && typeof value["id"] === "string" && value["id"] !== "" && typeof value["region"] === "string";
-}
-
-function isEntry(value: unknown): value is CatalogEntry {
-  return isRecord(value) && typeof value["profile"] === "string" && isInstance(value["instance"]);
-}
-
-function isDiscovery(value: unknown): value is ProfileDiscoveryView {
-  return isRecord(value) && typeof value["profile"] === "string";
-}
-
-/** The backend's catalog with malformed parts dropped, or null when it is not a catalog at all. */
-export function toCatalog(value: unknown): CatalogView | null {
-  if (!isRecord(value) || !Array.isArray(value["entries"])) {
-    return null;
-  }
-  const profiles = Array.isArray(value["profiles"]) ? value["profiles"].filter(isDiscovery) : [];
-  const choice = value["defaultInstance"];
-  return {
-    entries: value["entries"].filter(isEntry),
-    profiles: profiles.map((p) => ({
-      ...p,
-      regions: Array.isArray(p.regions) ? p.regions.filter((r) => isRecord(r) && typeof r.region === "string") : [],
-      error: isErrorView(p.error) ? p.error : null,
-    })),
-    defaultInstance:
-      isRecord(choice) && typeof choice["profile"] === "string" && typeof choice["instance"] === "string"
-        ? { profile: choice["profile"], instance: choice["instance"] }
-        : null,
-    restricted: value["restricted"] === true,
-    pinsLocked: value["pinsLocked"] === true,
-  };
 }
 
 function present(text: string | null | undefined): string | null {
@@ -242,14 +199,14 @@ export function discoverySummary(catalog: CatalogView, scope: string | null): Di
   const profileErrors: DiscoverySummary["profileErrors"] = [];
   const regionErrors: DiscoverySummary["regionErrors"] = [];
   for (const p of profiles) {
-    if (typeof p.fetchedAt === "number" && Number.isFinite(p.fetchedAt)) {
+    if (p.fetchedAt !== null) {
       fetchedAt = fetchedAt === null ? p.fetchedAt : Math.min(fetchedAt, p.fetchedAt);
     }
     if (p.error) {
       profileErrors.push({ profile: p.profile, error: p.error });
     }
     for (const r of p.regions) {
-      if (isErrorView(r.error)) {
+      if (r.error) {
         regionErrors.push({ profile: p.profile, region: r.region, error: r.error });
       }
     }
@@ -258,7 +215,7 @@ export function discoverySummary(catalog: CatalogView, scope: string | null): Di
     count: entries.length,
     regions: new Set(entries.map((e) => e.instance.region)).size,
     fetchedAt,
-    refreshing: profiles.some((p) => p.refreshing === true),
+    refreshing: profiles.some((p) => p.refreshing),
     profileErrors,
     regionErrors,
   };

@@ -1,4 +1,4 @@
-// Owns the UI state shape, a tiny observable store, and pure queries over the state.
+// Owns the UI state shape (one slice per feature controller), a tiny observable store, and pure queries over the state.
 import type {
   CatalogEntry,
   CatalogView,
@@ -53,10 +53,20 @@ export interface DuplicateSignIn {
   other: SessionView;
 }
 
-export interface State {
+/** The window as a whole: whether it started, the profiles, the one-time notice, the clock and the error panel. */
+export interface AppSlice {
   /** "failed": the startup snapshot could not be read. */
   phase: Phase;
   profiles: ProfileView[];
+  notice: ErrorView | null;
+  /** What failed last, shown in the error panel (any feature may put an error there). */
+  error: ErrorView | null;
+  /** Epoch ms, refreshed by the clock tick so relative times move. */
+  now: number;
+}
+
+/** Search and discovery (controllers/search.ts). */
+export interface SearchSlice {
   /** Every known instance of every profile (pinned, then most used), with discovery status per profile. */
   catalog: CatalogView;
   /** Instances looked up from a pasted ID/ARN that the catalog does not list. */
@@ -72,21 +82,16 @@ export interface State {
   /** Keys of entries whose pin toggle is running. */
   pinning: string[];
   resolving: boolean;
-  /** The same instance is signed in under another profile: asks before signing in. */
-  duplicate: DuplicateSignIn | null;
-  /** A deep link waiting for the person's confirmation. */
-  deepLink: DeepLinkView | null;
-  /** Null until the backend sent them (older backends do not). */
-  settings: SettingsView | null;
-  settingsOpen: boolean;
-  /** A refused or invalid change, shown inside the settings dialog. */
-  settingsError: ErrorView | null;
-  /** The policy-file banner was dismissed for this window. */
-  policyErrorDismissed: boolean;
+}
+
+/** Sign-in and sessions (controllers/sessions.ts). */
+export interface SessionSlice {
   /** A sign-in is running (from the Sign in button or the expiry banner's Sign in again). */
   signingIn: boolean;
   /** Key of the session the running sign-in was started for from the expiry banner; null for the Sign in button. */
   renewing: string | null;
+  /** The same instance is signed in under another profile: asks before signing in. */
+  duplicate: DuplicateSignIn | null;
   /** "profile\u0000instanceId" keys of sessions whose sign-out is running. */
   signingOut: string[];
   /** Keys of sessions whose Open (re-open in the browser) is running. */
@@ -108,8 +113,12 @@ export interface State {
   endingShift: boolean;
   /** How many sessions the last End shift removed, shown in the status panel until the next action. */
   shiftEnded: number | null;
+  /** The stored sessions, as the backend last announced them (plus one it could not store). */
   sessions: SessionView[];
-  error: ErrorView | null;
+}
+
+/** IAM Identity Center sign-in and MFA codes (controllers/logins.ts). */
+export interface LoginSlice {
   /** Set with an `sso_expired` (or `sso_login_expired`) error: the error panel then offers Sign in with IAM Identity Center. */
   ssoRetry: SsoRetry | null;
   /** The IAM Identity Center sign-in that is running (starting, or waiting for approval). */
@@ -125,15 +134,35 @@ export interface State {
   mfaSubmitting: boolean;
   /** Profile whose MFA code was just accepted: noted in the status panel until the next action. */
   mfaDone: string | null;
-  notice: ErrorView | null;
-  /** Epoch ms, refreshed by the clock tick so relative times move. */
-  now: number;
 }
+
+/** Deep links (controllers/deeplinks.ts). */
+export interface DeepLinkSlice {
+  /** A deep link waiting for the person's confirmation. */
+  deepLink: DeepLinkView | null;
+}
+
+/** Settings (controllers/settings.ts). */
+export interface SettingsSlice {
+  /** Null until the startup snapshot brought them. */
+  settings: SettingsView | null;
+  settingsOpen: boolean;
+  /** A refused or invalid change, shown inside the settings dialog. */
+  settingsError: ErrorView | null;
+  /** The policy-file banner was dismissed for this window. */
+  policyErrorDismissed: boolean;
+}
+
+/** The whole window: one slice per feature, each written by its controller. */
+export type State = AppSlice & SearchSlice & SessionSlice & LoginSlice & DeepLinkSlice & SettingsSlice;
 
 export function initialState(now: number): State {
   return {
     phase: "starting",
     profiles: [],
+    notice: null,
+    error: null,
+    now,
     catalog: EMPTY_CATALOG,
     pasted: [],
     scope: null,
@@ -142,14 +171,9 @@ export function initialState(now: number): State {
     discovering: [],
     pinning: [],
     resolving: false,
-    duplicate: null,
-    deepLink: null,
-    settings: null,
-    settingsOpen: false,
-    settingsError: null,
-    policyErrorDismissed: false,
     signingIn: false,
     renewing: null,
+    duplicate: null,
     signingOut: [],
     opening: [],
     session: null,
@@ -160,15 +184,17 @@ export function initialState(now: number): State {
     endingShift: false,
     shiftEnded: null,
     sessions: [],
-    error: null,
     ssoRetry: null,
     ssoLogin: null,
     ssoDone: null,
     mfaRetry: null,
     mfaSubmitting: false,
     mfaDone: null,
-    notice: null,
-    now,
+    deepLink: null,
+    settings: null,
+    settingsOpen: false,
+    settingsError: null,
+    policyErrorDismissed: false,
   };
 }
 

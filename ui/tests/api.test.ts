@@ -18,7 +18,6 @@ describe("createApi", () => {
     const { invoke, calls } = recorder();
     const api = createApi(invoke);
     await api.appSnapshot();
-    await api.listProfiles();
     await api.resolveInstance("p", "arn:aws:connect:eu-west-2:1:instance/i");
     await api.rememberSelection("p", null);
     await api.rememberSelection("p", "i");
@@ -26,11 +25,9 @@ describe("createApi", () => {
     await api.openSession("p", "i");
     await api.signOut("p", "i", false);
     await api.signOut("p", "i", true);
-    await api.listSessions();
     await api.endShift();
     expect(calls).toEqual([
       ["app_snapshot", undefined],
-      ["list_profiles", undefined],
       ["resolve_instance", { profile: "p", instance: "arn:aws:connect:eu-west-2:1:instance/i" }],
       ["remember_selection", { profile: "p", instance: null }],
       ["remember_selection", { profile: "p", instance: "i" }],
@@ -38,30 +35,25 @@ describe("createApi", () => {
       ["open_session", { profile: "p", instance: "i" }],
       ["sign_out", { profile: "p", instance: "i", browser: false }],
       ["sign_out", { profile: "p", instance: "i", browser: true }],
-      ["list_sessions", undefined],
       ["end_shift", undefined],
     ]);
   });
 
-  it("maps the catalog, discovery, pin, settings and deep link commands", async () => {
+  it("maps the discovery, pin, settings and deep link commands", async () => {
     const { invoke, calls } = recorder();
     const api = createApi(invoke);
-    await api.catalog();
     await api.discoverInstances(null, false);
     await api.discoverInstances("agents", true);
     await api.setPinned("agents", "i-1", true);
     await api.setPinned("agents", "i-1", false);
-    await api.settingsView();
     await api.updateSettings({ closeToTray: false });
     await api.updateSettings({ extraRegions: ["eu-west-3"] });
     await api.takeDeepLink();
     expect(calls).toEqual([
-      ["catalog", undefined],
       ["discover_instances", { profile: null, refresh: false }],
       ["discover_instances", { profile: "agents", refresh: true }],
       ["set_pinned", { profile: "agents", instance: "i-1", pinned: true }],
       ["set_pinned", { profile: "agents", instance: "i-1", pinned: false }],
-      ["settings_view", undefined],
       ["update_settings", { patch: { closeToTray: false } }],
       ["update_settings", { patch: { extraRegions: ["eu-west-3"] } }],
       ["take_deep_link", undefined],
@@ -83,6 +75,7 @@ describe("createApi", () => {
     const api = createApi(recorder().invoke, listen);
     const got: [string, unknown][] = [];
     const unsubscribe = await Promise.all([
+      api.onSettingsChanged((p) => got.push(["settings", p])),
       api.onDeepLink((p) => got.push(["link", p])),
       api.onDeepLinkError((p) => got.push(["linkError", p])),
       api.onAppError((p) => got.push(["appError", p])),
@@ -90,11 +83,20 @@ describe("createApi", () => {
       api.onSessionsChanged((p) => got.push(["sessions", p])),
       api.onFocusSearch((p) => got.push(["focus", p])),
     ]);
-    expect([...handlers.keys()]).toEqual(["deep-link", "deep-link-error", "app-error", "catalog-changed", "sessions-changed", "focus-search"]);
+    expect([...handlers.keys()]).toEqual([
+      "settings-changed",
+      "deep-link",
+      "deep-link-error",
+      "app-error",
+      "catalog-changed",
+      "sessions-changed",
+      "focus-search",
+    ]);
     for (const [event, handler] of handlers) {
       handler({ event });
     }
     expect(got).toEqual([
+      ["settings", { event: "settings-changed" }],
       ["link", { event: "deep-link" }],
       ["linkError", { event: "deep-link-error" }],
       ["appError", { event: "app-error" }],
@@ -103,7 +105,7 @@ describe("createApi", () => {
       ["focus", { event: "focus-search" }],
     ]);
     unsubscribe.forEach((stop) => stop());
-    expect(stops).toHaveLength(6);
+    expect(stops).toHaveLength(7);
     await expect(createApi(recorder().invoke, () => Promise.reject("denied")).onFocusSearch(() => {})).rejects.toMatchObject({
       code: "internal",
       message: "denied",
@@ -153,8 +155,8 @@ describe("createApi", () => {
     const reply = { session: { profile: "p", instanceId: "i" }, resumed: true };
     await expect(createApi(recorder(reply).invoke).openSession("p", "i")).resolves.toEqual(reply);
     await expect(
-      createApi(() => Promise.reject({ code: "sso_token_expired", message: "Expired", hint: "Log in" })).openSession("p", "i"),
-    ).rejects.toEqual({ code: "sso_token_expired", message: "Expired", hint: "Log in" });
+      createApi(() => Promise.reject({ code: "sso_expired", message: "Expired", hint: "Log in" })).openSession("p", "i"),
+    ).rejects.toEqual({ code: "sso_expired", message: "Expired", hint: "Log in" });
   });
 
   it("listens to session-expiring, passes the payload on, and unsubscribes", async () => {
@@ -187,13 +189,13 @@ describe("createApi", () => {
   });
 
   it("returns the backend's reply", async () => {
-    const api = createApi(recorder([{ name: "x" }]).invoke);
-    await expect(api.listProfiles()).resolves.toEqual([{ name: "x" }]);
+    const api = createApi(recorder({ entries: [] }).invoke);
+    await expect(api.discoverInstances(null, false)).resolves.toEqual({ entries: [] });
   });
 
   it("rejects with the backend's ErrorView unchanged", async () => {
-    const api = createApi(() => Promise.reject({ code: "denied", message: "Access denied", hint: "Ask an admin" }));
-    await expect(api.signIn("p", "i")).rejects.toEqual({ code: "denied", message: "Access denied", hint: "Ask an admin" });
+    const api = createApi(() => Promise.reject({ code: "access_denied", message: "Access denied", hint: "Ask an admin" }));
+    await expect(api.signIn("p", "i")).rejects.toEqual({ code: "access_denied", message: "Access denied", hint: "Ask an admin" });
   });
 
   it("normalises strings, Errors and odd values into internal ErrorViews", async () => {
@@ -204,9 +206,9 @@ describe("createApi", () => {
     await expect(
       createApi(() => {
         throw new Error("ipc down");
-      }).listSessions(),
+      }).endShift(),
     ).rejects.toMatchObject({ code: "internal", message: "ipc down" });
-    await expect(createApi(() => Promise.reject(undefined)).listSessions()).rejects.toMatchObject({
+    await expect(createApi(() => Promise.reject(undefined)).endShift()).rejects.toMatchObject({
       code: "internal",
       message: "Something went wrong.",
     });

@@ -52,6 +52,7 @@ describe("a deep-link event", () => {
     api.fire("deep-link", LINK);
     const pending = deferred<SessionView>();
     api.signInImpl = () => pending.promise;
+    const before = api.calls.length;
     $("#deep-link-confirm").click();
     await settle();
     expect(isShown(dialog())).toBe(false);
@@ -62,8 +63,8 @@ describe("a deep-link event", () => {
     await settle();
     expect(text("#status-summary")).toBe("Signed in to support-uk (eu-west-2)");
     expect($(`#sessions [data-instance-id='${SUPPORT}']`)).toBeTruthy();
-    expect(api.callsOf("listSessions")).toHaveLength(1);
-    expect(api.callsOf("catalog")).toHaveLength(1);
+    // Nothing is asked after the click: the sessions and the catalog arrive as announcements.
+    expect(api.calls.slice(before).map((c) => c.method)).toEqual(["signIn"]);
   });
 
   it("shows a failed sign-in in the error panel", async () => {
@@ -122,14 +123,6 @@ describe("a deep-link event", () => {
     $("#duplicate-continue").click();
     await settle();
     expect(api.callsOf("signIn")).toEqual([["agents", ARN]]);
-  });
-
-  it("ignores malformed payloads", async () => {
-    const api = standardApi();
-    await mount(api);
-    api.fire("deep-link", { profile: "agents" });
-    api.fire("deep-link", null);
-    expect(isShown(dialog())).toBe(false);
   });
 
   it("waits for a sign-in already running before it can sign in", async () => {

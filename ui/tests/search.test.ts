@@ -453,7 +453,7 @@ describe("pasting an instance ID or ARN", () => {
     $("#instance-paste-use").click();
     await settle();
     expect(isShown($("#error"))).toBe(true);
-    expect(text(".error-code")).toBe("instance_not_found");
+    expect(text(".error-code")).toBe("resource_not_found");
     expect(($("#instance-paste") as HTMLInputElement).value).toBe("nope");
     expect(selectedIds()).toEqual([SALES]);
   });

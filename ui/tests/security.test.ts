@@ -1,5 +1,6 @@
 // Hostile data: names, aliases, ARNs and messages from config files/AWS render as text, never markup.
 import { afterEach, describe, expect, it } from "vitest";
+import type { ErrorCode } from "../src/bindings";
 import {
   $,
   $$,
@@ -23,6 +24,7 @@ afterEach(() => unmount());
 
 const HOSTILE = `<img src=x onerror=alert(1)>`;
 const SCRIPT = `<script>window.__pwned = true</script>`;
+// Codes the contract rules out (`as ErrorCode`) still render as text, never as markup.
 
 function assertNoInjectedMarkup(): void {
   expect(document.querySelectorAll("img[src='x'], img[onerror]")).toHaveLength(0);
@@ -38,7 +40,7 @@ describe("hostile strings", () => {
     api.snapshot.profiles = [profile(HOSTILE, { region: SCRIPT, customEndpoint: true })];
     api.snapshot.lastProfile = HOSTILE;
     api.snapshot.lastInstance = evil.id;
-    api.snapshot.notice = { code: HOSTILE, message: HOSTILE, hint: SCRIPT };
+    api.snapshot.notice = { code: HOSTILE as ErrorCode, message: HOSTILE, hint: SCRIPT };
     api.snapshot.sessions = [session(HOSTILE, evil, { userArn: `arn:aws:sts::1:federated-user/${HOSTILE}` })];
     api.instances = { [HOSTILE]: [evil] };
     api.signInImpl = async (p, i) =>
@@ -62,7 +64,7 @@ describe("hostile strings", () => {
     expect(text(".status-caller")).toBe(`AWS identity: ${SCRIPT}`);
     assertNoInjectedMarkup();
 
-    api.signInImpl = () => Promise.reject({ code: HOSTILE, message: HOSTILE, hint: SCRIPT });
+    api.signInImpl = () => Promise.reject({ code: HOSTILE as ErrorCode, message: HOSTILE, hint: SCRIPT });
     $("#sign-in").click();
     await settle();
     expect(text(".error-message")).toBe(HOSTILE);
@@ -126,7 +128,7 @@ describe("hostile strings", () => {
     expect(document.body.textContent).not.toContain("javascript:");
     assertNoInjectedMarkup();
 
-    api.rejectSso(HOSTILE, { code: HOSTILE, message: SCRIPT, hint: HOSTILE });
+    api.rejectSso(HOSTILE, { code: HOSTILE as ErrorCode, message: SCRIPT, hint: HOSTILE });
     await settle();
     expect(text(".error-message")).toBe(SCRIPT);
     expect(text(".error-code")).toBe(HOSTILE);
@@ -160,8 +162,8 @@ describe("hostile strings in the catalog, discovery, deep links and settings", (
     api.instances = { [HOSTILE]: [evil] };
     api.displayNames[`${HOSTILE}\u0000${evil.id}`] = HOSTILE;
     api.managed.add(`${HOSTILE}\u0000${evil.id}`);
-    api.regionErrors[HOSTILE] = { [SCRIPT]: { code: HOSTILE, message: HOSTILE, hint: SCRIPT } };
-    api.profileErrors[HOSTILE] = { code: SCRIPT, message: SCRIPT, hint: HOSTILE };
+    api.regionErrors[HOSTILE] = { [SCRIPT]: { code: HOSTILE as ErrorCode, message: HOSTILE, hint: SCRIPT } };
+    api.profileErrors[HOSTILE] = { code: SCRIPT as ErrorCode, message: SCRIPT, hint: HOSTILE };
     await mount(api);
 
     const row = $("#instances [role='option']");
@@ -215,7 +217,7 @@ describe("hostile strings in the catalog, discovery, deep links and settings", (
     await settle();
     expect(($("#setting-global-shortcut") as HTMLInputElement).value).toBe(HOSTILE);
     expect(text("#setting-regions")).toBe(SCRIPT);
-    api.updateSettingsImpl = () => Promise.reject({ code: HOSTILE, message: SCRIPT, hint: HOSTILE });
+    api.updateSettingsImpl = () => Promise.reject({ code: HOSTILE as ErrorCode, message: SCRIPT, hint: HOSTILE });
     const tray = $("#setting-start-at-login") as HTMLInputElement;
     tray.checked = true;
     tray.dispatchEvent(new Event("change", { bubbles: true }));

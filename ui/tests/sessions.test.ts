@@ -80,7 +80,6 @@ describe("Open", () => {
     await settle();
     expect(api.callsOf("openSession")).toHaveLength(1);
 
-    const listed = api.callsOf("listSessions").length;
     pending.resolve({ session: session("agents", night, { connectUsername: "bob" }), resumed: true });
     await settle();
 
@@ -89,7 +88,6 @@ describe("Open", () => {
     expect(text("#status .status-resume-note")).toBe(RESUMED);
     expect(text("#status")).not.toContain(SIGNED_IN_AGAIN);
     expect(isShown($("#error"))).toBe(false);
-    expect(api.callsOf("listSessions")).toHaveLength(listed + 1);
     // The row moved to the top (newest first) and keeps keyboard focus on its Open button.
     expect($$("#sessions .session-item").map((li) => li.getAttribute("data-instance-id"))[0]).toBe(night.id);
     expect(openButton(night.id).disabled).toBe(false);
@@ -129,7 +127,7 @@ describe("Open", () => {
   it("shows a failure in the error panel and leaves the status panel alone", async () => {
     const api = apiWithSessions();
     api.openSessionImpl = () =>
-      Promise.reject(errorView("sso_token_expired", "Your IAM Identity Center session has expired.", "Run aws sso login."));
+      Promise.reject(errorView("credentials_rejected", "Your IAM Identity Center session has expired.", "Run aws sso login."));
     await mount(api);
     openButton(night.id).click();
     await settle();
@@ -137,19 +135,12 @@ describe("Open", () => {
     expect(isShown($("#error"))).toBe(true);
     expect(text("#error .error-message")).toBe("Your IAM Identity Center session has expired.");
     expect(text("#error .error-hint")).toBe("Run aws sso login.");
-    expect(text("#error .error-code")).toBe("sso_token_expired");
+    expect(text("#error .error-code")).toBe("credentials_rejected");
     expect(text("#status")).not.toContain("Signed in to");
     expect(document.querySelector(".status-resume-note")).toBeNull();
     expect(openButton(night.id).disabled).toBe(false);
     expect(openButton(night.id).textContent).toBe("Open");
     expect(signOutButton(night.id).disabled).toBe(false);
-
-    // A malformed success is an error too, never a silent no-op.
-    api.openSessionImpl = () => Promise.resolve({ session: null, resumed: "yes" } as unknown as OpenView);
-    openButton(night.id).click();
-    await settle();
-    expect(text("#error .error-code")).toBe("internal");
-    expect(text("#status")).not.toContain("Signed in to");
   });
 });
 
@@ -267,14 +258,14 @@ describe("session-expiry banner", () => {
 
   it("stays, with the error in the error panel, when signing in again fails", async () => {
     const api = apiWithSessions();
-    api.signInImpl = () => Promise.reject(errorView("sso_token_expired", "Your IAM Identity Center session has expired."));
+    api.signInImpl = () => Promise.reject(errorView("credentials_rejected", "Your IAM Identity Center session has expired."));
     await mount(api);
     api.fireExpiring(expiringEvent("agents", night));
     bannerSignIn().click();
     await settle();
 
     expect(api.callsOf("signIn")).toEqual([["agents", night.id]]);
-    expect(text("#error .error-code")).toBe("sso_token_expired");
+    expect(text("#error .error-code")).toBe("credentials_rejected");
     expect(isShown($("#expiring"))).toBe(true);
     expect(bannerSignIn().disabled).toBe(false);
     expect(bannerSignIn().getAttribute("aria-busy")).toBe("false");
@@ -342,16 +333,6 @@ describe("session-expiry banner", () => {
     $("#end-shift-confirm").click();
     await settle();
     expect(isShown($("#expiring"))).toBe(false);
-  });
-
-  it("ignores malformed payloads", async () => {
-    const api = apiWithSessions();
-    await mount(api);
-    for (const bad of [null, "soon", { profile: "agents" }, { profile: "", instanceId: night.id, title: "t", body: "b" }]) {
-      api.fireExpiring(bad as never);
-    }
-    expect(isShown($("#expiring"))).toBe(false);
-    expect(isShown($("#error"))).toBe(false);
   });
 
   it("unsubscribes when the app is disposed", async () => {

@@ -88,7 +88,6 @@ describe("sign in", () => {
     expect(isShown($("#error"))).toBe(false);
     // The new session also appears in the sessions list.
     expect($$("#sessions .session-item").map((li) => li.getAttribute("data-instance-id"))).toContain(SALES);
-    expect(api.callsOf("listSessions")).toHaveLength(1);
   });
 
   it("uses the user ID when there is no user ARN, and warns when not remembered", async () => {
@@ -209,17 +208,6 @@ describe("sign-in errors", () => {
     expect(text(".error-message")).toBe("boom");
     expect(text(".error-code")).toBe("internal");
     expect(text(".error-hint")).not.toBe("");
-  });
-
-  it("treats a malformed success as an error instead of failing silently", async () => {
-    const api = standardApi();
-    api.signInImpl = () => Promise.resolve(null as unknown as SessionView);
-    await mount(api);
-    signInButton().click();
-    await settle();
-    expect(isShown($("#error"))).toBe(true);
-    expect(text(".error-code")).toBe("internal");
-    expect(signInButton().disabled).toBe(false);
   });
 
   it("clears the error on the next action", async () => {

@@ -224,7 +224,7 @@ describe("starting", () => {
     expect(document.activeElement).toBe(signInButton());
   });
 
-  it("keeps offering it when the start itself says the token is expired, and treats a malformed reply as an error", async () => {
+  it("keeps offering it when the start itself says the token is expired", async () => {
     const api = await failedSignIn();
     api.ssoLoginStartImpl = () => Promise.reject(SSO_EXPIRED);
     ssoButton().click();
@@ -232,13 +232,6 @@ describe("starting", () => {
     expect(text(".error-code")).toBe("sso_expired");
     expect(isShown(ssoButton())).toBe(true);
     expect(ssoButton().disabled).toBe(false);
-
-    api.ssoLoginStartImpl = () => Promise.resolve({ profile: "agents" } as unknown as SsoLoginView);
-    ssoButton().click();
-    await settle();
-    expect(text(".error-code")).toBe("internal");
-    expect(isShown(panel())).toBe(false);
-    expect(api.callsOf("ssoLoginWait")).toEqual([]);
   });
 });
 

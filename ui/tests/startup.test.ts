@@ -270,12 +270,12 @@ describe("startup", () => {
   it("shows a startup failure in the error panel and retries", async () => {
     const api = standardApi();
     const good = api.snapshot;
-    api.snapshotImpl = () => Promise.reject(errorView("config_unreadable", "Cannot read ~/.aws/config", "Check permissions."));
+    api.snapshotImpl = () => Promise.reject(errorView("aws_config_invalid", "Cannot read ~/.aws/config", "Check permissions."));
     await mount(api);
 
     expect(isShown($("#error"))).toBe(true);
     expect(text(".error-message")).toBe("Cannot read ~/.aws/config");
-    expect(text(".error-code")).toBe("config_unreadable");
+    expect(text(".error-code")).toBe("aws_config_invalid");
     expect(isShown($("#startup-failed"))).toBe(true);
 
     api.snapshotImpl = null;
@@ -289,7 +289,7 @@ describe("startup", () => {
 
   it("shows the snapshot notice once, as an info banner", async () => {
     const api = standardApi();
-    api.snapshot.notice = errorView("settings_reset", "Your settings were reset.", "Pick a profile again.");
+    api.snapshot.notice = errorView("settings_corrupt", "Your settings were reset.", "Pick a profile again.");
     await mount(api);
 
     const notice = $("#notice");

@@ -1,0 +1,94 @@
+// Owns the window's layout: which view goes where, what sits behind a modal dialog (inert while one is open), and the
+// render that brings every view up to date from the state.
+import type { Actions } from "./actions";
+import type { State } from "./state";
+import { createErrorPanel, createExpiringBanner, createNoticeBanner, createPolicyBanner } from "./view/banners";
+import { createDeepLinkDialog } from "./view/deeplink";
+import { createDiscoveryStatus } from "./view/discovery";
+import { h, refreshRelativeTimes, setAttr, show } from "./view/dom";
+import { createHeader } from "./view/header";
+import { createInstancePicker } from "./view/instances";
+import { createProfilePicker } from "./view/profiles";
+import { createSessionList } from "./view/sessions";
+import { createSettingsDialog } from "./view/settings";
+import { createSignIn } from "./view/signin";
+import { createSsoLoginPanel } from "./view/ssologin";
+import { createStartupStates } from "./view/startup";
+import { createStatusPanel } from "./view/status";
+import type { View } from "./view/types";
+
+/** Builds every view into `root`; the returned render brings them up to date (`previous` is null the first time). */
+export function mountLayout(root: HTMLElement, actions: Actions): (state: State, previous: State | null) => void {
+  const startup = createStartupStates(actions.reload);
+  const profilePicker = createProfilePicker(actions.selectScope);
+  const discovery = createDiscoveryStatus(actions.refreshInstances);
+  const instancePicker = createInstancePicker(actions, [
+    h("div", { class: "scope-row" }, profilePicker.el, discovery.refresh),
+    discovery.el,
+  ]);
+  const signInView = createSignIn(actions);
+  const status = createStatusPanel(actions.signOut);
+  const sessions = createSessionList(actions);
+  const notice = createNoticeBanner(actions.dismissNotice);
+  const policy = createPolicyBanner(actions.dismissPolicyError);
+  const expiring = createExpiringBanner(actions);
+  const error = createErrorPanel(actions);
+  const ssoPanel = createSsoLoginPanel(actions.cancelSsoLogin);
+  const settings = createSettingsDialog(actions);
+  const deepLink = createDeepLinkDialog(actions);
+
+  const chooser = h("section", { class: "card chooser-card", "aria-label": "Amazon Connect instances" }, instancePicker.el);
+  const main = h(
+    "main",
+    { class: "layout" },
+    h("div", { class: "column column-choose" }, chooser),
+    h("div", { class: "column column-session" }, signInView.el, status.el, sessions.el),
+  );
+  const views: View[] = [
+    startup,
+    profilePicker,
+    discovery,
+    instancePicker,
+    signInView,
+    status,
+    sessions,
+    notice,
+    policy,
+    expiring,
+    error,
+    ssoPanel,
+    settings,
+    deepLink,
+  ];
+  const header = createHeader(actions.openSettings);
+  const banners = h("div", { class: "banners" }, policy.el, notice.el, expiring.el, error.el, ssoPanel.el);
+  /** Everything behind a modal dialog: inert while one is open, so focus and clicks stay in the dialog. */
+  const behind = [header, banners, startup.el, main];
+
+  root.classList.add("app");
+  root.replaceChildren(header, banners, startup.el, main, settings.el, deepLink.el);
+
+  const setInert = (on: boolean): void => {
+    for (const el of behind) {
+      setAttr(el, "inert", on);
+    }
+  };
+  return (state, previous) => {
+    show(main, state.phase === "ready" && state.profiles.length > 0);
+    const modal = state.settingsOpen || state.deepLink !== null;
+    const wasModal = previous !== null && (previous.settingsOpen || previous.deepLink !== null);
+    // Off before the dialog gives focus back, on after it took focus (focus inside an inert part would be dropped).
+    if (wasModal && !modal) {
+      setInert(false);
+    }
+    for (const view of views) {
+      view.update(state, previous);
+    }
+    if (modal && !wasModal) {
+      setInert(true);
+    }
+    if (previous && state.now !== previous.now) {
+      refreshRelativeTimes(root, state.now);
+    }
+  };
+}
