@@ -101,7 +101,7 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
   // The app's own log (its stderr, at trace level, captured by tauri-driver) recorded the
   // sign-in but not the URL or its token.
   const appLog = readFileSync(join(out, "tauri-driver.log"), "utf8");
-  assert.match(appLog, /connect_sso::app: signed in/);
+  assert.match(appLog, /connect_sso::signin: signed in/);
   assert.ok(!appLog.includes(token), "the log holds no token");
 
   // No secret in the settings directory.

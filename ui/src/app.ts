@@ -5,8 +5,8 @@ import type { Api } from "./api";
 import { createContext } from "./controllers/context";
 import { createDeepLinkController } from "./controllers/deeplinks";
 import { createLoginController } from "./controllers/logins";
-import { createSearchController } from "./controllers/search";
-import { createSessionController } from "./controllers/sessions";
+import { SearchController } from "./controllers/search";
+import { SessionController } from "./controllers/sessions";
 import { createSettingsController } from "./controllers/settings";
 import { createStartupController } from "./controllers/startup";
 import { mountLayout } from "./layout";
@@ -31,8 +31,8 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
   const store = new Store(initialState(clock()));
   const ctx = createContext(root, api, clock, store);
 
-  const search = createSearchController(ctx);
-  const sessions = createSessionController(ctx);
+  const search = new SearchController(ctx);
+  const sessions = new SessionController(ctx);
   /** What failed before a login, run again once the profile has fresh credentials. */
   const retryAfterLogin = (retry: SsoRetry): void => {
     switch (retry.kind) {
@@ -50,7 +50,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     }
   };
   const logins = createLoginController(ctx, retryAfterLogin);
-  const links = createDeepLinkController(ctx, sessions.requestSignIn);
+  const links = createDeepLinkController(ctx, (profile, instance, instanceId) => sessions.requestSignIn(profile, instance, instanceId));
   const settings = createSettingsController(ctx);
   const startup = createStartupController(ctx, search, links);
 

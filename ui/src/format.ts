@@ -259,3 +259,6 @@ export function parseRegions(text: string): { regions: string[]; invalid: string
   }
   return { regions, invalid };
 }
+
+/** What a field or control the IT policy sets says about itself. */
+export const MANAGED_TITLE = "Managed by your organization";

@@ -1,10 +1,11 @@
 // Owns the compact "Sessions" card: the sign-out-in-the-browser option, the list (#sessions) with expiries and Open / Sign out
-// buttons, and End shift with its inline confirmation.
+// buttons, and (view/endshift.ts) End shift with its inline confirmation.
 import type { Actions } from "../actions";
 import type { SessionView } from "../bindings";
-import { callerLabel, describeExpiry, endShiftQuestion, sessionInstanceName, userLabel } from "../format";
+import { callerLabel, describeExpiry, sessionInstanceName, userLabel } from "../format";
 import { sessionKey, type State } from "../state";
 import { h, relativeTime, setAttr, setChildren, setText, show, spinner } from "./dom";
+import { createEndShift } from "./endshift";
 import type { View } from "./types";
 
 function expiryOf(session: SessionView): number | null {
@@ -23,6 +24,69 @@ interface RowButtons {
 
 type RowButtonKind = "open" | "signOut";
 
+/** One session's row; its buttons go into `rows` under the session's key. */
+function renderItem(session: SessionView, now: number, actions: SessionActions, rows: Map<string, RowButtons>): HTMLLIElement {
+  const key = sessionKey(session.profile, session.instanceId);
+  const name = sessionInstanceName(session);
+  const expiry = describeExpiry(expiryOf(session), now);
+  const openSpinner = spinner();
+  const openLabel = h("span", {}, "Open");
+  const open = h(
+    "button",
+    {
+      type: "button",
+      class: "btn btn-small btn-secondary session-open",
+      "aria-label": `Open ${name} in the browser (profile ${session.profile})`,
+    },
+    openSpinner,
+    openLabel,
+  );
+  open.addEventListener("click", () => actions.openSession(session.profile, session.instanceId));
+  const signOut = h(
+    "button",
+    {
+      type: "button",
+      class: "btn btn-small btn-ghost session-sign-out",
+      "aria-label": `Sign out of ${name} (profile ${session.profile})`,
+    },
+    "Sign out",
+  );
+  signOut.addEventListener("click", () => actions.signOut(session.profile, session.instanceId));
+  rows.set(key, { open, openLabel, openSpinner, signOut });
+  return h(
+    "li",
+    { class: "session-item", "data-profile": session.profile, "data-instance-id": session.instanceId },
+    h(
+      "div",
+      { class: "session-body" },
+      h(
+        "div",
+        { class: "session-line" },
+        h("span", { class: "session-instance" }, name),
+        h("span", { class: "session-user", title: callerLabel(session) }, userLabel(session)),
+      ),
+      h(
+        "div",
+        { class: "session-detail" },
+        h("span", { class: "session-profile" }, session.profile),
+        ` · ${session.region}`,
+      ),
+      expiry
+        ? h(
+            "div",
+            { class: "session-expiry" },
+            "until ",
+            h("time", { datetime: expiry.iso }, expiry.local),
+            " (",
+            relativeTime(expiry.ms, now),
+            ")",
+          )
+        : h("div", { class: "session-expiry is-unknown" }, "expiry unknown"),
+    ),
+    h("div", { class: "session-actions" }, open, signOut),
+  );
+}
+
 export function createSessionList(actions: SessionActions): View {
   const count = h("span", { class: "card-count" });
   const list = h("ul", { id: "sessions", class: "session-list", "aria-labelledby": "sessions-title" });
@@ -38,30 +102,7 @@ export function createSessionList(actions: SessionActions): View {
   );
   browserBox.addEventListener("change", () => actions.setSignOutBrowser(browserBox.checked));
 
-  // End shift: one button, which turns into an inline "Sign out of all N sessions?" confirmation
-  // (Tauri blocks window.confirm).
-  const endShift = h(
-    "button",
-    { id: "end-shift", type: "button", class: "btn btn-small btn-ghost btn-danger-text end-shift-start" },
-    "End shift",
-  );
-  const question = h("p", { id: "end-shift-question", class: "end-shift-question" });
-  const confirmSpinner = spinner();
-  const confirmLabel = h("span", {}, "Sign out all");
-  const confirm = h(
-    "button",
-    { id: "end-shift-confirm", type: "button", class: "btn btn-small btn-danger" },
-    confirmSpinner,
-    confirmLabel,
-  );
-  const cancel = h("button", { id: "end-shift-cancel", type: "button", class: "btn btn-small btn-ghost" }, "Cancel");
-  const confirmRow = h(
-    "div",
-    { class: "end-shift-confirm", role: "group", "aria-labelledby": "end-shift-question" },
-    question,
-    h("div", { class: "end-shift-buttons" }, confirm, cancel),
-  );
-  const footer = h("div", { class: "end-shift" }, endShift, confirmRow);
+  const endShift = createEndShift(actions);
 
   const el = h(
     "section",
@@ -70,132 +111,10 @@ export function createSessionList(actions: SessionActions): View {
     browserOption,
     list,
     empty,
-    footer,
+    endShift.el,
   );
   const rows = new Map<string, RowButtons>();
   let rendered: SessionView[] | null = null;
-  let latest: State | null = null;
-  /** The End shift button has turned into its confirmation. */
-  let confirming = false;
-
-  endShift.addEventListener("click", () => {
-    if (!latest || latest.sessions.length === 0 || latest.endingShift) {
-      return;
-    }
-    confirming = true;
-    syncEndShift(latest);
-    // The least destructive choice gets focus; the group's label (the question) is announced with it.
-    cancel.focus();
-  });
-  confirm.addEventListener("click", () => {
-    if (confirming && latest && !latest.endingShift) {
-      actions.endShift();
-    }
-  });
-  cancel.addEventListener("click", () => closeConfirm());
-  confirmRow.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      closeConfirm();
-    }
-  });
-
-  function closeConfirm(): void {
-    if (!confirming || !latest || latest.endingShift) {
-      return;
-    }
-    confirming = false;
-    syncEndShift(latest);
-    endShift.focus();
-  }
-
-  function focusWithin(element: HTMLElement): boolean {
-    const active = document.activeElement;
-    return active instanceof HTMLElement && element.contains(active);
-  }
-
-  function syncEndShift(state: State): void {
-    const available = state.sessions.length > 0 || state.endingShift;
-    if (!available) {
-      confirming = false;
-    }
-    if (!available && focusWithin(footer)) {
-      // Hidden controls must not keep focus; the controller moves it somewhere useful.
-      (document.activeElement as HTMLElement).blur();
-    }
-    show(footer, available);
-    show(endShift, !confirming);
-    show(confirmRow, confirming);
-    setText(question, endShiftQuestion(state.sessions.length));
-    confirm.disabled = state.endingShift;
-    cancel.disabled = state.endingShift;
-    setAttr(confirm, "aria-busy", state.endingShift ? "true" : "false");
-    show(confirmSpinner, state.endingShift);
-    setText(confirmLabel, state.endingShift ? "Signing out…" : "Sign out all");
-  }
-
-  function renderItem(session: SessionView, now: number): HTMLLIElement {
-    const key = sessionKey(session.profile, session.instanceId);
-    const name = sessionInstanceName(session);
-    const expiry = describeExpiry(expiryOf(session), now);
-    const openSpinner = spinner();
-    const openLabel = h("span", {}, "Open");
-    const open = h(
-      "button",
-      {
-        type: "button",
-        class: "btn btn-small btn-secondary session-open",
-        "aria-label": `Open ${name} in the browser (profile ${session.profile})`,
-      },
-      openSpinner,
-      openLabel,
-    );
-    open.addEventListener("click", () => actions.openSession(session.profile, session.instanceId));
-    const signOut = h(
-      "button",
-      {
-        type: "button",
-        class: "btn btn-small btn-ghost session-sign-out",
-        "aria-label": `Sign out of ${name} (profile ${session.profile})`,
-      },
-      "Sign out",
-    );
-    signOut.addEventListener("click", () => actions.signOut(session.profile, session.instanceId));
-    rows.set(key, { open, openLabel, openSpinner, signOut });
-    return h(
-      "li",
-      { class: "session-item", "data-profile": session.profile, "data-instance-id": session.instanceId },
-      h(
-        "div",
-        { class: "session-body" },
-        h(
-          "div",
-          { class: "session-line" },
-          h("span", { class: "session-instance" }, name),
-          h("span", { class: "session-user", title: callerLabel(session) }, userLabel(session)),
-        ),
-        h(
-          "div",
-          { class: "session-detail" },
-          h("span", { class: "session-profile" }, session.profile),
-          ` · ${session.region}`,
-        ),
-        expiry
-          ? h(
-              "div",
-              { class: "session-expiry" },
-              "until ",
-              h("time", { datetime: expiry.iso }, expiry.local),
-              " (",
-              relativeTime(expiry.ms, now),
-              ")",
-            )
-          : h("div", { class: "session-expiry is-unknown" }, "expiry unknown"),
-      ),
-      h("div", { class: "session-actions" }, open, signOut),
-    );
-  }
-
   /** Which row button has focus: its session, its kind, and the row's position. */
   function focusedRowButton(): { key: string; kind: RowButtonKind; index: number } | null {
     const focused = document.activeElement;
@@ -214,7 +133,7 @@ export function createSessionList(actions: SessionActions): View {
     // where it was when that row disappears.
     const focus = focusedRowButton();
     rows.clear();
-    setChildren(list, ...sessions.map((session) => renderItem(session, now)));
+    setChildren(list, ...sessions.map((session) => renderItem(session, now, actions, rows)));
     if (focus) {
       const next = Array.from(rows.values());
       const row = rows.get(focus.key) ?? next[Math.min(focus.index, next.length - 1)];
@@ -225,7 +144,6 @@ export function createSessionList(actions: SessionActions): View {
   return {
     el,
     update(state: State, previous: State | null) {
-      latest = state;
       if (state.sessions !== rendered) {
         rendered = state.sessions;
         renderList(state.sessions, state.now);
@@ -248,18 +166,7 @@ export function createSessionList(actions: SessionActions): View {
         setText(row.openLabel, opening ? "Opening…" : "Open");
       }
 
-      const finished = previous !== null && previous.endingShift && !state.endingShift;
-      if (finished) {
-        // Success empties the list (the footer hides); failure goes back to the End shift button.
-        const hadFocus = focusWithin(footer) || document.activeElement === document.body || document.activeElement === null;
-        confirming = false;
-        syncEndShift(state);
-        if (hadFocus && !footer.hidden) {
-          endShift.focus();
-        }
-      } else {
-        syncEndShift(state);
-      }
+      endShift.update(state, previous);
     },
   };
 }

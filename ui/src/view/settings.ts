@@ -3,10 +3,9 @@
 import type { Actions } from "../actions";
 import type { SettingsPatch, SettingsView } from "../bindings";
 import { entryLabel, matchesChoice } from "../catalog";
-import { parseRegions } from "../format";
+import { MANAGED_TITLE, parseRegions } from "../format";
 import { entries, type State } from "../state";
 import { h, setAttr, setText, show } from "./dom";
-import { MANAGED_TITLE } from "./instances";
 import { createModal } from "./modal";
 import type { View } from "./types";
 
@@ -34,38 +33,42 @@ function setManaged(input: HTMLInputElement, parts: FieldParts, id: string, hint
   setAttr(input, "aria-describedby", [locked ? `${id}-managed` : null, hint].filter(Boolean).join(" ") || null);
 }
 
-export function createSettingsDialog(actions: SettingsActions): View {
-  const error = h("div", { id: "settings-error", class: "settings-error", role: "alert", hidden: true });
-  const errorMessage = h("p", { class: "settings-error-message" });
-  const errorHint = h("p", { class: "settings-error-hint" });
-  error.append(errorMessage, errorHint);
+type Checkboxes = Map<BooleanField, { input: HTMLInputElement; parts: FieldParts; id: string; hint: string | null }>;
 
-  const checkboxes = new Map<BooleanField, { input: HTMLInputElement; parts: FieldParts; id: string; hint: string | null }>();
-  function checkbox(field: BooleanField, id: string, label: string, hint: HTMLElement | null): HTMLElement {
-    const input = h("input", { id, type: "checkbox", class: "checkbox" });
-    const managed = managedLabel(field, id);
-    const row = h(
-      "div",
-      { class: "settings-row settings-check" },
-      input,
-      h("div", { class: "settings-label" }, h("label", { for: id }, label), hint, managed),
-    );
-    checkboxes.set(field, { input, parts: { row, managed }, id, hint: hint?.id ?? null });
-    input.addEventListener("change", () => {
-      const patch: SettingsPatch = {};
-      patch[field] = input.checked;
-      actions.updateSettings(patch);
-    });
-    return row;
-  }
-
-  const defaultHint = h("span", { id: "setting-sign-in-at-launch-hint", class: "settings-hint" });
-  const trayHint = h(
-    "span",
-    { id: "setting-close-to-tray-hint", class: "settings-hint" },
-    "Closing the window keeps Connect SSO running in the tray.",
+/** A checkbox that saves on change, with its managed label; registered in `checkboxes` for updates. */
+function checkboxRow(
+  actions: SettingsActions,
+  checkboxes: Checkboxes,
+  field: BooleanField,
+  id: string,
+  label: string,
+  hint: HTMLElement | null,
+): HTMLElement {
+  const input = h("input", { id, type: "checkbox", class: "checkbox" });
+  const managed = managedLabel(field, id);
+  const row = h(
+    "div",
+    { class: "settings-row settings-check" },
+    input,
+    h("div", { class: "settings-label" }, h("label", { for: id }, label), hint, managed),
   );
-  const lead = h("input", {
+  checkboxes.set(field, { input, parts: { row, managed }, id, hint: hint?.id ?? null });
+  input.addEventListener("change", () => {
+    const patch: SettingsPatch = {};
+    patch[field] = input.checked;
+    actions.updateSettings(patch);
+  });
+  return row;
+}
+
+/** A labelled text or number field with its managed label (and hint), in one settings row. */
+interface TextField {
+  input: HTMLInputElement;
+  parts: FieldParts;
+}
+
+function leadField(): TextField {
+  const input = h("input", {
     id: "setting-notification-lead-minutes",
     type: "number",
     class: "input input-number",
@@ -74,15 +77,18 @@ export function createSettingsDialog(actions: SettingsActions): View {
     step: 1,
     inputmode: "numeric",
   });
-  const leadManaged = managedLabel("notificationLeadMinutes", "setting-notification-lead-minutes");
-  const leadRow = h(
+  const managed = managedLabel("notificationLeadMinutes", "setting-notification-lead-minutes");
+  const row = h(
     "div",
     { class: "settings-row settings-field" },
     h("label", { for: "setting-notification-lead-minutes", class: "field-label field-label-small" }, "Minutes before a session ends"),
-    h("div", { class: "settings-inline" }, lead, leadManaged),
+    h("div", { class: "settings-inline" }, input, managed),
   );
+  return { input, parts: { row, managed } };
+}
 
-  const extra = h("input", {
+function extraRegionsField(hint: HTMLElement): TextField {
+  const input = h("input", {
     id: "setting-extra-regions",
     type: "text",
     class: "input",
@@ -90,30 +96,55 @@ export function createSettingsDialog(actions: SettingsActions): View {
     autocomplete: "off",
     spellcheck: "false",
   });
+  const managed = managedLabel("extraRegions", "setting-extra-regions");
+  const row = h(
+    "div",
+    { class: "settings-row settings-field" },
+    h("label", { for: "setting-extra-regions", class: "field-label field-label-small" }, "Extra regions"),
+    input,
+    hint,
+    managed,
+  );
+  return { input, parts: { row, managed } };
+}
+
+function shortcutField(): TextField {
+  const input = h("input", { id: "setting-global-shortcut", type: "text", class: "input", readonly: true });
+  const managed = managedLabel("globalShortcut", "setting-global-shortcut");
+  const row = h(
+    "div",
+    { class: "settings-row settings-field" },
+    h("label", { for: "setting-global-shortcut", class: "field-label field-label-small" }, "Shortcut: show the window and search"),
+    input,
+    managed,
+  );
+  return { input, parts: { row, managed } };
+}
+
+export function createSettingsDialog(actions: SettingsActions): View {
+  const error = h("div", { id: "settings-error", class: "settings-error", role: "alert", hidden: true });
+  const errorMessage = h("p", { class: "settings-error-message" });
+  const errorHint = h("p", { class: "settings-error-hint" });
+  error.append(errorMessage, errorHint);
+
+  const checkboxes: Checkboxes = new Map();
+  const checkbox = (field: BooleanField, id: string, label: string, hint: HTMLElement | null): HTMLElement =>
+    checkboxRow(actions, checkboxes, field, id, label, hint);
+
+  const defaultHint = h("span", { id: "setting-sign-in-at-launch-hint", class: "settings-hint" });
+  const trayHint = h(
+    "span",
+    { id: "setting-close-to-tray-hint", class: "settings-hint" },
+    "Closing the window keeps Connect SSO running in the tray.",
+  );
   const extraHint = h(
     "span",
     { id: "setting-extra-regions-hint", class: "settings-hint" },
     "Searched besides the built-in Amazon Connect regions. Separate them with commas or spaces.",
   );
-  const extraManaged = managedLabel("extraRegions", "setting-extra-regions");
-  const extraRow = h(
-    "div",
-    { class: "settings-row settings-field" },
-    h("label", { for: "setting-extra-regions", class: "field-label field-label-small" }, "Extra regions"),
-    extra,
-    extraHint,
-    extraManaged,
-  );
-
-  const shortcut = h("input", { id: "setting-global-shortcut", type: "text", class: "input", readonly: true });
-  const shortcutManaged = managedLabel("globalShortcut", "setting-global-shortcut");
-  const shortcutRow = h(
-    "div",
-    { class: "settings-row settings-field" },
-    h("label", { for: "setting-global-shortcut", class: "field-label field-label-small" }, "Shortcut: show the window and search"),
-    shortcut,
-    shortcutManaged,
-  );
+  const { input: lead, parts: leadParts } = leadField();
+  const { input: extra, parts: extraParts } = extraRegionsField(extraHint);
+  const { input: shortcut, parts: shortcutParts } = shortcutField();
 
   const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
   const policyNote = h("p", { class: "settings-policy", hidden: true });
@@ -138,9 +169,9 @@ export function createSettingsDialog(actions: SettingsActions): View {
       checkbox("startAtLogin", "setting-start-at-login", "Start at login", null),
       checkbox("signInAtLaunch", "setting-sign-in-at-launch", "Sign in to my default instance at launch", defaultHint),
       checkbox("notificationsEnabled", "setting-notifications-enabled", "Notify me before a session ends", null),
-      leadRow,
-      extraRow,
-      shortcutRow,
+      leadParts.row,
+      extraParts.row,
+      shortcutParts.row,
       h(
         "div",
         { class: "settings-row settings-field" },
@@ -202,15 +233,15 @@ export function createSettingsDialog(actions: SettingsActions): View {
     writeText(lead, leadValue, written.lead);
     // No reminders, no lead time to choose.
     lead.disabled = !settings.notificationsEnabled;
-    setManaged(lead, { row: leadRow, managed: leadManaged }, lead.id, null, locked.has("notificationLeadMinutes"));
+    setManaged(lead, leadParts, lead.id, null, locked.has("notificationLeadMinutes"));
     const extraValue = settings.extraRegions.join(", ");
     writeText(extra, extraValue, written.extra);
     extra.disabled = false;
-    setManaged(extra, { row: extraRow, managed: extraManaged }, extra.id, extraHint.id, locked.has("extraRegions"));
+    setManaged(extra, extraParts, extra.id, extraHint.id, locked.has("extraRegions"));
     written = { lead: leadValue, extra: extraValue };
 
     shortcut.value = settings.globalShortcut || "None";
-    setManaged(shortcut, { row: shortcutRow, managed: shortcutManaged }, shortcut.id, null, locked.has("globalShortcut"));
+    setManaged(shortcut, shortcutParts, shortcut.id, null, locked.has("globalShortcut"));
     // Read-only either way; disabled would hide it from the tab order and make it hard to read.
     shortcut.disabled = false;
     setText(regions, settings.regions.length > 0 ? settings.regions.join(", ") : "—");

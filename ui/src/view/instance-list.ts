@@ -1,0 +1,247 @@
+// Owns the results listbox of the instance chooser: its rows (at most MAX_ROWS, in Pinned / Recent / All sections when
+// not searching), which one is highlighted, pins in progress, mouse choices, and the loading / empty / no-match states.
+import type { Actions } from "../actions";
+import type { CatalogEntry, CatalogView } from "../bindings";
+import { discoverySummary, sectionOf, type Section } from "../catalog";
+import { discoveringScope, entries, selectionLocked, type State } from "../state";
+import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
+import { OPTION_ID_PREFIX, renderOption, type RowContext } from "./instance-row";
+
+/** Rows drawn at most: thousands of entries stay searchable, the DOM stays small. */
+export const MAX_ROWS = 200;
+const SECTION_TITLES: Record<Section, string> = { pinned: "Pinned", recent: "Recent", all: "All" };
+
+export interface InstanceList {
+  /** The listbox, its state message and the "showing the first N" note. */
+  frame: HTMLElement;
+  list: HTMLElement;
+  /** The drawn rows, in order. */
+  rows(): CatalogEntry[];
+  /** Index of the highlighted row among the drawn ones, or -1. */
+  highlighted(): number;
+  update(state: State, previous: State | null, visible: CatalogEntry[]): void;
+}
+
+interface StateMessage {
+  key: string;
+  content: (Node | string)[];
+}
+
+/** What the list area says instead of rows: loading, failed, nothing found, no match; null when rows show. */
+function stateMessage(state: State, visible: CatalogEntry[], scoped: number): StateMessage | null {
+  if (scoped > 0) {
+    if (visible.length > 0) {
+      return null;
+    }
+    const text = state.query.trim();
+    return { key: `nomatch\u0000${text}`, content: [`No instances match “${text}”.`] };
+  }
+  const summary = discoverySummary(state.catalog, state.scope);
+  const one = state.scope !== null;
+  if (discoveringScope(state) || summary.refreshing) {
+    return { key: "loading", content: [spinner(), "Looking for Amazon Connect instances…"] };
+  }
+  if (summary.profileErrors.length > 0) {
+    return {
+      key: "failed",
+      content: [
+        `Couldn't list instances for ${one ? "this profile" : "your profiles"}. You can still paste an instance ID or ARN below.`,
+      ],
+    };
+  }
+  return {
+    key: `empty\u0000${one}`,
+    content: [
+      h(
+        "strong",
+        { class: "list-state-title" },
+        one ? "No Amazon Connect instances found for this profile" : "No Amazon Connect instances found",
+      ),
+      h("span", { class: "list-state-hint" }, "If your instance is in another region or account, paste its ID or ARN below."),
+    ],
+  };
+}
+
+/** Like scrollIntoView({block: "nearest"}) but never scrolls the page itself. */
+function scrollWithin(list: HTMLElement, option: HTMLElement): void {
+  if (list.clientHeight === 0) {
+    // Hidden or not laid out: nothing to scroll yet.
+    return;
+  }
+  const top = option.offsetTop;
+  const bottom = top + option.offsetHeight;
+  if (top < list.scrollTop) {
+    list.scrollTop = top;
+  } else if (bottom > list.scrollTop + list.clientHeight) {
+    list.scrollTop = bottom - list.clientHeight;
+  }
+}
+
+/** The rows, in sections when there is more than one (and no search). */
+function layoutRows(rows: CatalogEntry[], options: HTMLElement[], flat: boolean): HTMLElement[] {
+  const rowSections = rows.map(sectionOf);
+  const sections = flat ? [] : (["pinned", "recent", "all"] as Section[]).filter((s) => rowSections.includes(s));
+  if (sections.length <= 1) {
+    return options;
+  }
+  return sections.map((section) =>
+    h(
+      "div",
+      { role: "group", class: "list-group", "aria-labelledby": `instances-section-${section}` },
+      h("div", { id: `instances-section-${section}`, class: "list-section", role: "presentation" }, SECTION_TITLES[section]),
+      ...options.filter((_, i) => rowSections[i] === section),
+    ),
+  );
+}
+
+export function createInstanceList(
+  actions: Pick<Actions, "selectEntry" | "signIn" | "togglePin">,
+  onChoose: (entry: CatalogEntry) => void,
+): InstanceList {
+  const list = h("div", {
+    id: "instances",
+    class: "listbox",
+    role: "listbox",
+    tabindex: 0,
+    "aria-label": "Amazon Connect instances",
+  });
+  const stateBox = h("div", { class: "list-state", role: "status" });
+  const more = h("p", { class: "list-more", hidden: true });
+  const frame = h("div", { class: "list-frame" }, list, stateBox, more);
+
+  let latest: State | null = null;
+  let renderedVisible: CatalogEntry[] | null = null;
+  let renderedCatalog: CatalogView | null = null;
+  let renderedStateKey = "";
+  let rows: CatalogEntry[] = [];
+  const pins = new Map<string, HTMLButtonElement>();
+
+  function highlighted(): number {
+    const selected = latest?.selected;
+    return selected ? rows.findIndex((e) => e.profile === selected.profile && e.instance.id === selected.instanceId) : -1;
+  }
+
+  function rowOf(target: EventTarget | null): CatalogEntry | undefined {
+    const option = target instanceof Element ? target.closest("[role='option']") : null;
+    const index = option ? Number(option.id.slice(OPTION_ID_PREFIX.length)) : -1;
+    return option && option.id.startsWith(OPTION_ID_PREFIX) ? rows[index] : undefined;
+  }
+
+  const onPin = (target: EventTarget | null): boolean => target instanceof Element && target.closest(".pin-toggle") !== null;
+  list.addEventListener("click", (event) => {
+    const entry = rowOf(event.target);
+    if (!entry) {
+      return;
+    }
+    if (onPin(event.target)) {
+      actions.togglePin(entry.profile, entry.instance.id);
+      return;
+    }
+    onChoose(entry);
+  });
+  list.addEventListener("dblclick", (event) => {
+    if (rowOf(event.target) && !onPin(event.target)) {
+      actions.signIn();
+    }
+  });
+
+  function renderList(state: State, visible: CatalogEntry[]): void {
+    renderedVisible = visible;
+    renderedCatalog = state.catalog;
+    rows = visible.slice(0, MAX_ROWS);
+    // Rows are rebuilt: focus on a clicked pin would be lost with its row.
+    const hadFocus = list.contains(document.activeElement) && document.activeElement !== list;
+    pins.clear();
+    const ctx: RowContext = {
+      catalog: state.catalog,
+      flat: state.query.trim() !== "",
+      defaultChoice: state.catalog.defaultInstance,
+      customEndpoint: new Set(state.profiles.filter((p) => p.customEndpoint).map((p) => p.name)),
+    };
+    const options = rows.map((entry, index) => renderOption(entry, index, ctx, pins));
+    setChildren(list, ...layoutRows(rows, options, ctx.flat));
+    show(more, visible.length > rows.length);
+    setText(more, visible.length > rows.length ? `Showing the first ${rows.length} of ${visible.length}. Type to narrow the list.` : "");
+    if (hadFocus) {
+      list.focus({ preventScroll: true });
+    }
+  }
+
+  /** Marks the highlighted row (`aria-activedescendant` names it) and scrolls it into view. */
+  function syncSelection(state: State): void {
+    let active: HTMLElement | null = null;
+    const selected = state.selected;
+    for (const option of Array.from(list.querySelectorAll<HTMLElement>("[role='option']"))) {
+      const on =
+        selected !== null &&
+        option.getAttribute("data-profile") === selected.profile &&
+        option.getAttribute("data-instance-id") === selected.instanceId;
+      option.setAttribute("aria-selected", on ? "true" : "false");
+      option.classList.toggle("is-selected", on);
+      if (on) {
+        active = option;
+      }
+    }
+    setAttr(list, "aria-activedescendant", active?.id ?? null);
+    if (active) {
+      scrollWithin(list, active);
+    }
+  }
+
+  function syncPins(state: State): void {
+    for (const [key, pin] of pins) {
+      const busy = state.pinning.includes(key);
+      pin.disabled = state.catalog.pinsLocked || busy;
+      setAttr(pin, "aria-busy", busy ? "true" : null);
+    }
+  }
+
+  function renderState(state: State, visible: CatalogEntry[]): void {
+    const all = entries(state);
+    const scoped = state.scope === null ? all.length : all.filter((e) => e.profile === state.scope).length;
+    const message = stateMessage(state, visible, scoped);
+    const key = message?.key ?? "";
+    if (key !== renderedStateKey) {
+      renderedStateKey = key;
+      stateBox.classList.toggle("is-loading", key === "loading");
+      setChildren(stateBox, ...(message?.content ?? []));
+    }
+    show(stateBox, message !== null);
+    show(list, message === null);
+    setAttr(list, "aria-busy", discoveringScope(state) ? "true" : null);
+    setAttr(list, "aria-disabled", selectionLocked(state) ? "true" : null);
+  }
+
+  // The list's height changes with the window and with what is shown above it: keep the highlighted row in view.
+  if (typeof ResizeObserver === "function") {
+    new ResizeObserver(() => {
+      const active = list.querySelector<HTMLElement>("[role='option'][aria-selected='true']");
+      if (active) {
+        scrollWithin(list, active);
+      }
+    }).observe(list);
+  }
+
+  return {
+    frame,
+    list,
+    rows: () => rows,
+    highlighted,
+    update(state, previous, visible) {
+      latest = state;
+      const listChanged = visible !== renderedVisible || state.catalog !== renderedCatalog || state.profiles !== previous?.profiles;
+      if (listChanged) {
+        renderList(state, visible);
+      }
+      // Before the selection: the list must be shown to scroll the highlighted row into view.
+      const wasHidden = list.hidden;
+      renderState(state, visible);
+      if (listChanged || !previous || state.selected !== previous.selected || (wasHidden && !list.hidden)) {
+        syncSelection(state);
+      }
+      if (listChanged || !previous || state.pinning !== previous.pinning) {
+        syncPins(state);
+      }
+    },
+  };
+}
