@@ -6,7 +6,7 @@ use crate::core::secret::Secret;
 use std::sync::Mutex;
 use url::{Host, Url};
 
-/// Host suffixes Amazon Connect signs people in on (see CONNECT-API.md). Matched on a label
+/// Host suffixes Amazon Connect signs people in on (docs/connect-api.md). Matched on a label
 /// boundary: the host must end with `.` + suffix and have a label of its own before it.
 pub const ALLOWED_HOST_SUFFIXES: [&str; 3] =
     ["my.connect.aws", "awsapps.com", "govcloud.connect.aws"];
@@ -149,9 +149,10 @@ pub trait Opener: Send + Sync {
     }
 }
 
-/// The OS's default browser through the `open` crate (xdg-open and friends on Linux, `open` on
-/// macOS, `ShellExecuteW` on Windows — never `cmd /c start`). Waits for the launcher's exit
-/// status so a missing or failing launcher is reported, not swallowed.
+/// The OS's default browser through the `open` crate: xdg-open and friends on Linux, `open` on
+/// macOS, and on Windows PowerShell's `Start-Process` (the URL passed in an environment variable)
+/// with `explorer.exe` as the fallback, never `cmd /c start`. Waits for the launcher's exit status
+/// so a missing or failing launcher is reported, not swallowed.
 #[derive(Debug, Default)]
 pub struct SystemOpener;
 
@@ -161,7 +162,9 @@ impl Opener for SystemOpener {
         let candidates: &[&str] = if cfg!(target_os = "macos") {
             &["open"]
         } else if cfg!(windows) {
-            return Ok("the Windows shell (ShellExecuteW)".to_string());
+            return Ok(
+                "the Windows shell (PowerShell Start-Process, else explorer.exe)".to_string(),
+            );
         } else {
             &["xdg-open", "gio", "gnome-open", "kde-open", "wslview"]
         };

@@ -1,7 +1,7 @@
 //! Resuming a stored session without a new GetFederationToken call: a one-shot page on loopback
 //! makes the browser POST the stored tokens to the instance's `/auth/sign-in`.
 //!
-//! This is the undocumented mechanism CONNECT-API.md describes (an AWS sample uses it), so it
+//! This mechanism is undocumented (an AWS sample uses it; docs/connect-api.md), so it
 //! stays behind this one module and every failure before the browser is reached falls back to a
 //! fresh sign-in. The page is a secret (it carries the tokens): it is served once, on an
 //! unguessable path, to loopback only, for a few seconds, and never cached.
