@@ -2,8 +2,8 @@
 //! with a bounded profile and a valid instance.
 #![no_main]
 
-use connect_sso::deeplink::parse;
-use connect_sso::instances::InstanceRef;
+use connect_sso::signin::deeplink::parse;
+use connect_sso::core::instance::InstanceRef;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

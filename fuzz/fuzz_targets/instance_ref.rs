@@ -1,7 +1,7 @@
 //! Fuzz target: instance ID/ARN parsing never panics and only yields well-formed references.
 #![no_main]
 
-use connect_sso::instances::InstanceRef;
+use connect_sso::core::instance::InstanceRef;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(reference.id.len(), 36);
         assert!(reference.id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-'));
         if let Some(region) = &reference.region {
-            assert!(connect_sso::instances::is_region(region));
+            assert!(connect_sso::core::instance::is_region(region));
         }
     }
 });

@@ -2,7 +2,7 @@
 //! writes back to JSON that parses to the same settings.
 #![no_main]
 
-use connect_sso::settings::Settings;
+use connect_sso::core::settings::Settings;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,8 +2,8 @@
 //! default port, without user-info, on an allowed Connect host.
 #![no_main]
 
-use connect_sso::launcher::{validate_sign_in_url, UrlPolicy, ALLOWED_HOST_SUFFIXES};
-use connect_sso::secret::Secret;
+use connect_sso::signin::launcher::{validate_sign_in_url, UrlPolicy, ALLOWED_HOST_SUFFIXES};
+use connect_sso::core::secret::Secret;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
