@@ -267,7 +267,7 @@ fn placeholder(reference: &InstanceRef) -> Instance {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::aws::discovery_cache::CachedProfile;
+    use crate::aws::discovery_cache::fixtures::{cache_of, A, B, C};
     use crate::core::instance::sample as instance;
     use crate::core::profile::ProfileKind;
 
@@ -280,24 +280,6 @@ mod tests {
         }
     }
 
-    /// Profile `p`'s discovery, as stored once.
-    fn cache_of(instances: Vec<Instance>) -> DiscoveryCache {
-        let mut cache = DiscoveryCache::default();
-        cache.store(
-            "p",
-            CachedProfile {
-                fetched_at: 1.0,
-                instances,
-                regions: vec![],
-                error: None,
-            },
-        );
-        cache
-    }
-
-    const A: &str = "11111111-1111-4111-8111-111111111111";
-    const B: &str = "22222222-2222-4222-8222-222222222222";
-    const C: &str = "33333333-3333-4333-8333-333333333333";
 
     #[test]
     fn pinned_first_then_frecency_then_label() {

@@ -430,7 +430,7 @@ mod tests {
     use super::*;
     use crate::core::instance::sample as instance;
 
-    const A: &str = "11111111-1111-4111-8111-111111111111";
+    use crate::aws::discovery_cache::fixtures::A;
 
     #[tokio::test(start_paused = true)]
     async fn regions_run_concurrently_and_fail_alone() {

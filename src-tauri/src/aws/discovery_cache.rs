@@ -111,13 +111,18 @@ impl DiscoveryCache {
     }
 }
 
+/// A cache and instance IDs the discovery and catalog tests share.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::instance::sample as instance;
+pub(crate) mod fixtures {
+    use super::{CachedProfile, DiscoveryCache};
+    use crate::core::instance::Instance;
+
+    pub const A: &str = "11111111-1111-4111-8111-111111111111";
+    pub const B: &str = "22222222-2222-4222-8222-222222222222";
+    pub const C: &str = "33333333-3333-4333-8333-333333333333";
 
     /// Profile `p`'s discovery, as stored once.
-    fn cache_of(instances: Vec<Instance>) -> DiscoveryCache {
+    pub fn cache_of(instances: Vec<Instance>) -> DiscoveryCache {
         let mut cache = DiscoveryCache::default();
         cache.store(
             "p",
@@ -130,10 +135,13 @@ mod tests {
         );
         cache
     }
+}
 
-    const A: &str = "11111111-1111-4111-8111-111111111111";
-    const B: &str = "22222222-2222-4222-8222-222222222222";
-    const C: &str = "33333333-3333-4333-8333-333333333333";
+#[cfg(test)]
+mod tests {
+    use super::fixtures::{cache_of, A, B, C};
+    use super::*;
+    use crate::core::instance::sample as instance;
 
     #[test]
     fn a_failed_region_keeps_its_previous_instances() {
