@@ -77,7 +77,7 @@ fuzz:
 bench: package
 	scripts/setup.sh test
 	cargo build --release --locked -p connect-sim -p blank-tauri --features blank-tauri/custom-protocol
-	CONNECT_SSO_KEYRING_TESTS=1 scripts/with-keyring.sh cargo bench --locked -p connect-sso --bench perf
+	CONNECT_SSO_KEYRING_TESTS=1 scripts/with-keyring.sh cargo bench --locked -p connect-sso-core --bench perf
 	scripts/with-keyring.sh bench/cli.sh
 	scripts/with-keyring.sh bench/startup.sh
 	bench/size.sh

@@ -39,13 +39,13 @@ fn invoke(
 fn main_window(
     app: connect_sso::app::App,
 ) -> (tauri::App<MockRuntime>, tauri::WebviewWindow<MockRuntime>) {
-    let tauri_app = connect_sso::shell::builder(tauri::test::mock_builder(), app)
+    let tauri_app = connect_sso_shell::builder(tauri::test::mock_builder(), app)
         .build(tauri::generate_context!())
         .unwrap();
     let webview = tauri::WebviewWindowBuilder::new(&tauri_app, "main", Default::default())
         .build()
         .unwrap();
-    connect_sso::shell::events::forward(tauri_app.handle());
+    connect_sso_shell::events::forward(tauri_app.handle());
     (tauri_app, webview)
 }
 

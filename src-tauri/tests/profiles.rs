@@ -69,8 +69,8 @@ async fn a_broken_config_file_is_reported_not_fatal() {
     .unwrap();
     env.set("AWS_CONFIG_FILE", Some(broken.into_os_string()));
     let (app, _, _) = env.app();
-    let ipc = connect_sso::shell::handlers::Ipc::new(app);
-    let snapshot = connect_sso::shell::handlers::app_snapshot(&ipc)
+    let ipc = connect_sso_shell::handlers::Ipc::new(app);
+    let snapshot = connect_sso_shell::handlers::app_snapshot(&ipc)
         .await
         .unwrap();
     let notice = snapshot.notice.expect("the problem is reported");

@@ -52,7 +52,7 @@ fn one_window_one_capability_and_only_the_needed_permissions() {
     assert_eq!(granted, allowed);
 
     // The generated permission set lists exactly the commands the IPC contract declares.
-    let contract = crate_file("src/shell/contract.rs");
+    let contract = crate_file("src/contract.rs");
     let declared: BTreeSet<String> = contract
         .split("commands {")
         .nth(1)
@@ -141,7 +141,7 @@ fn tauri_is_recent_enough_to_have_no_known_advisory() {
 /// `cmd /c start`, whose argument parsing allows injection. It stays off.
 #[test]
 fn the_browser_launcher_never_goes_through_cmd_start() {
-    let manifest = crate_file("Cargo.toml");
+    let manifest = crate_file("../crates/core/Cargo.toml");
     let open_line = manifest
         .lines()
         .find(|line| line.starts_with("open "))
@@ -168,5 +168,30 @@ fn the_ui_bundle_sees_only_its_own_environment_prefix() {
     assert!(
         !prefix_line.contains("TAURI") && !prefix_line.contains("VITE"),
         "{prefix_line}"
+    );
+}
+
+/// The services crate cannot reach the window's world: it has no tauri dependency of any kind,
+/// so only `src-tauri` can import it (Cargo refuses anything else).
+#[test]
+fn the_services_crate_does_not_depend_on_tauri() {
+    let manifest = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/core/Cargo.toml"),
+    )
+    .unwrap();
+    let dependencies: Vec<&str> = manifest
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.starts_with('#') && !line.starts_with('['))
+        .filter_map(|line| line.split('=').next())
+        .map(str::trim)
+        .collect();
+    assert!(
+        dependencies.contains(&"aws-sdk-connect"),
+        "{dependencies:?}"
+    );
+    assert!(
+        dependencies.iter().all(|name| !name.contains("tauri")),
+        "{dependencies:?}"
     );
 }

@@ -1,4 +1,4 @@
-// Generated from the Rust types (ts-rs) and the IPC contract (src-tauri/src/shell/contract.rs).
+// Generated from the Rust types (ts-rs) and the IPC contract (src-tauri/src/contract.rs).
 // Do not edit: run `make bindings`.
 
 export type AppSnapshot = { profiles: Array<ProfileView>, lastProfile: string | null, lastInstance: string | null, sessions: Array<SessionView>, 

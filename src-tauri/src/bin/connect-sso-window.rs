@@ -13,5 +13,5 @@ fn main() {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let launch = connect_sso::core::launch::launch_of(&args)
         .unwrap_or(connect_sso::core::launch::Launch::Normal);
-    std::process::exit(connect_sso::shell::run(launch));
+    std::process::exit(connect_sso_shell::run(launch));
 }

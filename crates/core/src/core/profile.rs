@@ -6,7 +6,7 @@ use serde::Serialize;
 /// How a profile gets its credentials, in the words the profile picker shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum ProfileKind {
     /// `aws_access_key_id` + `aws_secret_access_key` (maybe a session token).
     Static,
@@ -24,7 +24,7 @@ pub enum ProfileKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
-    test,
+    feature = "typescript",
     derive(ts_rs::TS),
     ts(rename = "ProfileView", rename_all = "camelCase")
 )]

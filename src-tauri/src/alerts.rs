@@ -1,9 +1,9 @@
 //! The background loop that warns before sessions end: a desktop notification and an event the
 //! window turns into a "Sign in again" banner.
 
-use super::handlers::Ipc;
-use super::ipc::events;
-use crate::signin::alerts::{AlertTracker, ExpiringView};
+use crate::handlers::Ipc;
+use crate::ipc::events;
+use connect_sso::signin::alerts::{AlertTracker, ExpiringView};
 use std::time::Duration;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
@@ -28,7 +28,7 @@ pub fn spawn<R: Runtime>(handle: AppHandle<R>) {
             };
             for alert in tracker.due(
                 &sessions,
-                crate::core::clock::now(),
+                connect_sso::core::clock::now(),
                 settings.notification_lead_minutes,
             ) {
                 if let Err(error) = handle

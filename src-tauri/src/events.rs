@@ -1,9 +1,9 @@
 //! The change stream, heard by the window: every change a service announces becomes its typed
 //! event (the window never asks again after an action), and the tray menu follows.
 
-use super::handlers::Ipc;
-use super::ipc::events;
-use crate::changes::Change;
+use crate::handlers::Ipc;
+use crate::ipc::events;
+use connect_sso::changes::Change;
 use tauri::{AppHandle, Manager, Runtime};
 
 /// Subscribes the window (and the tray, when there is one) to the app's changes.
@@ -16,6 +16,6 @@ pub fn forward<R: Runtime>(handle: &AppHandle<R>) {
             Change::Catalog(catalog) => events::catalog_changed(&to_window, catalog),
             Change::Settings(view) => events::settings_changed(&to_window, view),
         }
-        super::tray::follow(&to_window, change);
+        crate::tray::follow(&to_window, change);
     });
 }

@@ -2,11 +2,11 @@
 //! session state, Show, End shift and Quit. It follows the change stream: the menu is rebuilt
 //! from the latest catalog and sessions whenever either changes.
 
-use super::desktop;
-use super::handlers::Ipc;
-use crate::aws::catalog::{self, Catalog, QuickItem};
-use crate::changes::Change;
-use crate::store::sessions::SessionView;
+use crate::desktop;
+use crate::handlers::Ipc;
+use connect_sso::aws::catalog::{self, Catalog, QuickItem};
+use connect_sso::changes::Change;
+use connect_sso::store::sessions::SessionView;
 use std::collections::HashSet;
 use std::sync::Mutex;
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder};

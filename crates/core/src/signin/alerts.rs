@@ -77,7 +77,11 @@ pub fn session_end(session: &SessionView) -> Option<f64> {
 /// The `session-expiring` event's payload.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct ExpiringView {
     pub profile: String,
     pub instance_id: String,

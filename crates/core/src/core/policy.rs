@@ -407,7 +407,7 @@ mod tests {
 
     #[test]
     fn the_published_example_is_valid() {
-        let example = include_str!("../../../docs/policy.example.json");
+        let example = include_str!("../../../../docs/policy.example.json");
         let policy = parse_str(example).unwrap();
         assert!(!policy.instances.is_empty());
         assert!(policy.default_choice().is_some());
@@ -508,7 +508,7 @@ mod tests {
     #[test]
     fn the_schema_matches_the_loader() {
         let schema: serde_json::Value =
-            serde_json::from_str(include_str!("../../../docs/policy.schema.json")).unwrap();
+            serde_json::from_str(include_str!("../../../../docs/policy.schema.json")).unwrap();
         let keys = |value: &serde_json::Value| -> BTreeSet<String> {
             value.as_object().unwrap().keys().cloned().collect()
         };

@@ -65,7 +65,7 @@ impl InstanceRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
-    test,
+    feature = "typescript",
     derive(ts_rs::TS),
     ts(rename = "InstanceView", rename_all = "camelCase")
 )]

@@ -22,7 +22,11 @@ use tokio::sync::watch;
 /// An IAM Identity Center sign-in waiting for approval, as the window shows it.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct SsoLoginView {
     pub profile: String,
     /// The code to compare with the one the browser shows.

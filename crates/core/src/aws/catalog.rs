@@ -17,7 +17,7 @@ const HALF_LIFE_DAYS: f64 = 7.0;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
-    test,
+    feature = "typescript",
     derive(ts_rs::TS),
     ts(rename = "ProfileDiscoveryView", rename_all = "camelCase")
 )]
@@ -36,7 +36,11 @@ pub struct ProfileDiscovery {
 /// One instance as the search box lists it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct CatalogEntry {
     pub profile: String,
     pub instance: Instance,
@@ -62,7 +66,7 @@ impl CatalogEntry {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
-    test,
+    feature = "typescript",
     derive(ts_rs::TS),
     ts(rename = "CatalogView", rename_all = "camelCase")
 )]
@@ -279,7 +283,6 @@ mod tests {
             custom_endpoint: false,
         }
     }
-
 
     #[test]
     fn pinned_first_then_frecency_then_label() {

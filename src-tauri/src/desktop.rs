@@ -1,13 +1,13 @@
 //! The desktop around the window: close-to-tray, the global shortcut, deep links, autostart,
 //! background discovery and "sign in to my default instance at launch".
 
-use super::handlers::Ipc;
-use super::ipc::{events, MAIN_WINDOW};
-use crate::aws::discovery_cache::FRESH_FOR;
-use crate::changes::Change;
-use crate::core::error::Error;
-use crate::core::launch::Launch;
-use crate::core::settings::InstanceChoice;
+use crate::handlers::Ipc;
+use crate::ipc::{events, MAIN_WINDOW};
+use connect_sso::aws::discovery_cache::FRESH_FOR;
+use connect_sso::changes::Change;
+use connect_sso::core::error::Error;
+use connect_sso::core::launch::Launch;
+use connect_sso::core::settings::InstanceChoice;
 use tauri::{AppHandle, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_autostart::ManagerExt as _;
 use tauri_plugin_deep_link::DeepLinkExt as _;

@@ -80,7 +80,11 @@ impl SessionRecord {
 /// A session as the UI and `status --json` show it. No token, no URL.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct SessionView {
     pub profile: String,
     pub instance_id: String,

@@ -3,17 +3,17 @@
 //! per event, and (in tests) the description the TypeScript API is generated from. A command
 //! cannot exist, or change its arguments, without the window's API following.
 
-use super::handlers::AppSnapshot;
-use super::handlers::{self, Ipc};
-use crate::aws::catalog::Catalog;
-use crate::aws::logins::SsoLoginView;
-use crate::core::error::Error;
-use crate::core::instance::Instance;
-use crate::core::settings_view::{SettingsPatch, SettingsView};
-use crate::signin::alerts::ExpiringView;
-use crate::signin::deeplink::DeepLinkView;
-use crate::signin::OpenView;
-use crate::store::sessions::SessionView;
+use crate::handlers::AppSnapshot;
+use crate::handlers::{self, Ipc};
+use connect_sso::aws::catalog::Catalog;
+use connect_sso::aws::logins::SsoLoginView;
+use connect_sso::core::error::Error;
+use connect_sso::core::instance::Instance;
+use connect_sso::core::settings_view::{SettingsPatch, SettingsView};
+use connect_sso::signin::alerts::ExpiringView;
+use connect_sso::signin::deeplink::DeepLinkView;
+use connect_sso::signin::OpenView;
+use connect_sso::store::sessions::SessionView;
 use tauri::{AppHandle, Emitter, Runtime};
 
 /// The window every event goes to.

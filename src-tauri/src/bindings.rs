@@ -3,31 +3,31 @@
 //! `contract.rs`). The test fails when `ui/src/bindings.ts` is stale
 //! (`UPDATE_BINDINGS=1 cargo test bindings`, or `make bindings`, rewrites it).
 
-use super::ipc::{command_specs, event_specs, CommandSpec, EventSpec};
+use crate::ipc::{command_specs, event_specs, CommandSpec, EventSpec};
 use ts_rs::{Config, TS};
 
 fn declarations() -> Vec<String> {
     let config = Config::default();
     let mut declarations = vec![
-        super::handlers::AppSnapshot::decl(&config),
-        crate::signin::OpenView::decl(&config),
-        crate::aws::logins::SsoLoginView::decl(&config),
-        crate::signin::deeplink::DeepLinkView::decl(&config),
-        crate::aws::catalog::Catalog::decl(&config),
-        crate::aws::catalog::CatalogEntry::decl(&config),
-        crate::aws::catalog::ProfileDiscovery::decl(&config),
-        crate::aws::discovery_cache::RegionStatus::decl(&config),
-        crate::core::settings_view::PolicyStatus::decl(&config),
-        crate::core::settings_view::SettingsPatch::decl(&config),
-        crate::core::settings_view::SettingsView::decl(&config),
-        crate::core::settings::InstanceChoice::decl(&config),
-        crate::core::error::Error::decl(&config),
-        crate::core::error::ErrorCode::decl(&config),
-        crate::core::instance::Instance::decl(&config),
-        crate::core::profile::ProfileKind::decl(&config),
-        crate::core::profile::Profile::decl(&config),
-        crate::store::sessions::SessionView::decl(&config),
-        crate::signin::alerts::ExpiringView::decl(&config),
+        crate::handlers::AppSnapshot::decl(&config),
+        connect_sso::signin::OpenView::decl(&config),
+        connect_sso::aws::logins::SsoLoginView::decl(&config),
+        connect_sso::signin::deeplink::DeepLinkView::decl(&config),
+        connect_sso::aws::catalog::Catalog::decl(&config),
+        connect_sso::aws::catalog::CatalogEntry::decl(&config),
+        connect_sso::aws::catalog::ProfileDiscovery::decl(&config),
+        connect_sso::aws::discovery_cache::RegionStatus::decl(&config),
+        connect_sso::core::settings_view::PolicyStatus::decl(&config),
+        connect_sso::core::settings_view::SettingsPatch::decl(&config),
+        connect_sso::core::settings_view::SettingsView::decl(&config),
+        connect_sso::core::settings::InstanceChoice::decl(&config),
+        connect_sso::core::error::Error::decl(&config),
+        connect_sso::core::error::ErrorCode::decl(&config),
+        connect_sso::core::instance::Instance::decl(&config),
+        connect_sso::core::profile::ProfileKind::decl(&config),
+        connect_sso::core::profile::Profile::decl(&config),
+        connect_sso::store::sessions::SessionView::decl(&config),
+        connect_sso::signin::alerts::ExpiringView::decl(&config),
     ];
     declarations.sort_by_key(|d| d.split_whitespace().nth(1).unwrap_or_default().to_string());
     declarations
@@ -150,7 +150,7 @@ export type Subscribe<T> = (handler: (payload: T) => void) => Promise<() => void
 
 fn generate() -> String {
     let mut text = String::from(
-        "// Generated from the Rust types (ts-rs) and the IPC contract (src-tauri/src/shell/contract.rs).\n// Do not edit: run `make bindings`.\n",
+        "// Generated from the Rust types (ts-rs) and the IPC contract (src-tauri/src/contract.rs).\n// Do not edit: run `make bindings`.\n",
     );
     for declaration in declarations() {
         text.push_str("\nexport ");

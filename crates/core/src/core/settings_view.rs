@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
-    test,
+    feature = "typescript",
     derive(ts_rs::TS),
     ts(rename = "PolicyStatusView", rename_all = "camelCase")
 )]
@@ -37,7 +37,7 @@ impl PolicyStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
-    test,
+    feature = "typescript",
     derive(ts_rs::TS),
     ts(rename = "SettingsView", rename_all = "camelCase")
 )]
@@ -50,7 +50,7 @@ pub struct SettingsView {
     /// Regions searched in addition to the built-in Amazon Connect regions.
     pub extra_regions: Vec<String>,
     pub notifications_enabled: bool,
-    #[cfg_attr(test, ts(type = "number"))]
+    #[cfg_attr(feature = "typescript", ts(type = "number"))]
     pub notification_lead_minutes: u64,
     /// Built-in plus extra regions, in search order.
     pub regions: Vec<String>,
@@ -62,14 +62,18 @@ pub struct SettingsView {
 /// One or more settings to change; absent fields stay as they are.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields, rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(optional_fields, rename_all = "camelCase")
+)]
 pub struct SettingsPatch {
     pub close_to_tray: Option<bool>,
     pub start_at_login: Option<bool>,
     pub sign_in_at_launch: Option<bool>,
     pub extra_regions: Option<Vec<String>>,
     pub notifications_enabled: Option<bool>,
-    #[cfg_attr(test, ts(as = "Option<u32>"))]
+    #[cfg_attr(feature = "typescript", ts(as = "Option<u32>"))]
     pub notification_lead_minutes: Option<u64>,
 }
 

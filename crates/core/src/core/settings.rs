@@ -35,7 +35,11 @@ pub const MAX_RECENTS: usize = 50;
 /// An instance and the profile to use it with.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct InstanceChoice {
     pub profile: String,
     /// Instance ID or ARN.

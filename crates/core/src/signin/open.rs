@@ -30,7 +30,11 @@ pub struct OpenOutcome {
 /// What the window gets back from "Open".
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct OpenView {
     pub session: SessionView,
     /// True when the stored tokens were reused (no new federation call).

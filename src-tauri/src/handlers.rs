@@ -2,16 +2,16 @@
 //! of the contract, with its exact arguments and result (the generated command calls it, so the
 //! compiler holds the two together). No Tauri type appears here.
 
-use crate::app::App;
-use crate::aws::catalog::Catalog;
-use crate::aws::logins::SsoLoginView;
-use crate::core::error::{Error, Result};
-use crate::core::instance::Instance;
-use crate::core::profile::Profile;
-use crate::core::settings_view::{SettingsPatch, SettingsView};
-use crate::signin::deeplink::DeepLinkView;
-use crate::signin::OpenView;
-use crate::store::sessions::SessionView;
+use connect_sso::app::App;
+use connect_sso::aws::catalog::Catalog;
+use connect_sso::aws::logins::SsoLoginView;
+use connect_sso::core::error::{Error, Result};
+use connect_sso::core::instance::Instance;
+use connect_sso::core::profile::Profile;
+use connect_sso::core::settings_view::{SettingsPatch, SettingsView};
+use connect_sso::signin::deeplink::DeepLinkView;
+use connect_sso::signin::OpenView;
+use connect_sso::store::sessions::SessionView;
 use serde::Serialize;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;

@@ -76,7 +76,11 @@ pub fn parse(link: &str) -> Result<SignInLink> {
 /// A `connect-sso://sign-in` link, checked, waiting for confirmation in the window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename_all = "camelCase")
+)]
 pub struct DeepLinkView {
     pub profile: String,
     /// Instance ID (lower case).

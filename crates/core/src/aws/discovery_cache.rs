@@ -18,7 +18,7 @@ pub const FRESH_FOR: Duration = Duration::from_secs(15 * 60);
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(
-    test,
+    feature = "typescript",
     derive(ts_rs::TS),
     ts(rename = "RegionStatusView", rename_all = "camelCase")
 )]
@@ -26,7 +26,7 @@ pub struct RegionStatus {
     pub region: String,
     pub count: usize,
     pub error: Option<Error>,
-    #[cfg_attr(test, ts(type = "number"))]
+    #[cfg_attr(feature = "typescript", ts(type = "number"))]
     pub elapsed_ms: u64,
 }
 

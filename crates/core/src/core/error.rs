@@ -10,7 +10,7 @@ use std::fmt;
 /// the CLI's `--json` output and scripts; never rename one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub enum ErrorCode {
     /// The profile resolved no credentials at all.
     NoCredentials,
@@ -174,7 +174,7 @@ impl fmt::Display for ErrorCode {
 /// What went wrong, for a person: `message` says what happened (naming the profile or instance),
 /// `hint` says what to do next. Never carries a token or a sign-in URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS), ts(rename = "ErrorView"))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(rename = "ErrorView"))]
 pub struct Error {
     pub code: ErrorCode,
     pub message: String,
