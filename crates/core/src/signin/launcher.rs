@@ -60,10 +60,11 @@ impl UrlPolicy {
     }
 }
 
-/// Returns the URL if it may be opened, else `untrusted_sign_in_url`. The reason is named in the
-/// message; the URL itself never is (it is a bearer secret).
-pub fn validate_sign_in_url(raw: &Secret, policy: &UrlPolicy) -> Result<()> {
-    check(raw.expose(), policy).map_err(|reason| {
+/// The URL to open, as the validator parsed and serialized it (the browser gets exactly what was
+/// checked, never the raw string), or `untrusted_sign_in_url`. The reason is named in the message;
+/// the URL itself never is (it is a bearer secret).
+pub fn validate_sign_in_url(raw: &Secret, policy: &UrlPolicy) -> Result<Secret> {
+    check(raw.expose(), policy).map(|url| Secret::new(url.as_str())).map_err(|reason| {
         Error::new(
             ErrorCode::UntrustedSignInUrl,
             format!("The sign-in URL from Amazon Connect was not opened: {reason}."),
@@ -72,7 +73,46 @@ pub fn validate_sign_in_url(raw: &Secret, policy: &UrlPolicy) -> Result<()> {
     })
 }
 
-fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str> {
+/// `awsapps.com` also hosts IAM Identity Center portals and other services whose aliases anyone
+/// can claim: there, only Amazon Connect's own paths (legacy instances live under `/connect`).
+const LEGACY_HOST_SUFFIX: &str = "awsapps.com";
+const LEGACY_BASE_PATH: &str = "/connect";
+
+/// `host` is `suffix` itself or a name under it, on a label boundary.
+fn is_under(host: &str, suffix: &str) -> bool {
+    host.strip_suffix(suffix)
+        .and_then(|rest| rest.strip_suffix('.'))
+        .is_some_and(|label| !label.is_empty() && !label.ends_with('.'))
+}
+
+fn is_legacy_connect_path(path: &str) -> bool {
+    path == LEGACY_BASE_PATH || path.starts_with("/connect/")
+}
+
+/// Where an instance's pages live, from a URL on it: the origin, plus `/connect` on a legacy
+/// `<alias>.awsapps.com` instance. Resume and logout are under it.
+pub fn sign_in_base(url: &Url) -> String {
+    let origin = url.origin().ascii_serialization();
+    match url.host_str() {
+        Some(host) if is_under(&host.to_ascii_lowercase(), LEGACY_HOST_SUFFIX) => {
+            format!("{origin}{LEGACY_BASE_PATH}")
+        }
+        _ => origin,
+    }
+}
+
+/// `path` under an instance's base (from [`sign_in_base`]): `…/connect/logout` on a legacy
+/// instance, `…/logout` elsewhere.
+pub fn under_base(base: &str, path: &str) -> Option<Url> {
+    Url::parse(&format!(
+        "{}/{}",
+        base.trim_end_matches('/'),
+        path.trim_start_matches('/')
+    ))
+    .ok()
+}
+
+fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<Url, &'static str> {
     if raw.len() > MAX_URL_LEN {
         return Err("it is too long");
     }
@@ -100,7 +140,7 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str>
             && url.host_str() == Some(origin.host.as_str())
             && url.port_or_known_default() == Some(origin.port)
         {
-            return Ok(());
+            return Ok(url);
         }
     }
     if url.scheme() != "https" || !raw.starts_with("https://") {
@@ -124,20 +164,21 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<(), &'static str>
     {
         return Err("its host is not a valid DNS name");
     }
-    let on_allowed_suffix = ALLOWED_HOST_SUFFIXES.iter().any(|suffix| {
-        host.strip_suffix(suffix)
-            .and_then(|rest| rest.strip_suffix('.'))
-            .is_some_and(|label| !label.is_empty() && !label.ends_with('.'))
-    });
-    if !on_allowed_suffix {
+    if !ALLOWED_HOST_SUFFIXES
+        .iter()
+        .any(|suffix| is_under(&host, suffix))
+    {
         return Err("its host is not an Amazon Connect sign-in host");
+    }
+    if is_under(&host, LEGACY_HOST_SUFFIX) && !is_legacy_connect_path(url.path()) {
+        return Err("on awsapps.com only Amazon Connect's own /connect pages are opened");
     }
     if let Some(expected) = &policy.expected_host {
         if &host != expected {
             return Err("its host is not the instance's access URL host");
         }
     }
-    Ok(())
+    Ok(url)
 }
 
 /// Launches the browser. Production uses [`SystemOpener`]; tests record instead.
@@ -244,6 +285,7 @@ mod tests {
         for url in [
             "https://acme.my.connect.aws/federate/abc?x=1",
             "https://acme.awsapps.com/connect/federate",
+            "https://acme.awsapps.com/connect",
             "https://acme.govcloud.connect.aws/federate",
             "https://ACME.MY.CONNECT.AWS/x",
             "https://acme.my.connect.aws:443/x",
@@ -275,6 +317,11 @@ mod tests {
             "https://acme%2emy.connect.aws.evil.com/",
             "https://evil.com/acme.my.connect.aws",
             "ftp://acme.my.connect.aws/",
+            // awsapps.com hosts IAM Identity Center portals too: only Connect's own paths open.
+            "https://acme.awsapps.com/start#/",
+            "https://acme.awsapps.com/",
+            "https://acme.awsapps.com/connectx/federate",
+            "https://acme.awsapps.com/start/connect/",
             "",
         ] {
             assert!(!allowed(url, &policy), "{url}");
@@ -381,6 +428,45 @@ mod tests {
             None
         );
         assert_eq!(LoopbackOrigin::from_endpoint("http://10.0.0.1:80"), None);
+    }
+
+    #[test]
+    fn the_browser_gets_the_url_as_it_was_checked() {
+        let opened = validate_sign_in_url(
+            &Secret::new("https://ACME.my.connect.aws:443/a/../federate?x=1"),
+            &UrlPolicy::default(),
+        )
+        .unwrap();
+        assert_eq!(opened.expose(), "https://acme.my.connect.aws/federate?x=1");
+    }
+
+    #[test]
+    fn legacy_instances_keep_their_connect_path_for_resume_and_logout() {
+        let legacy = Url::parse("https://acme.awsapps.com/connect/federate?x=1").unwrap();
+        let base = sign_in_base(&legacy);
+        assert_eq!(base, "https://acme.awsapps.com/connect");
+        assert_eq!(
+            under_base(&base, "/logout").unwrap().as_str(),
+            "https://acme.awsapps.com/connect/logout"
+        );
+        assert_eq!(
+            under_base(&base, "auth/sign-in").unwrap().as_str(),
+            "https://acme.awsapps.com/connect/auth/sign-in"
+        );
+        let current = Url::parse("https://acme.my.connect.aws/federate").unwrap();
+        let base = sign_in_base(&current);
+        assert_eq!(base, "https://acme.my.connect.aws");
+        assert_eq!(
+            under_base(&base, "/logout").unwrap().as_str(),
+            "https://acme.my.connect.aws/logout"
+        );
+        // A base stored by an older version (origin only) still leads to the same pages.
+        assert_eq!(
+            under_base("https://acme.my.connect.aws/", "/auth/sign-in")
+                .unwrap()
+                .as_str(),
+            "https://acme.my.connect.aws/auth/sign-in"
+        );
     }
 
     #[test]

@@ -97,9 +97,9 @@ impl SignIn {
             ..UrlPolicy::default()
         }
         .with_access_url(known.as_ref().and_then(|i| i.access_url.as_deref()));
-        launcher::validate_sign_in_url(&federated.url, &policy)?;
+        let checked = launcher::validate_sign_in_url(&federated.url, &policy)?;
         if open {
-            self.open_browser(federated.url.clone()).await?;
+            self.open_browser(checked).await?;
         }
         // Asked of STS when the client was built, alongside everything since; waited for only
         // after the browser is on its way, and only briefly: it names the session, nothing more.
@@ -252,7 +252,7 @@ fn session_record(
         caller_arn: identity.map(|i| i.arn),
         sign_in_origin: url::Url::parse(federated.url.expose())
             .ok()
-            .map(|url| url.origin().ascii_serialization()),
+            .map(|url| launcher::sign_in_base(&url)),
         access_token_expires_at: federated.tokens.access_token_expires_at,
         refresh_token_expires_at: federated.tokens.refresh_token_expires_at,
         signed_in_at: now(),

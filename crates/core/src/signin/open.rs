@@ -103,8 +103,7 @@ impl SignIn {
         let target = record
             .sign_in_origin
             .as_deref()
-            .and_then(|origin| url::Url::parse(origin).ok())
-            .and_then(|origin| origin.join("/auth/sign-in").ok());
+            .and_then(|base| launcher::under_base(base, "auth/sign-in"));
         let (true, Some(target)) = (usable, target) else {
             return Ok(None);
         };

@@ -42,18 +42,17 @@ impl SignIn {
         Ok(removed)
     }
 
-    /// Opens `<origin>/logout` after the same validation as a sign-in URL.
-    async fn open_logout_page(&self, profile: &str, origin: &str) -> Result<()> {
-        let logout = url::Url::parse(origin)
-            .and_then(|origin| origin.join("/logout"))
-            .map_err(|_| Error::internal("the stored Connect origin is not a URL"))?;
-        let logout = Secret::new(logout.as_str());
+    /// Opens the instance's logout page (`<base>/logout`) after the same validation as a
+    /// sign-in URL.
+    async fn open_logout_page(&self, profile: &str, base: &str) -> Result<()> {
+        let logout = launcher::under_base(base, "logout")
+            .ok_or_else(|| Error::internal("the stored Connect address is not a URL"))?;
         let policy = UrlPolicy {
             loopback_origin: loopback_origin_of(profile).await?,
             ..UrlPolicy::default()
         };
-        launcher::validate_sign_in_url(&logout, &policy)?;
-        self.open_browser(logout).await
+        let checked = launcher::validate_sign_in_url(&Secret::new(logout.as_str()), &policy)?;
+        self.open_browser(checked).await
     }
 
     /// End of shift on a shared desk: forgets every stored session in one action. Returns how

@@ -42,8 +42,9 @@ pub struct SessionRecord {
     /// The caller's AWS identity (STS ARN), when known.
     #[serde(default)]
     pub caller_arn: Option<String>,
-    /// Scheme, host and port of the sign-in URL that was opened (never its path or query, which
-    /// carry the token): where a resumed session posts its tokens.
+    /// Where the instance's pages live (scheme, host and port of the sign-in URL that was opened,
+    /// plus `/connect` on a legacy awsapps.com instance), never the sign-in URL's own path or
+    /// query, which carry the token: where a resumed session posts its tokens and logout goes.
     #[serde(default)]
     pub sign_in_origin: Option<String>,
     pub access_token_expires_at: Option<f64>,
