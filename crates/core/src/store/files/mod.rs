@@ -13,10 +13,12 @@ mod os;
 use std::io::Write;
 use std::path::Path;
 
-pub use os::{create_new_private_file, create_private_dir, create_private_file};
+pub use os::{create_new_private_file, create_private_dir};
 
-/// Writes `bytes` to `path` atomically: a private temp file beside it, fsync, rename over the
-/// old file, fsync the folder. The temp file is removed when anything fails.
+/// Writes `bytes` to `path` atomically: a private temp file beside it under an unguessable name,
+/// created exclusively (an existing file or symlink of that name is never followed or reused),
+/// fsync, rename over the old file, fsync the folder. The temp file is removed when anything
+/// fails.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir)?;
@@ -24,9 +26,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let suffix: u64 = rand::random();
+    let temp = dir.join(format!(".{name}.{suffix:016x}.tmp"));
     let result = (|| {
-        let mut file = create_private_file(&temp)?;
+        let mut file = create_new_private_file(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         std::fs::rename(&temp, path)?;
@@ -67,6 +70,26 @@ mod tests {
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&folder), 0o700);
         assert_eq!(mode(&path), 0o600);
+    }
+
+    /// Another local user may plant a symlink where a predictable temp file would go: the write
+    /// must never follow it.
+    #[cfg(unix)]
+    #[test]
+    fn a_planted_symlink_is_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, b"untouched").unwrap();
+        let path = dir.path().join("settings.json");
+        for guess in [
+            format!(".settings.json.{}.tmp", std::process::id()),
+            ".settings.json.tmp".to_string(),
+        ] {
+            std::os::unix::fs::symlink(&victim, dir.path().join(guess)).unwrap();
+        }
+        write_atomically(&path, b"new").unwrap();
+        assert_eq!(std::fs::read(&victim).unwrap(), b"untouched");
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
     }
 
     #[test]

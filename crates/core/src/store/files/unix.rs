@@ -12,17 +12,8 @@ pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
     }
 }
 
-/// Creates or truncates `path`, readable by this user only.
-pub fn create_private_file(path: &Path) -> std::io::Result<File> {
-    OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(0o600)
-        .open(path)
-}
-
-/// Creates `path`, readable by this user only; fails if it exists.
+/// Creates `path`, readable by this user only (mode 0600 from the start); fails if anything,
+/// a symlink included, is already there (`O_CREAT | O_EXCL`).
 pub fn create_new_private_file(path: &Path) -> std::io::Result<File> {
     OpenOptions::new()
         .write(true)
