@@ -324,6 +324,39 @@ async fn an_app_profile_needs_no_aws_config() {
     }
 }
 
+/// A field of an app profile becomes a line of ~/.aws/config on export: one with a newline would
+/// add `credential_process = …` there. Such a profile is reported once, never listed, used or
+/// written.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_malformed_app_profile_is_reported_and_never_written() {
+    let env = TestEnv::start().await;
+    env.write_settings(&format!(
+        r#"{{"appProfiles": [{{"name": "contact-center", "ssoStartUrl": "https://corp.awsapps.com/start",
+            "ssoRegion": "us-east-1", "accountId": "{ACCOUNT}",
+            "roleName": "ConnectAgent\ncredential_process = /tmp/evil",
+            "region": "us-east-1"}}]}}"#
+    ));
+    let config_before = std::fs::read(env.path("config")).unwrap();
+    let (app, _, _) = env.app();
+    let notice = app.preferences.take_notice().expect("reported at start");
+    assert_eq!(notice.code, ErrorCode::InvalidParameter);
+    assert!(notice.message.contains("roleName"), "{}", notice.message);
+    let listed = app.discovery.profiles().await.unwrap();
+    assert!(listed.iter().all(|p| p.name != "contact-center"));
+    let refused = app.logins.export_app_profile("contact-center").unwrap_err();
+    assert_eq!(refused.code, ErrorCode::InvalidParameter);
+    assert_eq!(
+        std::fs::read(env.path("config")).unwrap(),
+        config_before,
+        "nothing written"
+    );
+    assert!(app
+        .logins
+        .sso_login_start("contact-center", false)
+        .await
+        .is_err());
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn slow_down_lengthens_the_poll_interval() {
     let toml = format!(

@@ -178,7 +178,7 @@ impl ClientPool {
 
     async fn build_binding(&self, profile_name: &str) -> Result<Arc<ProfileBinding>> {
         let settings = self.preferences.settings();
-        let profile = profiles::find_with(profile_name, &settings.app_profiles).await?;
+        let profile = profiles::find_with(profile_name, &settings.usable_app_profiles()).await?;
         // An app profile (from settings) when the AWS config has no profile of that name.
         let app_profile = match profiles::find_profile(profile_name).await {
             Ok(_) => None,

@@ -58,7 +58,7 @@ impl Discovery {
 
     /// Every profile: the AWS config's and the app profiles of the settings.
     pub async fn profiles(&self) -> Result<Vec<Profile>> {
-        profiles::load_with(&self.preferences.settings().app_profiles).await
+        profiles::load_with(&self.preferences.settings().usable_app_profiles()).await
     }
 
     /// Every known instance of every profile, without any network call.

@@ -178,12 +178,25 @@ impl Logins {
     /// CLI can use the app's sign-in at once. Refuses to touch an existing profile of that name.
     pub fn export_app_profile(&self, name: &str) -> Result<PathBuf> {
         check_name(name)?;
-        let app = self.preferences.app_profile(name).ok_or_else(|| {
-            Error::invalid_parameter(
-                format!("There is no app profile named '{name}' in the settings."),
-                "`connect-sso profiles` lists the profiles; app profiles come from the settings file.",
-            )
-        })?;
+        let app = self
+            .preferences
+            .settings()
+            .app_profiles
+            .into_iter()
+            .find(|app| app.name == name)
+            .ok_or_else(|| {
+                Error::invalid_parameter(
+                    format!("There is no app profile named '{name}' in the settings."),
+                    "`connect-sso profiles` lists the profiles; app profiles come from the settings file.",
+                )
+            })?;
+        // Its fields become lines of the AWS config: only well-formed ones are written.
+        if let Some(field) = app.problem() {
+            return Err(Error::invalid_parameter(
+                format!("App profile '{name}' was not exported: its {field} is not valid."),
+                "Nothing was written. Correct the app profile in the settings file first.",
+            ));
+        }
         let path = std::env::var_os("AWS_CONFIG_FILE")
             .filter(|p| !p.is_empty())
             .map(PathBuf::from)

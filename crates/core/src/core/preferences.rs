@@ -3,7 +3,7 @@
 //! holds this; a saved change the window shows is announced on the change stream.
 
 use crate::changes::{Change, ChangeFeed};
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::InstanceRef;
 use crate::core::policy::{self, Effective, PolicyLoad};
 use crate::core::profile::check_name;
@@ -12,6 +12,25 @@ use crate::core::settings_view::{self, SettingsPatch, SettingsView};
 use crate::store::settings_file::SettingsStore;
 use std::path::Path;
 use std::sync::Mutex;
+
+/// An app profile the settings file holds but the app will not use, told once at start.
+fn unusable_app_profile(settings: &Settings, store: &SettingsStore) -> Option<Error> {
+    let (app, field) = settings
+        .app_profiles
+        .iter()
+        .find_map(|app| app.problem().map(|field| (app, field)))?;
+    Some(Error::new(
+        ErrorCode::InvalidParameter,
+        format!(
+            "The app profile '{}' in the settings is not used: its {field} is not valid.",
+            app.name
+        ),
+        format!(
+            "Correct it in {} (or ask your IT department, if they set it up); the other profiles work as usual.",
+            store.path().display()
+        ),
+    ))
+}
 
 pub struct Preferences {
     store: SettingsStore,
@@ -29,6 +48,7 @@ impl Preferences {
             tracing::warn!(code = %error.code, "{}", error.message);
         }
         let (saved, notice) = store.load();
+        let notice = notice.or_else(|| unusable_app_profile(&saved, &store));
         Preferences {
             store,
             saved: Mutex::new(saved),
@@ -66,10 +86,10 @@ impl Preferences {
         self.store.dir()
     }
 
-    /// The app profile (an IAM Identity Center profile kept in the settings) of that name.
+    /// The usable app profile (an IAM Identity Center profile kept in the settings) of that name.
     pub fn app_profile(&self, name: &str) -> Option<AppProfile> {
         self.settings()
-            .app_profiles
+            .usable_app_profiles()
             .into_iter()
             .find(|app| app.name == name)
     }

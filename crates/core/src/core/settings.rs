@@ -1,6 +1,7 @@
 //! User settings as data: the last profile and instance, pins, recents, app profiles, network
 //! timeouts and notifications. Never a secret. The file that keeps them is `store::settings_file`.
 
+use crate::core::instance::{is_region, InstanceRef};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
@@ -58,6 +59,16 @@ pub struct RecentUse {
 }
 
 impl Settings {
+    /// The app profiles that can be used; one with a malformed field is left out (and reported
+    /// once when the settings load), never half-used.
+    pub fn usable_app_profiles(&self) -> Vec<AppProfile> {
+        self.app_profiles
+            .iter()
+            .filter(|app| app.problem().is_none())
+            .cloned()
+            .collect()
+    }
+
     /// Counts a sign-in to `instance_id` with `profile` at `now` (epoch seconds).
     pub fn record_use(&mut self, profile: &str, instance_id: &str, now: u64) {
         let position = self
@@ -108,6 +119,56 @@ impl AppProfile {
     /// The SSO session name its token is cached under (`~/.aws/sso/cache/<sha1 of it>.json`).
     pub fn session_name(&self) -> String {
         format!("connect-sso-{}", self.name)
+    }
+
+    /// What is wrong with it, if anything. Its fields become lines of `~/.aws/config` on export
+    /// and reach IAM Identity Center, so each must have the form AWS gives it: a newline in a
+    /// role name would otherwise add a line such as `credential_process = …` to that file.
+    pub fn problem(&self) -> Option<String> {
+        let name_ok = !self.name.is_empty()
+            && self.name.len() <= 64
+            && self
+                .name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_-.@+".contains(c));
+        let start_url_ok = self.sso_start_url.len() <= 512
+            && !self
+                .sso_start_url
+                .chars()
+                .any(|c| c.is_control() || c.is_whitespace())
+            && url::Url::parse(&self.sso_start_url).is_ok_and(|url| {
+                url.scheme() == "https" && url.host_str().is_some() && url.username().is_empty()
+            });
+        let account_ok =
+            self.account_id.len() == 12 && self.account_id.bytes().all(|b| b.is_ascii_digit());
+        let role_ok = !self.role_name.is_empty()
+            && self.role_name.len() <= 64
+            && self
+                .role_name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c));
+        let instance_ok = self
+            .instance
+            .as_deref()
+            .is_none_or(|instance| InstanceRef::parse(instance).is_ok());
+        let field = [
+            (name_ok, "name (letters, digits and _ - . @ +, at most 64)"),
+            (start_url_ok, "ssoStartUrl (an https URL)"),
+            (
+                is_region(&self.sso_region),
+                "ssoRegion (a region such as us-east-1)",
+            ),
+            (account_ok, "accountId (12 digits)"),
+            (role_ok, "roleName (an IAM role name)"),
+            (
+                is_region(&self.region),
+                "region (a region such as us-east-1)",
+            ),
+            (instance_ok, "instance (an instance ID or ARN)"),
+        ]
+        .into_iter()
+        .find(|(ok, _)| !ok)?;
+        Some(field.1.to_string())
     }
 }
 
@@ -160,5 +221,50 @@ impl NetworkSettings {
     }
     pub fn max_attempts(&self) -> u32 {
         self.max_attempts.clamp(1, 3)
+    }
+}
+
+#[cfg(test)]
+mod app_profile_tests {
+    use super::*;
+
+    fn good() -> AppProfile {
+        AppProfile {
+            name: "contact-center".into(),
+            sso_start_url: "https://corp.awsapps.com/start".into(),
+            sso_region: "us-east-1".into(),
+            account_id: "111122223333".into(),
+            role_name: "ConnectAgent".into(),
+            region: "eu-west-2".into(),
+            instance: None,
+        }
+    }
+
+    #[test]
+    fn every_field_must_have_the_form_aws_gives_it() {
+        assert_eq!(good().problem(), None);
+        type Break = fn(&mut AppProfile);
+        let cases: [(&str, Break); 8] = [
+            ("name", |a| a.name = "a]\n[profile x".into()),
+            ("ssoStartUrl", |a| {
+                a.sso_start_url = "http://corp.example/start".into()
+            }),
+            ("ssoStartUrl", |a| {
+                a.sso_start_url = "https://corp.example/\nx = y".into()
+            }),
+            ("ssoRegion", |a| a.sso_region = "us-east-1\nx".into()),
+            ("accountId", |a| a.account_id = "1111222233334".into()),
+            ("roleName", |a| {
+                a.role_name = "Agent\ncredential_process = evil".into()
+            }),
+            ("region", |a| a.region = "Europe".into()),
+            ("instance", |a| a.instance = Some("not-an-instance".into())),
+        ];
+        for (field, break_it) in cases {
+            let mut app = good();
+            break_it(&mut app);
+            let problem = app.problem().unwrap_or_default();
+            assert!(problem.starts_with(field), "{field}: {problem}");
+        }
     }
 }
