@@ -92,6 +92,49 @@ async fn issued_secrets_never_reach_logs_output_or_files() {
     }
 }
 
+/// The cap on the SDK's wire logging is a filter of its own: a more specific directive cannot
+/// lift it, not even for one module.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_specific_directive_cannot_lift_the_wire_cap() {
+    let env = TestEnv::start().await;
+    let directive = "trace,aws_smithy_runtime::client::orchestrator=trace,aws_smithy_runtime=trace,hyper_util::client=trace";
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+            ],
+            &[("CONNECT_SSO_LOG", directive)],
+        )
+        .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let log = stderr(&output);
+    assert!(log.contains("TRACE"), "logging really was verbose");
+    for line in log.lines() {
+        // The target follows the level (and the spans): ` TARGET: message`.
+        let wire = [
+            "aws_smithy_runtime",
+            "aws_smithy_http",
+            "aws_smithy_http_client",
+            "hyper",
+            "hyper_util",
+            "h2",
+        ]
+        .iter()
+        .any(|t| line.contains(&format!(" {t}:")));
+        let verbose = line.contains("TRACE") || line.contains("DEBUG");
+        assert!(!(wire && verbose), "wire detail logged: {line}");
+    }
+    for secret in issued_secrets(&env.sim) {
+        assert!(!log.contains(&secret), "a secret reached the log");
+    }
+}
+
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut files = Vec::new();
     if let Ok(entries) = std::fs::read_dir(dir) {
