@@ -65,6 +65,9 @@ pub enum ErrorCode {
     BrowserFailed,
     KeychainUnavailable,
     KeychainLocked,
+    /// A keychain entry of the app cannot be read back whole (a chunk count out of bounds, a
+    /// malformed marker); signing out or ending the shift removes it.
+    KeychainEntryDamaged,
     /// The settings file was unreadable; it was moved aside and defaults loaded.
     SettingsCorrupt,
     /// The settings file could not be written.
@@ -119,6 +122,7 @@ impl ErrorCode {
             ErrorCode::BrowserFailed => "browser_failed",
             ErrorCode::KeychainUnavailable => "keychain_unavailable",
             ErrorCode::KeychainLocked => "keychain_locked",
+            ErrorCode::KeychainEntryDamaged => "keychain_entry_damaged",
             ErrorCode::SettingsCorrupt => "settings_corrupt",
             ErrorCode::SettingsUnwritable => "settings_unwritable",
             ErrorCode::SessionNotFound => "session_not_found",
@@ -159,7 +163,7 @@ impl ErrorCode {
             | DuplicateResource | AccessDenied | UserNotOnboarded | SessionNotFound => 4,
             InternalService | Throttled | Offline | Network | Timeout | BadResponse => 5,
             UntrustedSignInUrl | BrowserFailed | KeychainUnavailable | KeychainLocked
-            | SettingsCorrupt | SettingsUnwritable => 6,
+            | KeychainEntryDamaged | SettingsCorrupt | SettingsUnwritable => 6,
             Internal => 1,
         }
     }
@@ -289,6 +293,7 @@ mod tests {
             BrowserFailed,
             KeychainUnavailable,
             KeychainLocked,
+            KeychainEntryDamaged,
             SettingsCorrupt,
             SettingsUnwritable,
             SessionNotFound,
