@@ -98,9 +98,10 @@ async fn the_cli_takes_the_code_as_a_flag_and_says_what_to_do_without_one() {
     assert!(body["error"]["hint"]
         .as_str()
         .unwrap()
-        .contains("--mfa-code"));
+        .contains("--mfa-code-stdin"));
 
-    let output = env
+    // The code is never an argument (shell history, every local user's process list).
+    let refused = env
         .cli(
             &[
                 "sign-in",
@@ -109,11 +110,28 @@ async fn the_cli_takes_the_code_as_a_flag_and_says_what_to_do_without_one() {
                 "--instance",
                 HAPPY,
                 "--no-open",
-                "--json",
                 "--mfa-code",
                 "123456",
             ],
             &[],
+        )
+        .await;
+    assert_eq!(refused.status.code(), Some(2), "no --mfa-code argument");
+
+    // Scripts write it to standard input.
+    let output = env
+        .cli_with_stdin(
+            &[
+                "sign-in",
+                "--profile",
+                PROFILE,
+                "--instance",
+                HAPPY,
+                "--no-open",
+                "--json",
+                "--mfa-code-stdin",
+            ],
+            "123456\n",
         )
         .await;
     assert!(output.status.success(), "{}", stdout(&output));

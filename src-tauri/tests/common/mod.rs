@@ -405,6 +405,22 @@ impl TestEnv {
         }
         command.output().await.expect("connect-sso runs")
     }
+
+    /// Runs the real `connect-sso` binary with `input` on its standard input.
+    pub async fn cli_with_stdin(&self, args: &[&str], input: &str) -> Output {
+        use tokio::io::AsyncWriteExt;
+        let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_connect-sso"))
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("connect-sso runs");
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(input.as_bytes()).await.unwrap();
+        drop(stdin);
+        child.wait_with_output().await.unwrap()
+    }
 }
 
 impl Drop for TestEnv {

@@ -37,9 +37,11 @@ pub enum Command {
         /// Print the sign-in URL (a bearer secret: anyone with it is signed in as you).
         #[arg(long)]
         print_url: bool,
-        /// The one-time code for a profile whose role needs MFA (asked on the terminal otherwise).
-        #[arg(long, value_name = "CODE")]
-        mfa_code: Option<String>,
+        /// Read the one-time MFA code (for a profile whose role needs one) from standard input,
+        /// one line: for scripts. On a terminal the code is asked for without echo; it is never
+        /// an argument, which shell history and other users' process lists would keep.
+        #[arg(long)]
+        mfa_code_stdin: bool,
         #[command(flatten)]
         output: Output,
     },

@@ -10,7 +10,6 @@ use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::Instance;
 use crate::core::settings_view::PolicyStatus;
 use serde_json::json;
-use std::io::Write;
 use std::path::Path;
 
 /// Runs one command; `Ok` holds the exit status (doctor's may be a failure's without an error).
@@ -46,9 +45,9 @@ pub async fn execute(app: &App, command: Command) -> Result<i32> {
             target,
             no_open,
             print_url,
-            mfa_code,
+            mfa_code_stdin,
             output,
-        } => sign_in(app, target, !no_open, print_url, mfa_code, output).await?,
+        } => sign_in(app, target, !no_open, print_url, mfa_code_stdin, output).await?,
         Command::Open { target, output } => open(app, target, output).await?,
         Command::SignOut {
             target,
@@ -236,15 +235,16 @@ async fn sign_in(
     target: Target,
     open: bool,
     print_url: bool,
-    mfa_code: Option<String>,
+    mfa_code_stdin: bool,
     output: Output,
 ) -> Result<()> {
     let (profile, instance) = pick_target(app, target)?;
-    if let Some(code) = &mfa_code {
-        app.logins.submit_mfa_code(&profile, code).await?;
+    if mfa_code_stdin {
+        let code = read_mfa_code_from_stdin()?;
+        app.logins.submit_mfa_code(&profile, &code).await?;
     }
     let outcome = match app.signin.sign_in(&profile, &instance, open).await {
-        Err(error) if error.code == ErrorCode::MfaRequired && mfa_code.is_none() => {
+        Err(error) if error.code == ErrorCode::MfaRequired && !mfa_code_stdin => {
             let code = prompt_mfa_code(&error)?;
             app.logins.submit_mfa_code(&profile, &code).await?;
             app.signin.sign_in(&profile, &instance, open).await?
@@ -399,20 +399,30 @@ fn pick_target(app: &App, target: Target) -> Result<(String, String)> {
     Ok((profile, instance))
 }
 
-/// Asks for the MFA code on the terminal; without one (a script), the error stands.
+/// Asks for the MFA code on the terminal, without echo; without a terminal (a script), the error
+/// stands and says how a script passes the code.
 fn prompt_mfa_code(error: &Error) -> Result<String> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() {
         return Err(Error::new(
             error.code,
             error.message.clone(),
-            "Pass --mfa-code with the six-digit code from your authenticator app.",
+            "Pass --mfa-code-stdin and write the six-digit code from your authenticator app to standard input.",
         ));
     }
-    eprint!("{}\nMFA code: ", error.message);
-    let _ = std::io::stderr().flush();
+    eprintln!("{}", error.message);
+    let code = rpassword::prompt_password("MFA code: ")
+        .map_err(|e| Error::internal(format!("cannot read the MFA code: {e}")))?;
+    Ok(code.trim().to_string())
+}
+
+/// One line of standard input, bounded: an MFA code is six digits.
+fn read_mfa_code_from_stdin() -> Result<String> {
+    use std::io::{BufRead, Read};
     let mut line = String::new();
     std::io::stdin()
+        .lock()
+        .take(64)
         .read_line(&mut line)
         .map_err(|e| Error::internal(format!("cannot read the MFA code: {e}")))?;
     Ok(line.trim().to_string())
