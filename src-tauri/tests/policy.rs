@@ -201,6 +201,72 @@ async fn a_bad_policy_never_stops_the_app_and_names_its_field() {
     assert_eq!(opener.opened().len(), 1);
 }
 
+/// A policy someone other than an administrator could change is no policy: the app runs with
+/// the person's settings and says why.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread")]
+async fn a_policy_others_could_write_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::start().await;
+    let file = env.path("policy.json");
+    let mode = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    env.write_policy(&policy(""));
+    assert!(env
+        .app_with_policy()
+        .0
+        .preferences
+        .policy()
+        .policy
+        .is_some());
+
+    mode(&file, 0o666);
+    let refused = env.app_with_policy().0;
+    let error = refused.preferences.policy().error.clone().unwrap();
+    assert_eq!(error.code, ErrorCode::PolicyInvalid);
+    assert!(
+        error
+            .message
+            .contains("writable by its group or by everyone"),
+        "{}",
+        error.message
+    );
+    assert!(refused.preferences.policy().policy.is_none());
+
+    mode(&file, 0o644);
+    mode(file.parent().unwrap(), 0o777);
+    let error = env
+        .app_with_policy()
+        .0
+        .preferences
+        .policy()
+        .error
+        .clone()
+        .unwrap();
+    assert!(error.message.contains("its folder"), "{}", error.message);
+    mode(file.parent().unwrap(), 0o755);
+
+    // Another (unprivileged) owner: only root can hand that out, so only then can it be tested.
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        std::os::unix::fs::chown(&file, Some(65534), None).unwrap();
+        let error = env
+            .app_with_policy()
+            .0
+            .preferences
+            .policy()
+            .error
+            .clone()
+            .unwrap();
+        assert!(
+            error.message.contains("does not belong to root"),
+            "{}",
+            error.message
+        );
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_cli_validates_and_shows_policies() {
     let env = TestEnv::start().await;

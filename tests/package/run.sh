@@ -104,6 +104,17 @@ prints_version() {
   [[ $out == "connect-sso $version" ]] || { echo "printed: $out"; return 1; }
 }
 check "connect-sso --version prints 'connect-sso $version'" prints_version
+# A release build takes the IT policy from the system location only: CONNECT_SSO_POLICY_FILE
+# (honoured by test builds) must not let a person point it elsewhere.
+ignores_policy_override() {
+  local planted out
+  planted=$(mktemp "${TMPDIR:-/tmp}/planted-policy.XXXXXX")
+  printf '{"locked": ["pins"]}\n' >"$planted"
+  out=$(CONNECT_SSO_POLICY_FILE="$planted" timeout 20 "$bin" policy show --json 2>&1) || true
+  rm -f "$planted"
+  [[ $out != *"$planted"* && $out == *'"path":"/etc/connect-sso/policy.json"'* ]] || { echo "printed: $out"; return 1; }
+}
+check "the release build ignores CONNECT_SSO_POLICY_FILE" ignores_policy_override
 
 # The .rpm.
 if [[ -z $rpm || ! -f $rpm ]]; then

@@ -123,12 +123,16 @@ pub fn system_path() -> Option<PathBuf> {
     }
 }
 
-/// The override from [`POLICY_FILE_ENV`], else [`system_path`].
+/// [`system_path`]; in test builds (debug assertions on) the override from [`POLICY_FILE_ENV`]
+/// first. A release build ignores the variable: the person whose settings IT manages must not be
+/// able to point the policy elsewhere (or at nothing).
 pub fn path_from_env() -> Option<PathBuf> {
-    std::env::var_os(POLICY_FILE_ENV)
+    let overridden = cfg!(debug_assertions)
+        .then(|| std::env::var_os(POLICY_FILE_ENV))
+        .flatten()
         .filter(|path| !path.is_empty())
-        .map(PathBuf::from)
-        .or_else(system_path)
+        .map(PathBuf::from);
+    overridden.or_else(system_path)
 }
 
 /// Loads the policy at `path`; a missing file is no policy and no error.
@@ -154,7 +158,8 @@ pub fn load(path: Option<PathBuf>) -> PolicyLoad {
     }
 }
 
-/// `Ok(None)` when there is no file. Errors name the file and the exact field.
+/// `Ok(None)` when there is no file. Errors name the file and the exact field, or why the file
+/// is not trusted.
 pub fn read(path: &Path) -> Result<Option<Policy>> {
     let bytes = match std::fs::metadata(path) {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -162,11 +167,51 @@ pub fn read(path: &Path) -> Result<Option<Policy>> {
         Ok(meta) if meta.len() > MAX_POLICY_BYTES => {
             return Err(unusable(path, "the file is larger than 1 MB"))
         }
-        Ok(_) => std::fs::read(path).map_err(|error| unusable(path, &error.to_string()))?,
+        Ok(_) => {
+            if let Some(reason) = writable_by_others(path) {
+                return Err(unusable(path, &reason));
+            }
+            std::fs::read(path).map_err(|error| unusable(path, &error.to_string()))?
+        }
     };
     parse(&bytes)
         .map(Some)
         .map_err(|detail| unusable(path, &detail))
+}
+
+/// Why people other than administrators could change the policy at `path`, if they could. On
+/// Unix the file and its folder must belong to root (in test builds also to the user running
+/// them) and be writable by no group and no one else. On Windows the folder's ACL is IT's to set
+/// (README, "The IT policy file"); checking it here is not done yet.
+#[cfg(unix)]
+fn writable_by_others(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    let trusted = |uid: u32| uid == 0 || (cfg!(debug_assertions) && uid == me);
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    for (what, place) in [("the file", Some(path)), ("its folder", folder)] {
+        let Some(meta) = place.and_then(|p| std::fs::metadata(p).ok()) else {
+            continue;
+        };
+        if !trusted(meta.uid()) {
+            return Some(format!(
+                "{what} does not belong to root, so someone other than an administrator could change it"
+            ));
+        }
+        if meta.mode() & 0o022 != 0 {
+            return Some(format!(
+                "{what} is writable by its group or by everyone (mode {:o}); IT: chmod go-w",
+                meta.mode() & 0o777
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(not(unix))]
+fn writable_by_others(_path: &Path) -> Option<String> {
+    None
 }
 
 /// Parses and checks policy bytes; the error is "FIELD: what is wrong".
