@@ -66,8 +66,10 @@ package-test: package
 # Not in CI: each fuzz target runs for FUZZ_SECONDS (default 60). cargo fuzz needs nightly
 # features; RUSTC_BOOTSTRAP lets the stable toolchain provide them.
 FUZZ_SECONDS ?= 60
+CARGO_FUZZ_VERSION = 0.13.2
 fuzz:
-	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	[[ $$(cargo install --list | sed -n 's/^cargo-fuzz v\([0-9.]*\):$$/\1/p') == $(CARGO_FUZZ_VERSION) ]] \
+	  || cargo install cargo-fuzz --version "=$(CARGO_FUZZ_VERSION)" --locked
 	cd fuzz && for target in sign_in_url instance_ref settings deep_link; do \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir . $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done

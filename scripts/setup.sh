@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-test}"
 
+# The tools the tests run, at the versions they were written against.
+AWSCLI_VERSION=1.46.3
+TAURI_DRIVER_VERSION=2.1.0
+
 build_packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev build-essential pkg-config file libssl-dev libdbus-1-dev)
 test_packages=(xvfb xauth xdotool x11-utils trayer imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl desktop-file-utils)
 demo_packages=(xvfb gnome-keyring dbus-x11 xdg-utils)
@@ -42,13 +46,13 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
 fi
 
 if [[ $what == test ]]; then
-  if [[ ! -x .venv/bin/aws ]]; then
-    echo "setup: AWS CLI into .venv"
-    python3 -m venv .venv
-    .venv/bin/pip install --quiet --disable-pip-version-check 'awscli>=1.36,<2'
+  if [[ $(.venv/bin/pip show awscli 2>/dev/null | sed -n 's/^Version: //p') != "$AWSCLI_VERSION" ]]; then
+    echo "setup: AWS CLI $AWSCLI_VERSION into .venv"
+    [[ -x .venv/bin/pip ]] || python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check "awscli==$AWSCLI_VERSION"
   fi
-  if ! command -v tauri-driver >/dev/null; then
-    echo "setup: cargo install tauri-driver"
-    cargo install tauri-driver --locked --quiet
+  if [[ $(cargo install --list | sed -n 's/^tauri-driver v\([0-9.]*\):$/\1/p') != "$TAURI_DRIVER_VERSION" ]]; then
+    echo "setup: cargo install tauri-driver $TAURI_DRIVER_VERSION"
+    cargo install tauri-driver --version "=$TAURI_DRIVER_VERSION" --locked --quiet
   fi
 fi
