@@ -172,6 +172,78 @@ async fn custom_endpoints_can_be_forbidden() {
     assert!(env.sim.requests().is_empty(), "no call left the app");
 }
 
+/// `allowCustomEndpoints: false` holds for the endpoint each client really uses, whatever its
+/// source: a `services` section the profile names (the SDK honours it), a service's own
+/// variable, and for every client, not just Amazon Connect's. Nothing is sent first.
+#[tokio::test(flavor = "multi_thread")]
+async fn custom_endpoints_are_forbidden_from_every_source() {
+    let mut env = TestEnv::start().await;
+    env.write_policy(r#"{"allowCustomEndpoints": false}"#);
+    let endpoint = env.sim.endpoint_url();
+    for var in [
+        "AWS_ENDPOINT_URL_CONNECT",
+        "AWS_ENDPOINT_URL_STS",
+        "AWS_ENDPOINT_URL_SSO",
+        "AWS_ENDPOINT_URL_SSO_OIDC",
+    ] {
+        env.set(var, None);
+    }
+    let config = std::fs::read_to_string(env.path("config")).unwrap()
+        + &format!(
+            "\n[profile via-services]\nregion = us-east-1\nservices = corp\n\
+             aws_access_key_id = AKIDTESTAGENT\naws_secret_access_key = test-secret-agent\n\n\
+             [services corp]\nconnect =\n  endpoint_url = {endpoint}\n\n\
+             [profile plain]\nregion = us-east-1\n\
+             aws_access_key_id = AKIDTESTAGENT\naws_secret_access_key = test-secret-agent\n"
+        );
+    std::fs::write(env.path("config"), config).unwrap();
+
+    let (app, _, opener) = env.app_with_policy();
+    let error = app
+        .signin
+        .sign_in("via-services", HAPPY, true)
+        .await
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::SettingManaged, "{error:?}");
+    assert!(
+        error.message.contains("Amazon Connect"),
+        "{}",
+        error.message
+    );
+
+    // Only STS redirected, by its own variable: still refused, still before any call.
+    env.set("AWS_ENDPOINT_URL_STS", Some(endpoint.clone().into()));
+    let (app, _, _) = env.app_with_policy();
+    let error = app.signin.sign_in("plain", HAPPY, true).await.unwrap_err();
+    assert_eq!(error.code, ErrorCode::SettingManaged, "{error:?}");
+    assert!(error.message.contains("AWS STS"), "{}", error.message);
+    let error = app
+        .logins
+        .submit_mfa_code("mfa-role", "123456")
+        .await
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::SettingManaged, "{error:?}");
+    env.set("AWS_ENDPOINT_URL_STS", None);
+
+    // The IAM Identity Center sign-in's own client.
+    env.set("AWS_ENDPOINT_URL_SSO_OIDC", Some(endpoint.into()));
+    let (app, _, _) = env.app_with_policy();
+    let error = app
+        .logins
+        .sso_login_start("sso-expired", false)
+        .await
+        .unwrap_err();
+    assert_eq!(error.code, ErrorCode::SettingManaged, "{error:?}");
+    assert!(
+        error.message.contains("IAM Identity Center"),
+        "{}",
+        error.message
+    );
+
+    assert!(opener.opened().is_empty());
+    assert!(env.sim.requests().is_empty(), "no call left the app");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_bad_policy_never_stops_the_app_and_names_its_field() {
     let env = TestEnv::start().await;

@@ -3,6 +3,7 @@
 //! A click finds its client ready; eleven regions and several profiles cost one connection pool.
 
 use crate::aws::credentials::CachedCredentials;
+use crate::aws::endpoints;
 use crate::aws::errors::{map_credentials_error, CallContext};
 use crate::aws::identity::{self, CallerIdentity};
 use crate::aws::mfa::{self, MfaCache};
@@ -29,7 +30,6 @@ struct ProfileBinding {
     profile: Profile,
     app_profile: Option<AppProfile>,
     credentials: CachedCredentials,
-    endpoint: Option<String>,
 }
 
 /// A Connect client bound to one profile and region, and what sign-in needs to know about its
@@ -184,20 +184,8 @@ impl ClientPool {
             Ok(_) => None,
             Err(_) => self.preferences.app_profile(profile_name),
         };
-        let endpoint = profiles::connect_endpoint_override(profile_name).await?;
-        let forbidden = self
-            .preferences
-            .policy()
-            .policy
-            .as_ref()
-            .is_some_and(|p| !p.allow_custom_endpoints);
-        if endpoint.is_some() && forbidden {
-            return Err(Error::new(
-                ErrorCode::SettingManaged,
-                format!("Profile '{profile_name}' sends Amazon Connect calls to a custom endpoint, which your organization's policy does not allow."),
-                "Remove endpoint_url from the profile (and AWS_ENDPOINT_URL* from the environment), or ask your IT department.",
-            ));
-        }
+        self.enforce_endpoint_policy(profile_name, app_profile.is_some())
+            .await?;
         let credentials = self
             .credentials_of(&profile, app_profile.as_ref(), &settings.network)
             .await?;
@@ -222,8 +210,30 @@ impl ClientPool {
             profile,
             app_profile,
             credentials,
-            endpoint,
         }))
+    }
+
+    /// Before credentials are resolved (an IAM Identity Center profile asks its portal then):
+    /// when the IT policy forbids custom endpoints, no client of this profile may have one.
+    async fn enforce_endpoint_policy(&self, profile_name: &str, app_profile: bool) -> Result<()> {
+        let policy = self.preferences.policy();
+        if !endpoints::forbidden(policy) {
+            return Ok(());
+        }
+        let every = [
+            endpoints::CONNECT,
+            endpoints::STS,
+            endpoints::SSO,
+            endpoints::SSO_OIDC,
+        ];
+        let config = endpoints::inspect(Some(profile_name)).await;
+        endpoints::enforce(policy, profile_name, &config, &every)?;
+        if app_profile {
+            // An app profile's IAM Identity Center clients read the environment's default profile.
+            let config = endpoints::inspect(None).await;
+            endpoints::enforce(policy, profile_name, &config, &every)?;
+        }
+        Ok(())
     }
 
     /// MFA roles get their credentials from the code the person typed (aws-config cannot
@@ -285,6 +295,14 @@ impl ClientPool {
             shared_http.clone(),
         )
         .await;
+        // The clients are built from exactly this config: the policy holds for what they will call.
+        endpoints::enforce(
+            self.preferences.policy(),
+            profile_name,
+            &sdk_config,
+            &[endpoints::CONNECT, endpoints::STS],
+        )?;
+        let connect_endpoint = endpoints::override_for(&sdk_config, endpoints::CONNECT);
         if shared_http.is_none() {
             if let (Ok(mut kept), Some(client)) =
                 (self.http_client.lock(), sdk_config.http_client())
@@ -302,8 +320,7 @@ impl ClientPool {
         let bound = Arc::new(BoundClient {
             client: Client::new(&sdk_config),
             sts: aws_sdk_sts::Client::new(&sdk_config),
-            loopback_origin: binding
-                .endpoint
+            loopback_origin: connect_endpoint
                 .as_deref()
                 .and_then(LoopbackOrigin::from_endpoint),
             profile: binding.profile.clone(),

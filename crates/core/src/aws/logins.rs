@@ -4,6 +4,7 @@
 //! Each success makes the client pool resolve that profile's credentials afresh.
 
 use crate::aws::clients::ClientPool;
+use crate::aws::endpoints;
 use crate::aws::mfa::MfaRole;
 use crate::aws::sso::{self, PendingLogin, SsoTarget};
 use crate::core::blocking::Blocking;
@@ -74,6 +75,14 @@ impl Logins {
             },
             None => SsoTarget::of_profile(profile).await?,
         };
+        // The sign-in's OIDC client reads the environment's default profile, as the AWS CLI's.
+        let config = endpoints::inspect(None).await;
+        endpoints::enforce(
+            self.preferences.policy(),
+            profile,
+            &config,
+            &[endpoints::SSO_OIDC],
+        )?;
         let timeout = self.preferences.network().operation_timeout();
         let pending = sso::start(target, timeout).await?;
         let view = SsoLoginView {
@@ -164,6 +173,14 @@ impl Logins {
                 "Pick the profile again; no code is needed for it.",
             )
         })?;
+        // AssumeRole's STS client reads the environment's default profile.
+        let config = endpoints::inspect(None).await;
+        endpoints::enforce(
+            self.preferences.policy(),
+            profile,
+            &config,
+            &[endpoints::STS],
+        )?;
         let timeout = self.preferences.network().operation_timeout();
         self.clients
             .mfa()

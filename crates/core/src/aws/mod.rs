@@ -6,6 +6,7 @@ pub mod clients;
 pub mod credentials;
 pub mod discovery;
 pub mod discovery_cache;
+pub mod endpoints;
 pub mod errors;
 pub mod federation;
 pub mod identity;

@@ -74,20 +74,6 @@ pub async fn find_profile(name: &str) -> Result<Profile> {
     }
 }
 
-/// The Connect endpoint this profile's calls go to when it is not AWS's own: the environment
-/// override, else the profile's `endpoint_url`. `None` means the real regional endpoint (or a
-/// `services` section we do not interpret, which the launcher treats as untrusted).
-pub async fn connect_endpoint_override(profile_name: &str) -> Result<Option<String>> {
-    if let Some(url) = env_endpoint_override() {
-        return Ok(Some(url));
-    }
-    let set = load_profile_set().await?;
-    Ok(set
-        .get_profile(profile_name)
-        .and_then(|profile| profile.get("endpoint_url"))
-        .map(str::to_string))
-}
-
 pub fn profile_not_found(name: &str) -> Error {
     Error::new(
         ErrorCode::ProfileNotFound,

@@ -2,7 +2,9 @@
 //! kept in the AWS CLI's own cache files (`~/.aws/sso/cache/<sha1>.json`, same fields, same
 //! naming, 0600), so a sign-in in the app works for the CLI and the other way round.
 
+use crate::aws::endpoints;
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::core::instance::is_region;
 use crate::core::secret::Secret;
 use crate::signin::launcher::LoopbackOrigin;
 use crate::store::files::write_atomically;
@@ -133,6 +135,9 @@ pub async fn start(target: SsoTarget, timeout: Duration) -> Result<PendingLogin>
         )
         .load()
         .await;
+    let loopback = endpoints::override_for(&config, endpoints::SSO_OIDC)
+        .as_deref()
+        .and_then(LoopbackOrigin::from_endpoint);
     let client = Client::new(&config);
     let registration = client
         .register_client()
@@ -157,7 +162,7 @@ pub async fn start(target: SsoTarget, timeout: Duration) -> Result<PendingLogin>
         .or(authorization.verification_uri())
         .unwrap_or_default()
         .to_string();
-    check_verification_url(&verification_url, &target)?;
+    check_verification_url(&verification_url, &target, loopback.as_ref())?;
     Ok(PendingLogin {
         user_code: authorization.user_code().unwrap_or_default().to_string(),
         verification_url,
@@ -270,7 +275,15 @@ fn oidc_error(target: &SsoTarget, detail: &str) -> Error {
     )
 }
 
-fn check_verification_url(url: &str, target: &SsoTarget) -> Result<()> {
+/// The page may open when it is https on the default port without user-info, on
+/// `device.sso.<region>.amazonaws.com`, under `/start` on an `*.awsapps.com` portal, or on the
+/// start URL's own host; or on the loopback origin of a loopback OIDC endpoint (tests, demo).
+/// Not any `*.amazonaws.com` host: that includes every S3 bucket.
+fn check_verification_url(
+    url: &str,
+    target: &SsoTarget,
+    loopback: Option<&LoopbackOrigin>,
+) -> Result<()> {
     let refuse = || {
         Error::new(
             ErrorCode::UntrustedSignInUrl,
@@ -282,12 +295,7 @@ fn check_verification_url(url: &str, target: &SsoTarget) -> Result<()> {
     if !parsed.username().is_empty() || parsed.password().is_some() {
         return Err(refuse());
     }
-    let oidc_override = ["AWS_ENDPOINT_URL_SSO_OIDC", "AWS_ENDPOINT_URL"]
-        .iter()
-        .find_map(|var| std::env::var(var).ok())
-        .as_deref()
-        .and_then(LoopbackOrigin::from_endpoint);
-    if let Some(origin) = oidc_override {
+    if let Some(origin) = loopback {
         if parsed.scheme() == origin.scheme
             && parsed.host_str() == Some(origin.host.as_str())
             && parsed.port_or_known_default() == Some(origin.port)
@@ -295,17 +303,25 @@ fn check_verification_url(url: &str, target: &SsoTarget) -> Result<()> {
             return Ok(());
         }
     }
+    if parsed.scheme() != "https" || parsed.port().is_some() {
+        return Err(refuse());
+    }
     let host = parsed.host_str().unwrap_or_default().to_ascii_lowercase();
     let start_host = url::Url::parse(&target.start_url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_ascii_lowercase));
-    let aws_host = host.ends_with(".awsapps.com")
-        || host.ends_with(".amazonaws.com")
-        || host.ends_with(".amazonaws.com.cn");
-    if parsed.scheme() == "https"
-        && parsed.port().is_none()
-        && (aws_host || Some(&host) == start_host.as_ref())
-    {
+    let device_host = host
+        .strip_prefix("device.sso.")
+        .and_then(|rest| {
+            rest.strip_suffix(".amazonaws.com")
+                .or_else(|| rest.strip_suffix(".amazonaws.com.cn"))
+        })
+        .is_some_and(is_region);
+    let portal = host
+        .strip_suffix(".awsapps.com")
+        .is_some_and(|label| !label.is_empty() && !label.contains('.'))
+        && (parsed.path() == "/start" || parsed.path().starts_with("/start/"));
+    if device_host || portal || Some(&host) == start_host.as_ref() {
         Ok(())
     } else {
         Err(refuse())
@@ -377,8 +393,9 @@ mod tests {
             "https://device.sso.us-east-1.amazonaws.com/?user_code=ABCD-EFGH",
             "https://d-abc.awsapps.com/start/#/device?user_code=ABCD-EFGH",
             "https://corp.example.com/device",
+            "https://device.sso.cn-north-1.amazonaws.com.cn/?user_code=ABCD-EFGH",
         ] {
-            assert!(check_verification_url(ok, &target).is_ok(), "{ok}");
+            assert!(check_verification_url(ok, &target, None).is_ok(), "{ok}");
         }
         for bad in [
             "http://device.sso.us-east-1.amazonaws.com/",
@@ -387,9 +404,26 @@ mod tests {
             "https://user@d-abc.awsapps.com/",
             "https://d-abc.awsapps.com:8443/",
             "javascript:alert(1)",
+            // Not any AWS host: S3 buckets and API gateways are anyone's.
+            "https://my-bucket.s3.amazonaws.com/device?user_code=ABCD-EFGH",
+            "https://abc.execute-api.us-east-1.amazonaws.com/device",
+            "https://device.sso.evil.amazonaws.com/",
+            "https://device.sso.us-east-1.amazonaws.com.evil.com/",
+            // On a portal only its /start pages.
+            "https://d-abc.awsapps.com/connect/",
+            "https://d-abc.awsapps.com/",
+            "https://a.b.awsapps.com/start",
+            "http://127.0.0.1:4567/device",
         ] {
-            assert!(check_verification_url(bad, &target).is_err(), "{bad}");
+            assert!(check_verification_url(bad, &target, None).is_err(), "{bad}");
         }
+        let sim = LoopbackOrigin::from_endpoint("http://127.0.0.1:4567").unwrap();
+        assert!(
+            check_verification_url("http://127.0.0.1:4567/device", &target, Some(&sim)).is_ok()
+        );
+        assert!(
+            check_verification_url("http://127.0.0.1:4568/device", &target, Some(&sim)).is_err()
+        );
     }
 
     #[test]

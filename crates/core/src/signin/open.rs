@@ -2,7 +2,7 @@
 //! call) while they are valid; otherwise, or when anything on the way fails, a fresh sign-in.
 
 use super::SignIn;
-use crate::aws::profiles;
+use crate::aws::endpoints;
 use crate::core::clock::now;
 use crate::core::error::Result;
 use crate::core::instance::InstanceRef;
@@ -136,10 +136,11 @@ impl SignIn {
     }
 }
 
-/// The loopback origin a profile's custom endpoint allows (a local test or demo endpoint).
+/// The loopback origin a profile's Connect endpoint override allows (a local test or demo
+/// endpoint), from wherever the SDK would take it.
 pub(super) async fn loopback_origin_of(profile: &str) -> Result<Option<LoopbackOrigin>> {
-    Ok(profiles::connect_endpoint_override(profile)
-        .await?
+    let config = endpoints::inspect(Some(profile)).await;
+    Ok(endpoints::override_for(&config, endpoints::CONNECT)
         .as_deref()
         .and_then(LoopbackOrigin::from_endpoint))
 }
