@@ -70,7 +70,7 @@ CARGO_FUZZ_VERSION = 0.13.2
 fuzz:
 	[[ $$(cargo install --list | sed -n 's/^cargo-fuzz v\([0-9.]*\):$$/\1/p') == $(CARGO_FUZZ_VERSION) ]] \
 	  || cargo install cargo-fuzz --version "=$(CARGO_FUZZ_VERSION)" --locked
-	cd fuzz && for target in sign_in_url instance_ref settings deep_link; do \
+	cd fuzz && for target in sign_in_url instance_ref settings deep_link handoff_request; do \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir . $$target -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
 

@@ -211,15 +211,20 @@ async fn commands_return_the_json_the_ui_expects() {
         "the sign-out was announced"
     );
 
-    // Sign-in, resume page, logout page: what the browser got; and none of it crossed IPC.
-    let opened: Vec<String> = opener
-        .opened()
-        .iter()
-        .map(|u| u.expose().to_string())
-        .collect();
+    // Sign-in, resume page, logout page: each handed to the browser on loopback; none of it
+    // crossed IPC.
+    let opened = opener.opened();
     assert_eq!(opened.len(), 3, "{opened:?}");
-    assert!(opened[1].starts_with("http://127.0.0.1:") && opened[1].contains("/resume/"));
-    assert_eq!(opened[2], "https://acme-support.my.connect.aws/logout");
+    assert!(opened
+        .iter()
+        .all(|url| url.expose().starts_with("http://127.0.0.1:")));
+    let resume_page = fetch(opened[1].expose()).await;
+    assert!(resume_page.starts_with("HTTP/1.1 200"), "{resume_page}");
+    assert!(resume_page.contains("/auth/sign-in"));
+    assert_eq!(
+        landing(&opened[2]).await,
+        "https://acme-support.my.connect.aws/logout"
+    );
 
     let ended = tokio::task::block_in_place(|| invoke(&webview, "end_shift", json!({}))).unwrap();
     assert_eq!(ended, json!(0));

@@ -106,7 +106,7 @@ async fn open_resumes_with_the_stored_tokens_and_no_new_federation_call() {
     let opened = opener.opened();
     assert_eq!(opened.len(), 2);
     let page_url = opened[1].expose().to_string();
-    assert!(page_url.starts_with("http://127.0.0.1:") && page_url.contains("/resume/"));
+    assert!(page_url.starts_with("http://127.0.0.1:"));
     assert!(!page_url.contains(CANARY), "the page URL carries no token");
 
     let (page, response) = browse(&page_url).await;
@@ -145,10 +145,12 @@ async fn expired_or_missing_tokens_sign_in_afresh() {
     let outcome = app.signin.open_session("agent", HAPPY).await.unwrap();
     assert!(!outcome.resumed);
     assert_eq!(federation_calls(&env), 2);
-    assert!(opener
-        .opened()
-        .iter()
-        .all(|url| !url.expose().contains("/resume/")));
+    // Each open was a redirect to a fresh sign-in URL, never a resume page.
+    for url in opener.opened() {
+        let target = landing(&url).await;
+        let issued = env.sim.issued_tokens();
+        assert!(issued.iter().any(|t| t.sign_in_url == target), "{target}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -160,7 +162,7 @@ async fn sign_out_can_open_the_connect_logout_page() {
     let opened = opener.opened();
     assert_eq!(opened.len(), 2);
     assert_eq!(
-        opened[1].expose(),
+        landing(&opened[1]).await,
         "https://acme-support.my.connect.aws/logout"
     );
     assert!(!vault.names().iter().any(|n| n.contains("token")));
@@ -217,8 +219,8 @@ async fn the_cli_waits_until_the_browser_fetched_the_page() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert!(
-        url.contains("/resume/"),
-        "the CLI opened the resume page: {url}"
+        url.starts_with("http://127.0.0.1:"),
+        "the CLI handed the browser a loopback page: {url}"
     );
     let (_, response) = browse(&url).await;
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");

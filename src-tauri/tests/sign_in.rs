@@ -29,12 +29,14 @@ async fn sign_in_returns_the_user_and_expiry_and_opens_one_url() {
     let refresh_expiry = session.refresh_token_expires_at.unwrap();
     assert!(access_expiry > session.signed_in_at && refresh_expiry > access_expiry);
 
+    // The browser was handed a one-shot loopback page that leads to the sign-in URL.
     let opened = opener.opened();
     assert_eq!(opened.len(), 1);
-    assert_eq!(opened[0].expose(), issued[0].sign_in_url);
-    assert!(opened[0]
-        .expose()
-        .starts_with("https://acme-support.my.connect.aws/"));
+    assert!(opened[0].expose().starts_with("http://127.0.0.1:"));
+    assert!(!opened[0].expose().contains(CANARY));
+    let landed = landing(&opened[0]).await;
+    assert_eq!(landed, issued[0].sign_in_url);
+    assert!(landed.starts_with("https://acme-support.my.connect.aws/"));
 
     // The tokens are in the vault (one entry each), and the session lists.
     let names = vault.names();
@@ -262,8 +264,8 @@ async fn a_loopback_url_needs_a_loopback_endpoint() {
         .sign_in("agent", HAPPY, true)
         .await
         .expect("loopback URL allowed with a loopback endpoint");
-    assert!(opener.opened()[0]
-        .expose()
+    assert!(landing(&opener.opened()[0])
+        .await
         .starts_with(&format!("{}/", env.sim.endpoint_url())));
 
     // A loopback URL on any other origin is refused, and nothing opens.
@@ -388,4 +390,76 @@ async fn a_skewed_clock_is_named_as_such() {
         let error = expect_code(&env, "agent", HAPPY, ErrorCode::ClockSkew).await;
         assert!(error.hint.contains("timedatectl"), "{error:?}");
     }
+}
+
+/// The browser gets a one-shot loopback URL, never the sign-in URL: no token is in any argument
+/// or environment variable of the launcher (every local user can read those), and following the
+/// hand-off lands on the sign-in URL. The CLI stays until the browser has fetched it.
+#[tokio::test(flavor = "multi_thread")]
+async fn no_token_reaches_a_child_process() {
+    let env = TestEnv::start().await;
+    let seen = env.path("seen.txt");
+    let path = env.browser_on_path(&format!(
+        "{{ printf 'argv: %s\\n' \"$*\"; env; }} >> '{seen}'\n\
+         landed=$(curl -s -o /dev/null -w '%{{redirect_url}}' \"$1\")\n\
+         printf 'LANDED %s\\n' \"$landed\" >> '{seen}'\n",
+        seen = seen.display()
+    ));
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                HAPPY,
+                "--json",
+            ],
+            &[("PATH", path.as_str())],
+        )
+        .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let seen = std::fs::read_to_string(&seen).unwrap();
+    let (launcher, landed) = seen.split_once("LANDED ").unwrap();
+    assert!(launcher.contains("argv: http://127.0.0.1:"), "{launcher}");
+    let issued = env.sim.issued_tokens().pop().unwrap();
+    for secret in [
+        &issued.sign_in_url,
+        &issued.access_token,
+        &issued.refresh_token,
+    ] {
+        assert!(
+            !launcher.contains(secret.as_str()),
+            "a secret reached the launcher"
+        );
+    }
+    assert!(
+        !launcher.contains(CANARY),
+        "nothing canary-shaped in argv or environment"
+    );
+    assert_eq!(landed.trim(), issued.sign_in_url);
+
+    // A browser that never comes: the CLI says so with its own code, and the session is kept.
+    let idle = env.browser_on_path("exit 0\n");
+    let output = env
+        .cli(
+            &[
+                "sign-in",
+                "--profile",
+                "agent",
+                "--instance",
+                HAPPY,
+                "--json",
+            ],
+            &[("PATH", idle.as_str())],
+        )
+        .await;
+    assert_eq!(output.status.code(), Some(6), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("browser_timeout"),
+        "{}",
+        stdout(&output)
+    );
+    let status = env.cli(&["status", "--json"], &[]).await;
+    assert!(stdout(&status).contains(HAPPY), "the session is stored");
 }

@@ -38,12 +38,14 @@ async fn device_sign_in_then_the_connect_sign_in_works() {
     let code = started(&app, &env).await;
     let opened = opener.opened();
     assert_eq!(opened.len(), 1, "the verification page opened");
+    // Through the hand-off: the code is never an argument of the browser.
+    assert!(!opened[0].expose().contains(&code));
+    let page = landing(&opened[0]).await;
     assert!(
-        opened[0].expose().starts_with("https://corp.awsapps.com/"),
-        "{}",
-        opened[0].expose()
+        page.starts_with("https://corp.awsapps.com/start/"),
+        "{page}"
     );
-    assert!(opened[0].expose().contains(&code));
+    assert!(page.contains(&code));
 
     // The person approves in the browser while the app waits.
     let approve = {

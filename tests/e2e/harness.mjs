@@ -14,8 +14,15 @@ export function env(name) {
 }
 
 /** Every URL the stand-in browser was asked to open, in order. */
+/** Where the stand-in browser landed, one line per launch (the hand-off's redirect target, or the loopback page). */
 export function openedUrls() {
   const file = env("E2E_OPENED_URLS");
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+}
+
+/** What the stand-in browser was launched with (its arguments), one line per launch. */
+export function launchedWith() {
+  const file = env("E2E_LAUNCHED_URLS");
   return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
 }
 

@@ -35,7 +35,7 @@ pids+=($!)
 # The fake browser: records each URL it is asked to open (and plays a browser for resume pages).
 mkdir -p "$work/bin"
 ln -s "$root/tests/e2e/fake-browser" "$work/bin/xdg-open"
-export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt"
+export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt" E2E_LAUNCHED_URLS="$work/launched-urls.txt"
 
 start_sim() { # NAME SCENARIO: starts a sim in this shell (so cleanup can stop it)
   "$CARGO_TARGET_DIR/debug/connect-sim" --scenario "$2" >"$work/sim-$1.out" 2>"$out/sim-$1.log" &

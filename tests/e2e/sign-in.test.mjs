@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { env, openedUrls, until, useApp } from "./harness.mjs";
+import { env, launchedWith, openedUrls, until, useApp } from "./harness.mjs";
 
 const app = env("E2E_APP");
 const out = env("E2E_OUT");
@@ -89,6 +89,11 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
   assert.ok(!source.includes(urls[0]), "the sign-in URL is not in the page");
   const token = new URL(urls[0]).pathname.split("/").pop();
   assert.ok(token.length > 8 && !source.includes(token), "the URL's token is not in the page");
+  // The browser was launched with a one-shot loopback URL: no token in its arguments.
+  const launched = launchedWith();
+  assert.equal(launched.length, 1);
+  assert.ok(launched[0].startsWith("http://127.0.0.1:"), launched[0]);
+  assert.ok(!launched[0].includes(token) && !launched[0].includes(simEndpoint), "no sign-in URL in argv");
 
   // Tokens are in the (private) keychain: the CLI, reading the same keychain, lists the session.
   const listed = JSON.parse(execFileSync(app, ["status", "--json"], cliOptions));
@@ -138,7 +143,7 @@ step("Open resumes the stored session without a new sign-in", async () => {
     "the resume page to be opened",
   );
   const url = openedUrls()[before];
-  assert.ok(url.startsWith("http://127.0.0.1:") && url.includes("/resume/"), "a one-shot loopback page");
+  assert.ok(url.startsWith("http://127.0.0.1:"), "a one-shot loopback page");
   assert.ok(!url.startsWith(simEndpoint), "not a new sign-in URL from Connect");
   const resumed = join(out, "resumed.html");
   await until(() => existsSync(resumed), "the fake browser to submit the resume form");

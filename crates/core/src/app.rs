@@ -5,9 +5,9 @@ use crate::aws::clients::ClientPool;
 use crate::aws::discovery::Discovery;
 use crate::aws::logins::Logins;
 use crate::changes::ChangeFeed;
-use crate::core::blocking::Blocking;
 use crate::core::policy::{self, PolicyLoad};
 use crate::core::preferences::Preferences;
+use crate::signin::browser::Browser;
 use crate::signin::deeplink::DeepLinks;
 use crate::signin::launcher::{Opener, SystemOpener};
 use crate::signin::SignIn;
@@ -31,6 +31,8 @@ pub struct App {
     pub signin: SignIn,
     /// The `connect-sso://` link waiting for confirmation.
     pub links: DeepLinks,
+    /// The browser, reached through one-shot hand-offs; the CLI waits for them before it exits.
+    pub browser: Arc<Browser>,
     /// Where every service announces its changes.
     pub changes: ChangeFeed,
 }
@@ -45,7 +47,7 @@ impl App {
         policy: PolicyLoad,
     ) -> App {
         let changes = ChangeFeed::default();
-        let opener = Blocking::new(opener);
+        let browser = Arc::new(Browser::new(opener));
         let preferences = Arc::new(Preferences::load(settings, policy, changes.clone()));
         let clients = Arc::new(ClientPool::new(Arc::clone(&preferences)));
         let discovery = Arc::new(Discovery::new(
@@ -56,14 +58,14 @@ impl App {
         let logins = Logins::new(
             Arc::clone(&preferences),
             Arc::clone(&clients),
-            opener.clone(),
+            Arc::clone(&browser),
         );
         let signin = SignIn::new(
             Arc::clone(&preferences),
             Arc::clone(&clients),
             Arc::clone(&discovery),
             SessionStore::new(vault),
-            opener,
+            Arc::clone(&browser),
             changes.clone(),
         );
         App {
@@ -73,6 +75,7 @@ impl App {
             discovery,
             logins,
             signin,
+            browser,
             changes,
         }
     }

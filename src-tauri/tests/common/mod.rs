@@ -370,11 +370,13 @@ impl TestEnv {
         )
     }
 
-    /// A browser that approves the IAM Identity Center code named in the URL it is given.
+    /// A browser that approves the IAM Identity Center code of the page it is sent to (the
+    /// hand-off it is given leads there).
     pub fn approving_browser(&self) -> String {
         let approve_url = format!("{}/_sim/device/approve", self.sim.endpoint_url());
         self.browser_on_path(&format!(
-            "code=$(printf '%s' \"$1\" | sed -n 's/.*user_code=\\([A-Z0-9-]*\\).*/\\1/p')\n\
+            "page=$(curl -s -o /dev/null -w '%{{redirect_url}}' \"$1\")\n\
+             code=$(printf '%s' \"$page\" | sed -n 's/.*user_code=\\([A-Z0-9-]*\\).*/\\1/p')\n\
              [ -n \"$code\" ] && curl -s -X POST -d \"user_code=$code\" '{approve_url}' >/dev/null\nexit 0\n"
         ))
     }
@@ -452,6 +454,33 @@ pub fn stdout(output: &Output) -> String {
 
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Plays the browser for a URL the app handed it (a one-shot loopback hand-off): fetches it and
+/// returns where it leads (the 303's location), the URL the real browser would land on.
+pub async fn landing(url: &connect_sso::core::secret::Secret) -> String {
+    let response = fetch(url.expose()).await;
+    assert!(response.starts_with("HTTP/1.1 303"), "{response}");
+    response
+        .lines()
+        .find_map(|line| line.strip_prefix("location: "))
+        .expect("a location")
+        .trim()
+        .to_string()
+}
+
+/// A plain GET of a loopback URL: the whole response.
+pub async fn fetch(url: &str) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let parsed = url::Url::parse(url).unwrap();
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", parsed.port().unwrap()))
+        .await
+        .unwrap();
+    let request = format!("GET {} HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n", parsed.path());
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.unwrap();
+    response
 }
 
 /// Every token and URL the sim has issued so far: none may appear where secrets must not.

@@ -7,12 +7,11 @@ use crate::aws::clients::ClientPool;
 use crate::aws::endpoints;
 use crate::aws::mfa::MfaRole;
 use crate::aws::sso::{self, PendingLogin, SsoTarget};
-use crate::core::blocking::Blocking;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::preferences::Preferences;
 use crate::core::profile::check_name;
 use crate::core::secret::Secret;
-use crate::signin::launcher::Opener;
+use crate::signin::browser::Browser;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -41,7 +40,7 @@ pub struct SsoLoginView {
 pub struct Logins {
     preferences: Arc<Preferences>,
     clients: Arc<ClientPool>,
-    opener: Blocking<dyn Opener>,
+    browser: Arc<Browser>,
     /// Device sign-ins started and not yet waited for, by profile.
     pending: Mutex<HashMap<String, PendingLogin>>,
     /// Cancel switches of the device sign-ins being waited for, by profile.
@@ -52,12 +51,12 @@ impl Logins {
     pub fn new(
         preferences: Arc<Preferences>,
         clients: Arc<ClientPool>,
-        opener: Blocking<dyn Opener>,
+        browser: Arc<Browser>,
     ) -> Logins {
         Logins {
             preferences,
             clients,
-            opener,
+            browser,
             pending: Mutex::new(HashMap::new()),
             cancel: Mutex::new(HashMap::new()),
         }
@@ -96,10 +95,9 @@ impl Logins {
                 .unwrap_or_default(),
         };
         if open {
+            // Checked in sso::start: on an IAM Identity Center host.
             let url = Secret::new(pending.verification_url.clone());
-            self.opener
-                .run("browser launcher", move |opener| opener.open(&url))
-                .await?;
+            self.browser.open(url).await?;
         }
         self.pending
             .lock()

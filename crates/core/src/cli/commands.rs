@@ -9,6 +9,7 @@ use crate::core::clock::now;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::Instance;
 use crate::core::settings_view::PolicyStatus;
+use crate::signin::browser::not_fetched;
 use serde_json::json;
 use std::path::Path;
 
@@ -257,6 +258,12 @@ async fn sign_in(
             error.message, error.hint
         );
     }
+    // The page the browser is sent to lives in this process: stay until it was fetched.
+    if open && !app.browser.wait().await {
+        return Err(not_fetched(
+            "The session is stored: `connect-sso open` opens it in the browser again.",
+        ));
+    }
     if output.json {
         let mut value = json!({ "session": outcome.session, "browserOpened": open });
         if print_url {
@@ -279,29 +286,24 @@ async fn sign_in(
 async fn open(app: &App, target: Target, output: Output) -> Result<()> {
     let (profile, instance) = pick_target(app, target)?;
     let outcome = app.signin.open_session(&profile, &instance).await?;
-    // The page that hands the stored tokens to the browser lives in this process: stay until
-    // the browser has fetched it (or it expired).
-    let page_fetched = match outcome.page_fetched {
-        Some(handle) => Some(handle.await.unwrap_or(false)),
-        None => None,
-    };
+    // The page that hands the session to the browser lives in this process: stay until the
+    // browser has fetched it (or it expired).
+    if !app.browser.wait().await {
+        return Err(not_fetched(
+            "The session is still stored: run `connect-sso open` again.",
+        ));
+    }
     if output.json {
         print_json(&json!({
             "session": outcome.session,
             "resumed": outcome.resumed,
-            "pageFetched": page_fetched,
+            "pageFetched": true,
         }));
     } else if outcome.resumed {
         println!(
             "Reopened {} with the stored session.",
             place_and_user(&outcome.session)
         );
-        if page_fetched == Some(false) {
-            eprintln!(
-                "warning: the browser did not pick up the session within {} s; run `connect-sso open` again.",
-                crate::signin::resume::PAGE_LIFETIME.as_secs()
-            );
-        }
     } else {
         println!("Signed in again to {}.", place_and_user(&outcome.session));
     }
@@ -311,6 +313,11 @@ async fn open(app: &App, target: Target, output: Output) -> Result<()> {
 async fn sign_out(app: &App, target: Target, browser: bool, output: Output) -> Result<()> {
     let (profile, instance) = pick_target(app, target)?;
     let removed = app.signin.sign_out(&profile, &instance, browser).await?;
+    if browser && !app.browser.wait().await {
+        return Err(not_fetched(
+            "The tokens were removed from the keychain; sign out in the Amazon Connect tab of your browser.",
+        ));
+    }
     if output.json {
         print_json(&json!({ "signedOut": removed, "profile": profile, "instance": instance }));
     } else if removed {

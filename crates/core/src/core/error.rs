@@ -63,6 +63,8 @@ pub enum ErrorCode {
     UntrustedSignInUrl,
     /// No browser launcher, or it failed.
     BrowserFailed,
+    /// A browser was started but never fetched its one-shot page.
+    BrowserTimeout,
     KeychainUnavailable,
     KeychainLocked,
     /// A keychain entry of the app cannot be read back whole (a chunk count out of bounds, a
@@ -120,6 +122,7 @@ impl ErrorCode {
             ErrorCode::BadResponse => "bad_response",
             ErrorCode::UntrustedSignInUrl => "untrusted_sign_in_url",
             ErrorCode::BrowserFailed => "browser_failed",
+            ErrorCode::BrowserTimeout => "browser_timeout",
             ErrorCode::KeychainUnavailable => "keychain_unavailable",
             ErrorCode::KeychainLocked => "keychain_locked",
             ErrorCode::KeychainEntryDamaged => "keychain_entry_damaged",
@@ -162,8 +165,8 @@ impl ErrorCode {
             ResourceNotFound | UserNotFound | InvalidRequest | InvalidParameter
             | DuplicateResource | AccessDenied | UserNotOnboarded | SessionNotFound => 4,
             InternalService | Throttled | Offline | Network | Timeout | BadResponse => 5,
-            UntrustedSignInUrl | BrowserFailed | KeychainUnavailable | KeychainLocked
-            | KeychainEntryDamaged | SettingsCorrupt | SettingsUnwritable => 6,
+            UntrustedSignInUrl | BrowserFailed | BrowserTimeout | KeychainUnavailable
+            | KeychainLocked | KeychainEntryDamaged | SettingsCorrupt | SettingsUnwritable => 6,
             Internal => 1,
         }
     }
@@ -291,6 +294,7 @@ mod tests {
             BadResponse,
             UntrustedSignInUrl,
             BrowserFailed,
+            BrowserTimeout,
             KeychainUnavailable,
             KeychainLocked,
             KeychainEntryDamaged,

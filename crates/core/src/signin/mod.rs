@@ -3,7 +3,9 @@
 //! stored session, sign out, end a shift. Every change to the stored sessions is announced.
 
 pub mod alerts;
+pub mod browser;
 pub mod deeplink;
+pub mod handoff;
 pub mod launcher;
 mod open;
 pub mod resume;
@@ -22,7 +24,8 @@ use crate::core::instance::{Instance, InstanceRef};
 use crate::core::preferences::Preferences;
 use crate::core::profile::check_name;
 use crate::core::secret::Secret;
-use crate::signin::launcher::{Opener, UrlPolicy};
+use crate::signin::browser::Browser;
+use crate::signin::launcher::UrlPolicy;
 use crate::store::sessions::{SessionRecord, SessionStore, SessionView};
 use std::sync::Arc;
 use std::time::Duration;
@@ -49,7 +52,7 @@ pub struct SignIn {
     clients: Arc<ClientPool>,
     discovery: Arc<Discovery>,
     sessions: Blocking<SessionStore>,
-    opener: Blocking<dyn Opener>,
+    browser: Arc<Browser>,
     changes: ChangeFeed,
     /// Held while the session list is read and announced, so announcements keep their order.
     announcing: tokio::sync::Mutex<()>,
@@ -61,7 +64,7 @@ impl SignIn {
         clients: Arc<ClientPool>,
         discovery: Arc<Discovery>,
         sessions: SessionStore,
-        opener: Blocking<dyn Opener>,
+        browser: Arc<Browser>,
         changes: ChangeFeed,
     ) -> SignIn {
         SignIn {
@@ -69,7 +72,7 @@ impl SignIn {
             clients,
             discovery,
             sessions: Blocking::new(Arc::new(sessions)),
-            opener,
+            browser,
             changes,
             announcing: tokio::sync::Mutex::new(()),
         }
@@ -194,9 +197,7 @@ impl SignIn {
     }
 
     async fn open_browser(&self, url: Secret) -> Result<()> {
-        self.opener
-            .run("browser launcher", move |opener| opener.open(&url))
-            .await
+        self.browser.open(url).await
     }
 
     /// Every session stored in the keychain.
@@ -226,7 +227,7 @@ impl SignIn {
 
     /// The browser launcher that would open sign-in URLs (`doctor`).
     pub fn browser_launcher(&self) -> Result<String> {
-        self.opener.get().describe()
+        self.browser.describe()
     }
 }
 

@@ -9,7 +9,7 @@ use crate::core::instance::InstanceRef;
 use crate::core::profile::check_name;
 use crate::core::secret::Secret;
 use crate::signin::launcher::{self, LoopbackOrigin, UrlPolicy};
-use crate::signin::resume;
+use crate::signin::{handoff, resume};
 use crate::store::sessions::{SessionKey, SessionView};
 use serde::Serialize;
 
@@ -17,14 +17,12 @@ use serde::Serialize;
 /// that ends a minute after opening.
 const RESUME_MARGIN_SECS: f64 = 120.0;
 
-/// The result of "Open": the session, and whether its stored tokens were reused.
+/// The result of "Open": the session, and whether its stored tokens were reused. A short-lived
+/// process (the CLI) then waits for the browser (`Browser::wait`), or the page dies with it.
 #[derive(Debug)]
 pub struct OpenOutcome {
     pub session: SessionView,
     pub resumed: bool,
-    /// For a resume: resolves to whether the browser fetched the one-shot page. A short-lived
-    /// process (the CLI) must wait for it, or the page dies with the process.
-    pub page_fetched: Option<tokio::task::JoinHandle<bool>>,
 }
 
 /// What the window gets back from "Open".
@@ -61,12 +59,11 @@ impl SignIn {
             instance_id: reference.id,
         };
         match self.try_resume(&key).await {
-            Ok(Some((session, page_fetched))) => {
+            Ok(Some(session)) => {
                 tracing::info!(profile, instance = %key.instance_id, "session resumed");
                 return Ok(OpenOutcome {
                     session,
                     resumed: true,
-                    page_fetched: Some(page_fetched),
                 });
             }
             Ok(None) => {}
@@ -78,15 +75,11 @@ impl SignIn {
         Ok(OpenOutcome {
             session: outcome.session,
             resumed: false,
-            page_fetched: None,
         })
     }
 
     /// `Ok(None)` when there is nothing to resume (no tokens, expired, origin unknown).
-    async fn try_resume(
-        &self,
-        key: &SessionKey,
-    ) -> Result<Option<(SessionView, tokio::task::JoinHandle<bool>)>> {
+    async fn try_resume(&self, key: &SessionKey) -> Result<Option<SessionView>> {
         let lookup = key.clone();
         let (record, tokens) = self
             .sessions
@@ -115,7 +108,7 @@ impl SignIn {
         };
         launcher::validate_sign_in_url(&Secret::new(target.as_str()), &policy)?;
 
-        let nonce = resume::random_hex(16);
+        let nonce = handoff::random_hex(16);
         let credentials = resume::StoredCredentials {
             access_token: &access_token,
             access_token_expires_at: record.access_token_expires_at,
@@ -123,16 +116,10 @@ impl SignIn {
             refresh_token_expires_at: record.refresh_token_expires_at,
         };
         let page = resume::page(&target, &credentials, &nonce)?;
-        let (page_url, page_fetched) =
-            resume::serve_once(page, &target, nonce)
-                .await
-                .map_err(|error| {
-                    crate::core::error::Error::internal(format!(
-                        "the resume page could not be served: {error}"
-                    ))
-                })?;
-        self.open_browser(page_url).await?;
-        Ok(Some((record.view(true), page_fetched)))
+        self.browser
+            .open_page(page, resume::csp(&target, &nonce))
+            .await?;
+        Ok(Some(record.view(true)))
     }
 }
 

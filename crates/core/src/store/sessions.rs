@@ -123,7 +123,7 @@ impl SessionStore {
     /// Round-trips a throwaway entry: proves the keychain answers, unlocks and stores.
     pub fn probe(&self) -> Result<()> {
         const PROBE: &str = "doctor-probe";
-        let value = crate::signin::resume::random_hex(8);
+        let value = crate::signin::handoff::random_hex(8);
         self.vault.put(PROBE, value.as_bytes())?;
         let read = self.vault.get(PROBE);
         self.vault.delete(PROBE)?;
