@@ -102,6 +102,9 @@ step("a deep link from a second launch is confirmed in the window before anythin
   assert.match(question, /acme-support/);
   assert.match(question, /demo/);
   assert.equal(openedUrls().length, before, "nothing is opened before confirmation");
+  // Sign in counts once the link has been on screen a moment (a click meant for something else must miss it).
+  const confirm = await session.waitFor("#deep-link-confirm");
+  await until(async () => (await session.property(confirm, "disabled")) === false, "Sign in armed");
   writeFileSync(join(out, "deep-link.png"), await session.screenshot());
   await session.clickOn("#deep-link-confirm");
   // The IAM Identity Center test signed the same agent in to acme-support with another profile:

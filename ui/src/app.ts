@@ -3,7 +3,7 @@
 import type { Actions } from "./actions";
 import type { Api } from "./api";
 import { createContext } from "./controllers/context";
-import { createDeepLinkController } from "./controllers/deeplinks";
+import { createDeepLinkController, DEEP_LINK_ARM_MS } from "./controllers/deeplinks";
 import { createLoginController } from "./controllers/logins";
 import { SearchController } from "./controllers/search";
 import { SessionController } from "./controllers/sessions";
@@ -17,6 +17,8 @@ export interface AppOptions {
   now?: () => number;
   /** How often relative times refresh. */
   tickMs?: number;
+  /** How long a deep link is on screen before its Sign in works (a click meant for something else must miss it). */
+  deepLinkArmMs?: number;
 }
 
 export interface AppHandle {
@@ -50,7 +52,11 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     }
   };
   const logins = createLoginController(ctx, retryAfterLogin);
-  const links = createDeepLinkController(ctx, (profile, instance, instanceId) => sessions.requestSignIn(profile, instance, instanceId));
+  const links = createDeepLinkController(
+    ctx,
+    (profile, instance, instanceId) => sessions.requestSignIn(profile, instance, instanceId),
+    options.deepLinkArmMs ?? DEEP_LINK_ARM_MS,
+  );
   const settings = createSettingsController(ctx);
   const startup = createStartupController(ctx, search, links);
 

@@ -138,8 +138,15 @@ export interface LoginSlice {
 
 /** Deep links (controllers/deeplinks.ts). */
 export interface DeepLinkSlice {
-  /** A deep link waiting for the person's confirmation. */
+  /** The deep link on screen, waiting for the person's answer. */
   deepLink: DeepLinkView | null;
+  /**
+   * The newest link that arrived while another was on screen: it never replaces the one being read (its Sign in may
+   * be about to be clicked), it is shown once that one is answered.
+   */
+  deepLinkNext: DeepLinkView | null;
+  /** The link on screen has been there long enough for Sign in to count as a decision about it. */
+  deepLinkArmed: boolean;
 }
 
 /** Settings (controllers/settings.ts). */
@@ -191,6 +198,8 @@ export function initialState(now: number): State {
     mfaSubmitting: false,
     mfaDone: null,
     deepLink: null,
+    deepLinkNext: null,
+    deepLinkArmed: false,
     settings: null,
     settingsOpen: false,
     settingsError: null,

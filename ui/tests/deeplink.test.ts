@@ -1,6 +1,7 @@
 // Deep links: the confirmation names profile and instance, nothing runs before Sign in, Sign in takes the normal path,
-// a newer link replaces a pending one, links pending at launch, and refused links.
-import { afterEach, describe, expect, it } from "vitest";
+// a newer link waits behind the one on screen, Sign in counts only once the link has been on screen a moment, the
+// custom-endpoint warning, links pending at launch, and refused links.
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SessionView } from "../src/bindings";
 import {
   $,
@@ -92,16 +93,85 @@ describe("a deep-link event", () => {
     expect(api.callsOf("signIn")).toEqual([]);
   });
 
-  it("is replaced by a newer link", async () => {
+  it("never replaces the link on screen: a newer one waits, says so, and comes next", async () => {
+    const api = standardApi();
+    await mount(api);
+    const DEV = "44444444-aaaa-bbbb-cccc-000000000004";
+    api.fire("deep-link", LINK);
+    expect(text("#deep-link-queued")).toBe("");
+    api.fire("deep-link", deepLink("dev", DEV));
+    // The Sign in button still means the link the person is reading.
+    expect(text("#deep-link-question")).toBe(`Sign in to support-uk (${SUPPORT}) with profile agents?`);
+    expect(text("#deep-link-queued")).toBe("Another link arrived. It is shown when you answer this one.");
+    expect($("#deep-link-queued").getAttribute("role")).toBe("status");
+    $("#deep-link-confirm").click();
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([["agents", ARN]]);
+    // The next one takes its place, from Cancel, with nothing queued behind it.
+    expect(isShown(dialog())).toBe(true);
+    expect(text("#deep-link-question")).toBe(`Sign in to ${DEV} with profile dev?`);
+    expect(text("#deep-link-dialog")).not.toContain("Region:");
+    expect(text("#deep-link-queued")).toBe("");
+    expect(document.activeElement).toBe($("#deep-link-cancel"));
+    $("#deep-link-cancel").click();
+    expect(isShown(dialog())).toBe(false);
+    await settle();
+    expect(api.callsOf("signIn")).toEqual([["agents", ARN]]);
+  });
+
+  it("keeps only the newest waiting link, and ignores the one on screen arriving again", async () => {
     const api = standardApi();
     await mount(api);
     api.fire("deep-link", LINK);
+    api.fire("deep-link", LINK);
+    expect(text("#deep-link-queued")).toBe("");
+    for (let i = 1; i <= 9; i++) {
+      api.fire("deep-link", deepLink("dev", `4444444${i}-aaaa-bbbb-cccc-000000000004`));
+    }
+    $("#deep-link-cancel").click();
+    expect(text("#deep-link-question")).toBe("Sign in to 44444449-aaaa-bbbb-cccc-000000000004 with profile dev?");
+    $("#deep-link-cancel").click();
+    expect(isShown(dialog())).toBe(false);
+  });
+
+  it("lets Sign in count only once the link has been on screen a moment", async () => {
+    const api = standardApi();
+    await mount(api, { deepLinkArmMs: 1000 });
+    vi.useFakeTimers();
+    try {
+      api.fire("deep-link", LINK);
+      const confirm = $("#deep-link-confirm") as HTMLButtonElement;
+      expect(confirm.disabled).toBe(true);
+      // A click already on its way when the dialog opened does nothing.
+      confirm.click();
+      expect(api.callsOf("signIn")).toEqual([]);
+      vi.advanceTimersByTime(999);
+      expect(confirm.disabled).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(confirm.disabled).toBe(false);
+      // The next link starts its own wait.
+      api.fire("deep-link", deepLink("dev", "44444444-aaaa-bbbb-cccc-000000000004"));
+      confirm.click();
+      expect(api.callsOf("signIn")).toEqual([["agents", ARN]]);
+      expect(confirm.disabled).toBe(true);
+      vi.advanceTimersByTime(1000);
+      expect(confirm.disabled).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("shows the custom-endpoint warning of the link's profile", async () => {
+    const api = standardApi();
+    api.snapshot.profiles = [profile("agents"), { ...profile("dev"), customEndpoint: true }];
+    await mount(api);
+    api.fire("deep-link", LINK);
+    expect(isShown($(".deep-link-endpoint"))).toBe(false);
+    $("#deep-link-cancel").click();
     api.fire("deep-link", deepLink("dev", "44444444-aaaa-bbbb-cccc-000000000004"));
-    expect(text("#deep-link-question")).toBe("Sign in to 44444444-aaaa-bbbb-cccc-000000000004 with profile dev?");
-    expect(text("#deep-link-dialog")).not.toContain("Region:");
-    $("#deep-link-confirm").click();
-    await settle();
-    expect(api.callsOf("signIn")).toEqual([["dev", "44444444-aaaa-bbbb-cccc-000000000004"]]);
+    expect(isShown($(".deep-link-endpoint"))).toBe(true);
+    expect(text(".deep-link-endpoint .badge-custom-endpoint")).toBe("custom endpoint");
+    expect(text(".deep-link-endpoint")).toContain("custom endpoint set in your AWS configuration");
   });
 
   it("warns about a profile this computer does not have", async () => {

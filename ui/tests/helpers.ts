@@ -540,7 +540,8 @@ export async function mount(api: Api, options: AppOptions = {}): Promise<AppHand
   const root = document.createElement("div");
   root.id = "app";
   document.body.appendChild(root);
-  mounted = mountApp(root, api, { now: () => NOW, ...options });
+  // Links are armed at once unless a test is about arming.
+  mounted = mountApp(root, api, { now: () => NOW, deepLinkArmMs: 0, ...options });
   await mounted.ready;
   await settle();
   return mounted;
