@@ -6,6 +6,7 @@ pub mod clock;
 pub mod error;
 pub mod instance;
 pub mod launch;
+pub mod os_user;
 pub mod policy;
 pub mod preferences;
 pub mod profile;

@@ -4,6 +4,7 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::{is_region, InstanceRef};
+use crate::core::os_user;
 use crate::core::settings::{InstanceChoice, Settings};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -179,39 +180,15 @@ pub fn read(path: &Path) -> Result<Option<Policy>> {
         .map_err(|detail| unusable(path, &detail))
 }
 
-/// Why people other than administrators could change the policy at `path`, if they could. On
-/// Unix the file and its folder must belong to root (in test builds also to the user running
-/// them) and be writable by no group and no one else. On Windows the folder's ACL is IT's to set
-/// (README, "The IT policy file"); checking it here is not done yet.
-#[cfg(unix)]
+/// Why people other than administrators could change the policy at `path` (the file or the
+/// folder it is in), if they could: see [`os_user::writable_by_others`].
 fn writable_by_others(path: &Path) -> Option<String> {
-    use std::os::unix::fs::MetadataExt;
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let me = unsafe { libc::geteuid() };
-    let trusted = |uid: u32| uid == 0 || (cfg!(debug_assertions) && uid == me);
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
-    for (what, place) in [("the file", Some(path)), ("its folder", folder)] {
-        let Some(meta) = place.and_then(|p| std::fs::metadata(p).ok()) else {
-            continue;
-        };
-        if !trusted(meta.uid()) {
-            return Some(format!(
-                "{what} does not belong to root, so someone other than an administrator could change it"
-            ));
-        }
-        if meta.mode() & 0o022 != 0 {
-            return Some(format!(
-                "{what} is writable by its group or by everyone (mode {:o}); IT: chmod go-w",
-                meta.mode() & 0o777
-            ));
-        }
-    }
-    None
-}
-
-#[cfg(not(unix))]
-fn writable_by_others(_path: &Path) -> Option<String> {
-    None
+    [("the file", Some(path)), ("its folder", folder)]
+        .into_iter()
+        .find_map(|(what, place)| {
+            os_user::writable_by_others(place?).map(|reason| format!("{what} {reason}"))
+        })
 }
 
 /// Parses and checks policy bytes; the error is "FIELD: what is wrong".

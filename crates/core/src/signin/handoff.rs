@@ -8,6 +8,7 @@
 //! page that resumes a stored session.
 
 use crate::core::secret::Secret;
+use crate::signin::peer;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -169,56 +170,6 @@ pub fn random_hex(bytes: usize) -> String {
         .collect()
 }
 
-/// Who is on the other end of a loopback connection.
-#[cfg(target_os = "linux")]
-mod peer {
-    use std::net::{IpAddr, SocketAddr};
-    use tokio::net::TcpStream;
-
-    /// Whether the connecting socket belongs to the user this process runs as: the kernel lists
-    /// every TCP socket with its owner in /proc/net/tcp (the peer's socket is the entry whose
-    /// local address is our peer and whose remote address is us).
-    pub fn is_this_user(stream: &TcpStream) -> bool {
-        let (Ok(ours), Ok(theirs)) = (stream.local_addr(), stream.peer_addr()) else {
-            return false;
-        };
-        // SAFETY: geteuid has no preconditions and cannot fail.
-        let me = unsafe { libc::geteuid() };
-        let table = std::fs::read_to_string("/proc/net/tcp").unwrap_or_default();
-        owner(&table, theirs, ours) == Some(me)
-    }
-
-    /// The uid of the socket `local` → `remote` in a /proc/net/tcp table.
-    pub(super) fn owner(table: &str, local: SocketAddr, remote: SocketAddr) -> Option<u32> {
-        table.lines().skip(1).find_map(|line| {
-            let fields: Vec<&str> = line.split_whitespace().collect();
-            let (entry_local, entry_remote, uid) = (fields.get(1)?, fields.get(2)?, fields.get(7)?);
-            (parse(entry_local)? == local && parse(entry_remote)? == remote)
-                .then(|| uid.parse().ok())
-                .flatten()
-        })
-    }
-
-    /// `0100007F:1F90` (the address as the kernel holds it, in host byte order) → 127.0.0.1:8080.
-    fn parse(field: &str) -> Option<SocketAddr> {
-        let (ip, port) = field.split_once(':')?;
-        let ip = u32::from_str_radix(ip, 16).ok()?;
-        let port = u16::from_str_radix(port, 16).ok()?;
-        Some(SocketAddr::new(IpAddr::from(ip.to_ne_bytes()), port))
-    }
-}
-
-/// Elsewhere no check yet: on Windows the owner of a loopback connection is found through
-/// GetExtendedTcpTable (owning process) and that process's token, on macOS through libproc for
-/// the user's own processes; both come with the Windows and macOS CI. Until then the path (256
-/// random bits, valid once, for 15 s) is what keeps another user out.
-#[cfg(not(target_os = "linux"))]
-mod peer {
-    pub fn is_this_user(_stream: &tokio::net::TcpStream) -> bool {
-        true
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,8 +251,7 @@ mod tests {
     #[cfg(target_os = "linux")]
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn another_local_user_is_refused_the_hand_off() {
-        // SAFETY: geteuid has no preconditions and cannot fail.
-        if unsafe { libc::geteuid() } != 0 {
+        if crate::core::os_user::uid() != 0 {
             eprintln!("skipped: acting as another user needs root");
             return;
         }
@@ -325,19 +275,5 @@ mod tests {
         let answer = get(&url).await;
         assert!(answer.starts_with("HTTP/1.1 303"), "{answer}");
         assert!(served.fetched.await.unwrap());
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn the_owner_of_a_socket_is_read_from_the_kernel_table() {
-        let table = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n\
-                     0: 0100007F:9C40 0100007F:1F90 01 00000000:00000000 00:00000000 00000000  1000        0 1 1 0000000000000000 20 4 30 10 -1\n\
-                     1: 0100007F:9C41 0100007F:1F90 01 00000000:00000000 00:00000000 00000000     0        0 2 1 0000000000000000 20 4 30 10 -1\n";
-        let server: std::net::SocketAddr = "127.0.0.1:8080".parse().unwrap();
-        let client: std::net::SocketAddr = "127.0.0.1:40000".parse().unwrap();
-        let other: std::net::SocketAddr = "127.0.0.1:40001".parse().unwrap();
-        assert_eq!(peer::owner(table, client, server), Some(1000));
-        assert_eq!(peer::owner(table, other, server), Some(0));
-        assert_eq!(peer::owner(table, server, client), None);
     }
 }
