@@ -22,6 +22,7 @@ ui: setup
 lint: ui
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	scripts/platform-check.sh
 
 # cargo deny and npm audit; a check without its database says "skipped: no database".
 supply-chain: setup

@@ -1,0 +1,12 @@
+//! The platform modules of connect-sso-core, compiled on their own (same files, same module
+//! paths) so `make lint` can type-check them for Windows and macOS from Linux.
+
+#[path = "../../../crates/core/src/core/os_user.rs"]
+pub mod os_user;
+#[path = "../../../crates/core/src/signin/peer.rs"]
+pub mod peer;
+
+/// The path the files use for each other (`crate::core::os_user`).
+pub mod core {
+    pub use super::os_user;
+}
