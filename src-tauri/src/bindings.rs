@@ -28,6 +28,10 @@ fn declarations() -> Vec<String> {
         connect_sso::core::profile::Profile::decl(&config),
         connect_sso::store::sessions::SessionView::decl(&config),
         connect_sso::signin::alerts::ExpiringView::decl(&config),
+        connect_sso::l10n::Localization::decl(&config),
+        connect_sso::l10n::translator::LanguageOption::decl(&config),
+        connect_sso::l10n::Text::decl(&config),
+        connect_sso::l10n::Arg::decl(&config),
     ];
     declarations.sort_by_key(|d| d.split_whitespace().nth(1).unwrap_or_default().to_string());
     declarations

@@ -6,6 +6,9 @@
 
 ipc_contract! {
     commands {
+        /// The window's catalogue in the language in use (asked first, before anything is
+        /// drawn, and again when the language changes).
+        localization() -> Localization;
         /// What the window needs to draw itself at start-up, in one call.
         app_snapshot() -> AppSnapshot;
         /// A pasted instance ID or ARN, described through the profile (an ARN picks the region).

@@ -9,6 +9,7 @@ use connect_sso::core::error::{Error, Result};
 use connect_sso::core::instance::Instance;
 use connect_sso::core::profile::Profile;
 use connect_sso::core::settings_view::{SettingsPatch, SettingsView};
+use connect_sso::l10n::Localization;
 use connect_sso::signin::deeplink::DeepLinkView;
 use connect_sso::signin::OpenView;
 use connect_sso::store::sessions::SessionView;
@@ -60,6 +61,10 @@ pub struct AppSnapshot {
     pub settings: SettingsView,
     /// A link the app was started with, waiting for the person to confirm it.
     pub pending_deep_link: Option<DeepLinkView>,
+}
+
+pub async fn localization(ipc: &Ipc) -> Result<Localization> {
+    Ok(ipc.translator.localization())
 }
 
 pub async fn app_snapshot(ipc: &Ipc) -> Result<AppSnapshot> {

@@ -10,6 +10,7 @@ use connect_sso::aws::logins::SsoLoginView;
 use connect_sso::core::error::Error;
 use connect_sso::core::instance::Instance;
 use connect_sso::core::settings_view::{SettingsPatch, SettingsView};
+use connect_sso::l10n::Localization;
 use connect_sso::signin::alerts::ExpiringView;
 use connect_sso::signin::deeplink::DeepLinkView;
 use connect_sso::signin::OpenView;

@@ -283,7 +283,7 @@ async fn the_keychain_failing_does_not_stop_the_sign_in() {
     let env = TestEnv::start().await;
     let opener = std::sync::Arc::new(connect_sso::signin::launcher::RecordingOpener::default());
     let vault = std::sync::Arc::new(connect_sso::store::vault::UnavailableVault {
-        error: connect_sso::Error::new(
+        error: connect_sso::Error::english(
             ErrorCode::KeychainUnavailable,
             "no keychain",
             "install one",

@@ -9,6 +9,7 @@ import { SearchController } from "./controllers/search";
 import { SessionController } from "./controllers/sessions";
 import { createSettingsController } from "./controllers/settings";
 import { createStartupController } from "./controllers/startup";
+import { Messages, messagesOf } from "./l10n";
 import { mountLayout } from "./layout";
 import { initialState, Store, type SsoRetry } from "./state";
 
@@ -28,7 +29,13 @@ export interface AppHandle {
   dispose(): void;
 }
 
-export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}): AppHandle {
+/** The catalogue of the language in use (the backend chose it), asked before anything is drawn. */
+export async function loadMessages(api: Api): Promise<Messages> {
+  return messagesOf(await api.localization());
+}
+
+/** Mounts the window in `messages`' language; it follows later language changes by itself. */
+export function mountApp(root: HTMLElement, api: Api, messages: Messages, options: AppOptions = {}): AppHandle {
   const clock = options.now ?? (() => Date.now());
   const store = new Store(initialState(clock()));
   const ctx = createContext(root, api, clock, store);
@@ -71,8 +78,23 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
     reload: startup.reload,
   };
 
-  const render = mountLayout(root, actions);
-  const unsubscribe = store.subscribe(render);
+  let render = mountLayout(root, actions, messages);
+  document.documentElement.lang = messages.language;
+  const unsubscribe = store.subscribe((state, previous) => render(state, previous));
+  // Settings (or the IT policy) chose another language: the views are built again in it, the state stays.
+  const unsubscribeLanguage = store.subscribe((state, previous) => {
+    if (previous && state.settings?.language !== previous.settings?.language) {
+      void api.localization().then((next) => {
+        if (ctx.disposed() || next.language === messages.language) {
+          return;
+        }
+        messages = messagesOf(next);
+        document.documentElement.lang = messages.language;
+        render = mountLayout(root, actions, messages);
+        render(store.state, null);
+      }, (error: unknown) => ctx.fail(error));
+    }
+  });
   // After the render: focus moves only to what the views have just enabled.
   const unsubscribeFocus = store.subscribe((state) => logins.afterRender(state));
   render(store.state, null);
@@ -88,6 +110,7 @@ export function mountApp(root: HTMLElement, api: Api, options: AppOptions = {}):
       window.clearInterval(timer);
       logins.dispose();
       unsubscribe();
+      unsubscribeLanguage();
       unsubscribeFocus();
       root.replaceChildren();
     },

@@ -64,7 +64,12 @@ instance: string, };
 
 export type ErrorCode = "no_credentials" | "profile_not_found" | "aws_config_invalid" | "no_region" | "sso_expired" | "not_sso_profile" | "sso_login_expired" | "sso_login_denied" | "sso_login_cancelled" | "mfa_required" | "mfa_invalid" | "credential_process_failed" | "credentials_rejected" | "clock_skew" | "root_not_allowed" | "resource_not_found" | "user_not_found" | "invalid_request" | "invalid_parameter" | "duplicate_resource" | "internal_service" | "throttled" | "access_denied" | "user_not_onboarded" | "offline" | "network" | "timeout" | "bad_response" | "untrusted_sign_in_url" | "browser_failed" | "browser_timeout" | "keychain_unavailable" | "keychain_locked" | "keychain_entry_damaged" | "settings_corrupt" | "settings_unwritable" | "session_not_found" | "setting_managed" | "instance_not_allowed" | "policy_invalid" | "deep_link_invalid" | "internal";
 
-export type ErrorView = { code: ErrorCode, message: string, hint: string, };
+export type ErrorView = { code: ErrorCode, message: string, hint: string, 
+/**
+ * The catalogue message behind `message` and `hint` with its arguments: the window says
+ * it in its own language from this.
+ */
+text?: Text, };
 
 export type ExpiringView = { profile: string, instanceId: string, title: string, body: string, };
 
@@ -75,6 +80,31 @@ export type InstanceChoice = { profile: string,
 instance: string, };
 
 export type InstanceView = { id: string, arn: string, alias: string | null, region: string, accountId: string, identityManagementType: string | null, status: string | null, accessUrl: string | null, };
+
+export type LanguageOptionView = { tag: string, 
+/**
+ * In that language: "Deutsch", "日本語".
+ */
+name: string, };
+
+export type LocalizationView = { 
+/**
+ * BCP 47 tag of the language in use, for `<html lang>` and `Intl`.
+ */
+language: string, 
+/**
+ * `locales/<language>/window.ftl` and `errors.ftl`, as they are (errors travel as a catalogue
+ * message and its arguments, which the window renders itself).
+ */
+sources: Array<string>, 
+/**
+ * True for the pseudo-locale: the window transforms its own text the same way.
+ */
+pseudo: boolean, 
+/**
+ * What Settings offers: every language with its own name.
+ */
+languages: Array<LanguageOptionView>, };
 
 export type OpenView = { session: SessionView, 
 /**
@@ -136,7 +166,11 @@ connectUsername: string | null, callerArn: string | null, accessTokenExpiresAt: 
  */
 remembered: boolean, };
 
-export type SettingsPatch = { closeToTray?: boolean, startAtLogin?: boolean, signInAtLaunch?: boolean, extraRegions?: Array<string>, notificationsEnabled?: boolean, notificationLeadMinutes?: number, };
+export type SettingsPatch = { closeToTray?: boolean, startAtLogin?: boolean, signInAtLaunch?: boolean, extraRegions?: Array<string>, notificationsEnabled?: boolean, notificationLeadMinutes?: number, 
+/**
+ * A language tag, or "" to follow the OS again.
+ */
+language?: string, };
 
 export type SettingsView = { closeToTray: boolean, startAtLogin: boolean, signInAtLaunch: boolean, 
 /**
@@ -151,6 +185,10 @@ extraRegions: Array<string>, notificationsEnabled: boolean, notificationLeadMinu
  * Built-in plus extra regions, in search order.
  */
 regions: Array<string>, 
+/**
+ * The language chosen in Settings or by the IT policy (a tag); null follows the OS.
+ */
+language: string | null, 
 /**
  * The fields the IT policy manages.
  */
@@ -170,6 +208,14 @@ verificationUrl: string,
  */
 expiresAt: number, };
 
+export type Text = { 
+/**
+ * The Fluent message ID, as in the `.ftl` files under `locales/`.
+ */
+id: string, args: Record<string, TextArg>, };
+
+export type TextArg = number | string | Text;
+
 /** How commands reach Rust: Tauri's `invoke` in the app, a fake in tests. */
 export type InvokeFn = (command: string, args?: Record<string, unknown>) => Promise<unknown>;
 
@@ -181,6 +227,8 @@ export type Subscribe<T> = (handler: (payload: T) => void) => Promise<() => void
 
 /** Every command of the contract. Each rejects with an {@link ErrorView}. */
 export interface Commands {
+  /** The window's catalogue in the language in use (asked first, before anything is drawn, and again when the language changes). */
+  localization(): Promise<LocalizationView>;
   /** What the window needs to draw itself at start-up, in one call. */
   appSnapshot(): Promise<AppSnapshot>;
   /** A pasted instance ID or ARN, described through the profile (an ARN picks the region). */
@@ -216,6 +264,7 @@ export interface Commands {
 /** The commands over a transport (Tauri's `invoke`, or a fake in tests). */
 export function createCommands(invoke: InvokeFn): Commands {
   return {
+    localization: () => invoke("localization") as Promise<LocalizationView>,
     appSnapshot: () => invoke("app_snapshot") as Promise<AppSnapshot>,
     resolveInstance: (profile, instance) => invoke("resolve_instance", { profile, instance }) as Promise<InstanceView>,
     rememberSelection: async (profile, instance) => {

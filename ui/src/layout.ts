@@ -1,6 +1,7 @@
 // Owns the window's layout: which view goes where, what sits behind a modal dialog (inert while one is open), and the
 // render that brings every view up to date from the state.
 import type { Actions } from "./actions";
+import type { Messages } from "./l10n";
 import type { State } from "./state";
 import { createErrorPanel, createExpiringBanner, createNoticeBanner, createPolicyBanner } from "./view/banners";
 import { createDeepLinkDialog } from "./view/deeplink";
@@ -18,7 +19,7 @@ import { createStatusPanel } from "./view/status";
 import type { View } from "./view/types";
 
 /** Builds every view into `root`; the returned render brings them up to date (`previous` is null the first time). */
-export function mountLayout(root: HTMLElement, actions: Actions): (state: State, previous: State | null) => void {
+export function mountLayout(root: HTMLElement, actions: Actions, messages: Messages): (state: State, previous: State | null) => void {
   const startup = createStartupStates(actions.reload);
   const profilePicker = createProfilePicker(actions.selectScope);
   const discovery = createDiscoveryStatus(actions.refreshInstances);
@@ -37,7 +38,7 @@ export function mountLayout(root: HTMLElement, actions: Actions): (state: State,
   const settings = createSettingsDialog(actions);
   const deepLink = createDeepLinkDialog(actions);
 
-  const chooser = h("section", { class: "card chooser-card", "aria-label": "Amazon Connect instances" }, instancePicker.el);
+  const chooser = h("section", { class: "card chooser-card", "aria-label": messages.attr("instances-card", "aria-label") }, instancePicker.el);
   const main = h(
     "main",
     { class: "layout" },

@@ -1,6 +1,7 @@
 // Test support: a fake Api (the real transport boundary), fixtures, and DOM helpers for mounting the app.
 import type { Api } from "../src/api";
 import { mountApp, type AppHandle, type AppOptions } from "../src/app";
+import { Messages } from "../src/l10n";
 import type {
   AppSnapshot,
   CatalogEntry,
@@ -11,6 +12,8 @@ import type {
   ExpiringView,
   InstanceChoice,
   InstanceView,
+  LanguageOptionView,
+  LocalizationView,
   OpenView,
   ProfileDiscoveryView,
   ProfileView,
@@ -98,6 +101,7 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
     notificationsEnabled: true,
     notificationLeadMinutes: 5,
     regions: ["us-east-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-southeast-2"],
+    language: null,
     locked: [],
     policy: { path: "/etc/connect-sso/policy.json", loaded: false, error: null },
     ...overrides,
@@ -227,6 +231,14 @@ export class FakeApi implements Api {
 
   callsOf(method: keyof Api): unknown[][] {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  /** The language the fake backend speaks; tests switch it to follow a language change. */
+  language = "en";
+
+  async localization(): Promise<LocalizationView> {
+    this.record("localization");
+    return { language: this.language, sources: catalogueSources(this.language), pseudo: false, languages: LANGUAGES };
   }
 
   async appSnapshot(): Promise<AppSnapshot> {
@@ -526,6 +538,33 @@ export function expiringEvent(profileName: string, inst: InstanceView, overrides
 }
 
 /** Lets pending promise chains (fake backend replies, renders) run to completion. */
+/** The languages the backend offers, as Settings lists them. */
+export const LANGUAGES: LanguageOptionView[] = [
+  { tag: "en", name: "English" },
+  { tag: "de", name: "Deutsch" },
+  { tag: "es", name: "Español" },
+  { tag: "fr", name: "Français" },
+  { tag: "it", name: "Italiano" },
+  { tag: "ja", name: "日本語" },
+  { tag: "ko", name: "한국어" },
+  { tag: "pt-BR", name: "Português (Brasil)" },
+  { tag: "zh-CN", name: "简体中文" },
+  { tag: "zh-TW", name: "繁體中文" },
+];
+
+/** Every catalogue file of the repository, by path. */
+const CATALOGUE_FILES = import.meta.glob<string>("../../locales/*/*.ftl", { query: "?raw", import: "default", eager: true });
+
+/** `locales/<language>/window.ftl` and `errors.ftl`, as the backend hands them over. */
+export function catalogueSources(language: string): string[] {
+  return ["window", "errors"].map((file) => CATALOGUE_FILES[`../../locales/${language}/${file}.ftl`] ?? "");
+}
+
+/** The window's catalogue in `language`, read from the repository. */
+export function messagesIn(language: string, pseudo = false): Messages {
+  return new Messages(language, catalogueSources(language), pseudo);
+}
+
 export async function settle(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) {
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -541,7 +580,7 @@ export async function mount(api: Api, options: AppOptions = {}): Promise<AppHand
   root.id = "app";
   document.body.appendChild(root);
   // Links are armed at once unless a test is about arming.
-  mounted = mountApp(root, api, { now: () => NOW, deepLinkArmMs: 0, ...options });
+  mounted = mountApp(root, api, messagesIn("en"), { now: () => NOW, deepLinkArmMs: 0, ...options });
   await mounted.ready;
   await settle();
   return mounted;

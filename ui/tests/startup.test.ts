@@ -12,6 +12,7 @@ import {
   FakeApi,
   instance,
   isShown,
+  messagesIn,
   mount,
   NOW,
   optionIds,
@@ -68,7 +69,7 @@ describe("startup", () => {
     const root = document.createElement("div");
     document.body.replaceChildren(root);
     const { mountApp } = await import("../src/app");
-    const handle = mountApp(root, api, { now: () => NOW });
+    const handle = mountApp(root, api, messagesIn("en"), { now: () => NOW });
     await handle.ready;
     await settle();
 

@@ -7,6 +7,7 @@ use crate::aws::logins::Logins;
 use crate::changes::ChangeFeed;
 use crate::core::policy::{self, PolicyLoad};
 use crate::core::preferences::Preferences;
+use crate::l10n::Translator;
 use crate::signin::browser::Browser;
 use crate::signin::deeplink::DeepLinks;
 use crate::signin::launcher::{Opener, SystemOpener};
@@ -35,6 +36,8 @@ pub struct App {
     pub browser: Arc<Browser>,
     /// Where every service announces its changes.
     pub changes: ChangeFeed,
+    /// The language in use and its catalogues.
+    pub translator: Arc<Translator>,
 }
 
 impl App {
@@ -49,6 +52,10 @@ impl App {
         let changes = ChangeFeed::default();
         let browser = Arc::new(Browser::new(opener));
         let preferences = Arc::new(Preferences::load(settings, policy, changes.clone()));
+        let translator = Arc::new(Translator::new(
+            Arc::clone(&preferences),
+            Translator::os_languages(),
+        ));
         let clients = Arc::new(ClientPool::new(Arc::clone(&preferences)));
         let discovery = Arc::new(Discovery::new(
             Arc::clone(&preferences),
@@ -77,6 +84,7 @@ impl App {
             signin,
             browser,
             changes,
+            translator,
         }
     }
 

@@ -16,6 +16,8 @@
 //!   sessions in it, the settings file, private files written atomically.
 //! - [`cli`]: the terminal face (`connect-sso …`), for people and scripts.
 //! - [`diagnostics`]: for the helpdesk: logging, crash reports, `connect-sso doctor`.
+//! - [`l10n`]: the message catalogue (`locales/`, Project Fluent): which of the ten languages
+//!   the person reads, and every sentence in it; errors carry their catalogue message.
 //!
 //! The window lives in its own crate, `src-tauri` (`connect_sso_shell`), the only one that
 //! depends on `tauri`: the IPC contract (one definition for commands, events and the TypeScript
@@ -30,6 +32,7 @@ pub mod changes;
 pub mod cli;
 pub mod core;
 pub mod diagnostics;
+pub mod l10n;
 pub mod signin;
 pub mod store;
 

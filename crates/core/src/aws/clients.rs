@@ -311,7 +311,7 @@ impl ClientPool {
             }
         }
         let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
-            return Err(Error::new(
+            return Err(Error::english(
                 ErrorCode::NoRegion,
                 format!("Profile '{profile_name}' does not say which AWS region to use."),
                 "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",

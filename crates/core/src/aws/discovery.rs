@@ -388,7 +388,7 @@ where
             let started = Instant::now();
             let outcome = match tokio::time::timeout(per_region, query).await {
                 Ok(outcome) => outcome,
-                Err(_) => Err(Error::new(
+                Err(_) => Err(Error::english(
                     ErrorCode::Timeout,
                     format!(
                         "{region} did not answer within {} s.",
@@ -445,7 +445,7 @@ mod tests {
                         tokio::time::sleep(Duration::from_millis(300)).await;
                         Ok(vec![instance(A, "a", "us-east-1")])
                     }
-                    "eu-west-2" => Err(Error::new(ErrorCode::AccessDenied, "no", "x")),
+                    "eu-west-2" => Err(Error::english(ErrorCode::AccessDenied, "no", "x")),
                     _ => {
                         tokio::time::sleep(Duration::from_secs(60)).await;
                         Ok(vec![])

@@ -67,7 +67,7 @@ impl DiscoveryCache {
             Error::internal(format!("cannot encode the instance list: {error}"))
         })?;
         write_atomically(&Self::path(dir), &bytes).map_err(|error| {
-            Error::new(
+            Error::english(
                 ErrorCode::SettingsUnwritable,
                 format!("The instance list could not be cached: {error}"),
                 "Discovery still works; check that the settings folder is writable.",
@@ -164,7 +164,7 @@ mod tests {
                     RegionStatus {
                         region: "eu-west-2".into(),
                         count: 0,
-                        error: Some(Error::new(ErrorCode::Timeout, "t", "h")),
+                        error: Some(Error::english(ErrorCode::Timeout, "t", "h")),
                         elapsed_ms: 1,
                     },
                 ],

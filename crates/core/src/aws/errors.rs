@@ -92,12 +92,12 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
         format!(" AWS says: {message}")
     };
     match code {
-        "ResourceNotFoundException" => Error::new(
+        "ResourceNotFoundException" => Error::english(
             ErrorCode::ResourceNotFound,
             format!("Instance {instance} was not found in {region} for profile '{profile}'."),
             "Check the instance ID, or paste the instance ARN so the right account and region are used.",
         ),
-        "UserNotFoundException" => Error::new(
+        "UserNotFoundException" => Error::english(
             ErrorCode::UserNotFound,
             format!("No Amazon Connect user on instance {instance} matches the identity of profile '{profile}'."),
             "For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user.",
@@ -111,33 +111,33 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
             } else {
                 "Check the instance with your Connect administrator."
             };
-            Error::new(
+            Error::english(
                 ErrorCode::InvalidRequest,
                 format!("Amazon Connect refused the sign-in request for instance {instance}.{aws_says}"),
                 hint,
             )
         }
-        "InvalidParameterException" | "ValidationException" => Error::new(
+        "InvalidParameterException" | "ValidationException" => Error::english(
             ErrorCode::InvalidParameter,
             format!("Amazon Connect rejected a parameter for instance {instance}.{aws_says}"),
             "Check the instance ID or ARN.",
         ),
-        "DuplicateResourceException" => Error::new(
+        "DuplicateResourceException" => Error::english(
             ErrorCode::DuplicateResource,
             format!("Amazon Connect reports a duplicate user for profile '{profile}' on instance {instance}.{aws_says}"),
             "Ask your Connect administrator to check that your user exists only once.",
         ),
-        "InternalServiceException" | "InternalServerException" | "ServiceUnavailableException" => Error::new(
+        "InternalServiceException" | "InternalServerException" | "ServiceUnavailableException" => Error::english(
             ErrorCode::InternalService,
             format!("Amazon Connect in {region} had an internal error, also after retrying."),
             "Try again in a minute. If it persists, check the AWS Health Dashboard.",
         ),
-        "ThrottlingException" | "TooManyRequestsException" | "Throttling" => Error::new(
+        "ThrottlingException" | "TooManyRequestsException" | "Throttling" => Error::english(
             ErrorCode::Throttled,
             format!("Amazon Connect is throttling requests for profile '{profile}', also after retrying."),
             "Wait a few seconds and try again.",
         ),
-        "AccessDeniedException" | "AccessDenied" => Error::new(
+        "AccessDeniedException" | "AccessDenied" => Error::english(
             ErrorCode::AccessDenied,
             format!("Profile '{profile}' is not allowed to sign in to instance {instance}.{aws_says}"),
             format!(
@@ -147,7 +147,7 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
                 ctx.instance_id.as_deref().unwrap_or("INSTANCE_ID"),
             ),
         ),
-        "UserNotOnboardedException" => Error::new(
+        "UserNotOnboardedException" => Error::english(
             ErrorCode::UserNotOnboarded,
             format!("Your user is not onboarded to instance {instance} yet."),
             "Ask your Connect administrator to onboard your user to this (Global Resiliency) instance.",
@@ -158,13 +158,13 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
         }
         "UnrecognizedClientException" | "InvalidClientTokenId" | "ExpiredTokenException"
         | "ExpiredToken" | "InvalidSignatureException" | "SignatureDoesNotMatch"
-        | "IncompleteSignature" | "MissingAuthenticationTokenException" => Error::new(
+        | "IncompleteSignature" | "MissingAuthenticationTokenException" => Error::english(
             ErrorCode::CredentialsRejected,
             format!("AWS rejected the credentials of profile '{profile}' ({code})."),
             format!("They are expired or wrong: refresh them (for example `aws configure --profile {quoted}`) and try again."),
         ),
         _ if message.contains("cannot be used for federation") => root_not_allowed(profile),
-        _ => Error::new(
+        _ => Error::english(
             ErrorCode::InternalService,
             format!("Amazon Connect answered with an unexpected error {code} for instance {instance}.{aws_says}"),
             "Try again; if it persists, report this message.",
@@ -173,7 +173,7 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
 }
 
 pub fn bad_response(ctx: &CallContext, what: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::BadResponse,
         format!(
             "Amazon Connect sent an unusable answer for instance {}: {what}.",
@@ -184,7 +184,7 @@ pub fn bad_response(ctx: &CallContext, what: &str) -> Error {
 }
 
 fn root_not_allowed(profile: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::RootNotAllowed,
         format!("Profile '{profile}' uses the account's root credentials, which cannot sign in to Amazon Connect."),
         "Use an IAM role (or IAM user) whose session name matches your Connect username.",
@@ -192,7 +192,7 @@ fn root_not_allowed(profile: &str) -> Error {
 }
 
 fn clock_skew() -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::ClockSkew,
         "AWS refused the request because this computer's clock is wrong.",
         "Turn on automatic time (for example `timedatectl set-ntp true`) and try again.",
@@ -200,7 +200,7 @@ fn clock_skew() -> Error {
 }
 
 fn timeout(ctx: &CallContext) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::Timeout,
         format!("Amazon Connect in {} did not answer in time.", ctx.region()),
         "The network is slow or Connect is not answering: try again. Timeouts can be raised in settings.",
@@ -208,7 +208,7 @@ fn timeout(ctx: &CallContext) -> Error {
 }
 
 fn offline(ctx: &CallContext) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::Offline,
         format!(
             "Cannot reach Amazon Connect in {}: this computer looks offline.",
@@ -248,7 +248,7 @@ fn is_connect_failure(error: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 fn network(ctx: &CallContext) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::Network,
         format!(
             "The connection to Amazon Connect in {} broke during the call.",
@@ -261,7 +261,7 @@ fn network(ctx: &CallContext) -> Error {
 fn region_missing(error: &(dyn std::error::Error + 'static), ctx: &CallContext) -> Option<Error> {
     let text = chain_text(error).to_ascii_lowercase();
     text.contains("region").then(|| {
-        Error::new(
+        Error::english(
             ErrorCode::NoRegion,
             format!("Profile '{}' does not say which AWS region to use.", ctx.profile),
             "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",
@@ -294,13 +294,13 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
     if let CredentialsError::ProviderTimedOut(timed_out) = error {
         let seconds = timed_out.timeout_duration().as_secs_f32();
         return if is_process {
-            Error::new(
+            Error::english(
                 ErrorCode::CredentialProcessFailed,
                 format!("The credential_process of profile '{profile}' did not finish within {seconds} s."),
                 "Run the profile's credential_process command by hand: it may be waiting for input it cannot get here.",
             )
         } else {
-            Error::new(
+            Error::english(
                 ErrorCode::Timeout,
                 format!(
                     "Loading the credentials of profile '{profile}' took longer than {seconds} s."
@@ -310,7 +310,7 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
         };
     }
     if ctx.profile_kind == Some(ProfileKind::Sso) {
-        Error::new(
+        Error::english(
             ErrorCode::SsoExpired,
             format!(
                 "The IAM Identity Center sign-in of profile '{profile}' is missing or expired."
@@ -318,13 +318,13 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
             format!("Run `aws sso login --profile {quoted}` and try again."),
         )
     } else if is_process {
-        Error::new(
+        Error::english(
             ErrorCode::CredentialProcessFailed,
             format!("The credential_process of profile '{profile}' failed: {detail}"),
             "Run the profile's credential_process command by hand to see its error; it must print JSON credentials.",
         )
     } else {
-        Error::new(
+        Error::english(
             ErrorCode::NoCredentials,
             format!("Profile '{profile}' has no usable AWS credentials: {detail}"),
             format!("Run `aws configure --profile {quoted}`, or ask IT for a profile with Amazon Connect access."),

@@ -117,7 +117,7 @@ impl Logins {
             .map_err(|_| Error::internal("sso lock poisoned"))?
             .remove(profile)
             .ok_or_else(|| {
-                Error::new(
+                Error::english(
                     ErrorCode::SsoLoginCancelled,
                     format!(
                         "No IAM Identity Center sign-in is in progress for profile '{profile}'."
@@ -237,7 +237,7 @@ impl Logins {
             app.sso_start_url, app.sso_region, app.account_id, app.role_name, app.region
         );
         append(&path, &section).map_err(|error| {
-            Error::new(
+            Error::english(
                 ErrorCode::SettingsUnwritable,
                 format!("{} could not be written: {error}", path.display()),
                 "Check that the AWS config file is writable.",

@@ -96,7 +96,7 @@ impl MfaCache {
     ) -> Result<()> {
         let code = code.trim();
         if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Error::new(
+            return Err(Error::english(
                 ErrorCode::MfaInvalid,
                 "An MFA code is six digits.",
                 "Type the code your authenticator app shows now.",
@@ -145,7 +145,7 @@ impl MfaCache {
                     .and_then(|e| e.message())
                     .is_some_and(|message| message.contains("MultiFactorAuthentication"));
                 if refused_code {
-                    return Err(Error::new(
+                    return Err(Error::english(
                         ErrorCode::MfaInvalid,
                         format!("AWS did not accept that MFA code for profile '{}'.", role.profile),
                         format!("Type the current code of the device {} (codes change every 30 seconds).", role.mfa_serial),
@@ -215,7 +215,7 @@ impl ProvideCredentials for MfaCredentials {
 }
 
 pub fn mfa_required(role: &MfaRole) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::MfaRequired,
         format!(
             "Profile '{}' needs a one-time MFA code for {}.",

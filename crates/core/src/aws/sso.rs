@@ -42,7 +42,7 @@ impl SsoTarget {
             .get_profile(profile)
             .ok_or_else(|| crate::aws::profiles::profile_not_found(profile))?;
         let not_sso = || {
-            Error::new(
+            Error::english(
                 ErrorCode::NotSsoProfile,
                 format!("Profile '{profile}' does not use IAM Identity Center."),
                 "Pick a profile with sso_session (or sso_start_url) in ~/.aws/config.",
@@ -195,7 +195,7 @@ pub async fn finish(
             _ = cancelled.changed() => {}
         }
         if *cancelled.borrow() {
-            return Err(Error::new(
+            return Err(Error::english(
                 ErrorCode::SsoLoginCancelled,
                 "The IAM Identity Center sign-in was cancelled.",
                 "Start it again when you are ready.",
@@ -234,7 +234,7 @@ pub async fn finish(
                 CreateTokenError::SlowDownException(_) => interval += SLOW_DOWN_STEP,
                 CreateTokenError::ExpiredTokenException(_) => return Err(expired(&pending.target)),
                 CreateTokenError::AccessDeniedException(_) => {
-                    return Err(Error::new(
+                    return Err(Error::english(
                         ErrorCode::SsoLoginDenied,
                         format!("The IAM Identity Center sign-in for {} was denied.", pending.target.start_url),
                         "If that was not you, tell IT. Otherwise start the sign-in again and approve it.",
@@ -254,7 +254,7 @@ pub fn home() -> Result<PathBuf> {
 }
 
 fn expired(target: &SsoTarget) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::SsoLoginExpired,
         format!(
             "The IAM Identity Center sign-in for {} was not approved in time.",
@@ -265,7 +265,7 @@ fn expired(target: &SsoTarget) -> Error {
 }
 
 fn oidc_error(target: &SsoTarget, detail: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::SsoExpired,
         format!(
             "IAM Identity Center ({}) refused the sign-in: {detail}",
@@ -285,7 +285,7 @@ fn check_verification_url(
     loopback: Option<&LoopbackOrigin>,
 ) -> Result<()> {
     let refuse = || {
-        Error::new(
+        Error::english(
             ErrorCode::UntrustedSignInUrl,
             "The IAM Identity Center verification page is not on an AWS sign-in host; it was not opened.",
             "Check the profile's sso_start_url with IT.",
@@ -344,7 +344,7 @@ fn write_cache(path: &Path, file: &CacheFile) -> Result<()> {
     let json = serde_json::to_vec_pretty(file)
         .map_err(|e| Error::internal(format!("cannot encode the SSO cache: {e}")))?;
     write_atomically(path, &json).map_err(|error| {
-        Error::new(
+        Error::english(
             ErrorCode::SettingsUnwritable,
             format!(
                 "The IAM Identity Center token could not be saved to {}: {error}",

@@ -411,7 +411,7 @@ fn pick_target(app: &App, target: Target) -> Result<(String, String)> {
 fn prompt_mfa_code(error: &Error) -> Result<String> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() {
-        return Err(Error::new(
+        return Err(Error::english(
             error.code,
             error.message.clone(),
             "Pass --mfa-code-stdin and write the six-digit code from your authenticator app to standard input.",

@@ -1,8 +1,13 @@
 //! The one error every face of the app shows: a stable code, a one-line message, a next step.
 //!
-//! Domain modules build these with the constructors below; the UI switches on `code`, the CLI
-//! prints `message` and `hint` and exits with [`Error::exit_status`].
+//! Domain modules build these from a catalogue [`Text`] (its message says what happened, its
+//! `.hint` attribute what to do next); `message` and `hint` hold the English rendering (logs,
+//! `--json` output, `Display`), and [`Error::rendered_by`] says the same in another language for
+//! the window and the terminal. The UI switches on `code`; the CLI exits with
+//! [`Error::exit_status`].
 
+use crate::l10n::localizer::{english, Localizer};
+use crate::l10n::text::Text;
 use serde::Serialize;
 use std::fmt;
 
@@ -186,14 +191,52 @@ pub struct Error {
     pub code: ErrorCode,
     pub message: String,
     pub hint: String,
+    /// The catalogue message behind `message` and `hint` with its arguments: the window says
+    /// it in its own language from this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "typescript", ts(optional))]
+    pub text: Option<Text>,
 }
 
 impl Error {
-    pub fn new(code: ErrorCode, message: impl Into<String>, hint: impl Into<String>) -> Self {
+    /// The error `code`, saying `text` (its message) and its `.hint`.
+    pub fn new(code: ErrorCode, text: Text) -> Self {
+        let mut error = Error {
+            code,
+            message: String::new(),
+            hint: String::new(),
+            text: Some(text),
+        };
+        error.render_with(english());
+        error
+    }
+
+    /// Transitional: an error whose English text is not in the catalogue yet.
+    pub fn english(code: ErrorCode, message: impl Into<String>, hint: impl Into<String>) -> Self {
         Error {
             code,
             message: one_line(message.into()),
             hint: one_line(hint.into()),
+            text: None,
+        }
+    }
+
+    /// Transitional, like [`Error::english`].
+    pub fn invalid_parameter(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Error::english(ErrorCode::InvalidParameter, message, hint)
+    }
+
+    /// This error in `localizer`'s language.
+    pub fn rendered_by(&self, localizer: &Localizer) -> Error {
+        let mut error = self.clone();
+        error.render_with(localizer);
+        error
+    }
+
+    fn render_with(&mut self, localizer: &Localizer) {
+        if let Some(text) = &self.text {
+            self.message = one_line(localizer.render(text));
+            self.hint = one_line(localizer.render_attribute(text, "hint").unwrap_or_default());
         }
     }
 
@@ -201,16 +244,12 @@ impl Error {
         self.code.exit_status()
     }
 
-    pub fn internal(message: impl Into<String>) -> Self {
+    /// A bug; `detail` (English, technical) says where.
+    pub fn internal(detail: impl Into<String>) -> Self {
         Error::new(
             ErrorCode::Internal,
-            message,
-            "This is a bug in Connect SSO. Run again with CONNECT_SSO_LOG=debug and report what it prints.",
+            crate::text!("error-internal", detail = detail.into()),
         )
-    }
-
-    pub fn invalid_parameter(message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Error::new(ErrorCode::InvalidParameter, message, hint)
     }
 }
 
@@ -252,7 +291,7 @@ mod tests {
 
     #[test]
     fn json_shape_is_the_ipc_contract() {
-        let error = Error::new(ErrorCode::UserNotFound, "No user", "Ask your admin");
+        let error = Error::english(ErrorCode::UserNotFound, "No user", "Ask your admin");
         let json = serde_json::to_value(&error).unwrap();
         assert_eq!(
             json,
@@ -315,9 +354,9 @@ mod tests {
 
     #[test]
     fn messages_are_folded_to_one_bounded_line() {
-        let error = Error::new(ErrorCode::Internal, "line one\nline two\r\n\tend", "x");
+        let error = Error::english(ErrorCode::Internal, "line one\nline two\r\n\tend", "x");
         assert_eq!(error.message, "line one line two end");
-        let long = Error::new(ErrorCode::Internal, "a".repeat(10_000), "x");
+        let long = Error::english(ErrorCode::Internal, "a".repeat(10_000), "x");
         assert!(long.message.chars().count() <= 601);
         assert!(long.message.ends_with('…'));
     }

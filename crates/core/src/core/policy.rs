@@ -49,6 +49,10 @@ pub struct Policy {
     pub notifications_enabled: Option<bool>,
     #[serde(default)]
     pub notification_lead_minutes: Option<u64>,
+    /// The language of the app (a tag of `l10n::LANGUAGES`); with `locked: ["language"]` the
+    /// person cannot choose another.
+    #[serde(default)]
+    pub language: Option<String>,
     /// Settings the person cannot change; the policy's value (or the default) applies.
     #[serde(default)]
     pub locked: BTreeSet<Lockable>,
@@ -84,6 +88,7 @@ pub enum Lockable {
     ExtraRegions,
     DefaultInstance,
     Pins,
+    Language,
 }
 
 impl Lockable {
@@ -97,6 +102,7 @@ impl Lockable {
             Lockable::ExtraRegions => "extraRegions",
             Lockable::DefaultInstance => "defaultInstance",
             Lockable::Pins => "pins",
+            Lockable::Language => "language",
         }
     }
 }
@@ -273,6 +279,15 @@ impl Policy {
                 return Err("notificationLeadMinutes: must be between 1 and 120".to_string());
             }
         }
+        if let Some(language) = &self.language {
+            if !crate::l10n::LANGUAGES
+                .iter()
+                .any(|(tag, _)| tag == language)
+            {
+                let tags: Vec<&str> = crate::l10n::LANGUAGES.iter().map(|(tag, _)| *tag).collect();
+                return Err(format!("language: must be one of {}", tags.join(", ")));
+            }
+        }
         Ok(())
     }
 
@@ -319,7 +334,7 @@ pub fn entry_id(entry: &PolicyInstance) -> String {
 }
 
 fn unusable(path: &Path, detail: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::PolicyInvalid,
         format!(
             "The IT policy file {} cannot be used: {detail}.",
@@ -342,6 +357,8 @@ pub struct Effective {
     /// Policy regions, then the person's unless locked.
     pub extra_regions: Vec<String>,
     pub default_instance: Option<InstanceChoice>,
+    /// The language chosen (by the policy or the person); `None` follows the OS.
+    pub language: Option<String>,
     pub locked: BTreeSet<Lockable>,
 }
 
@@ -380,7 +397,13 @@ pub fn effective(user: &Settings, policy: Option<&Policy>) -> Effective {
             .clone()
             .or_else(|| policy.default_choice())
     };
+    let language = if policy.is_locked(Lockable::Language) {
+        policy.language.clone()
+    } else {
+        user.language.clone().or_else(|| policy.language.clone())
+    };
     Effective {
+        language,
         close_to_tray: pick(
             Lockable::CloseToTray,
             user.close_to_tray,

@@ -19,7 +19,7 @@ fn unusable_app_profile(settings: &Settings, store: &SettingsStore) -> Option<Er
         .app_profiles
         .iter()
         .find_map(|app| app.problem().map(|field| (app, field)))?;
-    Some(Error::new(
+    Some(Error::english(
         ErrorCode::InvalidParameter,
         format!(
             "The app profile '{}' in the settings is not used: its {field} is not valid.",

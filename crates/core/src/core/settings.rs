@@ -28,6 +28,8 @@ pub struct Settings {
     pub pins: Vec<InstanceChoice>,
     /// Sign-ins from this app, most recent first, bounded by [`MAX_RECENTS`].
     pub recents: Vec<RecentUse>,
+    /// The language the person chose (a tag of `l10n::LANGUAGES`); `None` follows the OS.
+    pub language: Option<String>,
 }
 
 /// Recents kept; older ones fall off.

@@ -54,6 +54,8 @@ pub struct SettingsView {
     pub notification_lead_minutes: u64,
     /// Built-in plus extra regions, in search order.
     pub regions: Vec<String>,
+    /// The language chosen in Settings or by the IT policy (a tag); null follows the OS.
+    pub language: Option<String>,
     /// The fields the IT policy manages.
     pub locked: Vec<String>,
     pub policy: PolicyStatus,
@@ -75,6 +77,8 @@ pub struct SettingsPatch {
     pub notifications_enabled: Option<bool>,
     #[cfg_attr(feature = "typescript", ts(as = "Option<u32>"))]
     pub notification_lead_minutes: Option<u64>,
+    /// A language tag, or "" to follow the OS again.
+    pub language: Option<String>,
 }
 
 pub fn view(settings: &Settings, load: &PolicyLoad) -> SettingsView {
@@ -88,6 +92,7 @@ pub fn view(settings: &Settings, load: &PolicyLoad) -> SettingsView {
         extra_regions: effective.extra_regions,
         notifications_enabled: effective.notifications_enabled,
         notification_lead_minutes: effective.notification_lead_minutes,
+        language: effective.language,
         locked: effective
             .locked
             .iter()
@@ -117,6 +122,7 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
             patch.notification_lead_minutes.is_some(),
             Lockable::NotificationLeadMinutes,
         ),
+        (patch.language.is_some(), Lockable::Language),
     ];
     if let Some((_, field)) = checks
         .iter()
@@ -146,6 +152,25 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
         }
         next.notifications.lead_minutes = Some(minutes);
     }
+    if let Some(language) = &patch.language {
+        next.language = match language.as_str() {
+            "" => None,
+            tag if crate::l10n::LANGUAGES
+                .iter()
+                .any(|(known, _)| *known == tag) =>
+            {
+                Some(tag.to_string())
+            }
+            // The pseudo-locale is for tests; it is not offered, but it may be chosen.
+            tag if tag == crate::l10n::languages::PSEUDO => Some(tag.to_string()),
+            other => {
+                return Err(Error::new(
+                    ErrorCode::InvalidParameter,
+                    crate::text!("error-language-unknown", language = other),
+                ))
+            }
+        };
+    }
     if let Some(regions) = &patch.extra_regions {
         let mut cleaned: Vec<String> = Vec::new();
         for region in regions.iter().map(|r| r.trim().to_ascii_lowercase()) {
@@ -161,7 +186,7 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
 
 /// The error for a change the policy does not allow.
 pub fn managed(field: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::SettingManaged,
         format!("'{field}' is managed by your organization and cannot be changed here."),
         "Ask your IT department if it needs to be different.",

@@ -115,7 +115,7 @@ async fn identity(app: &App, profile: &str) -> Check {
     match app.clients.whoami(profile).await {
         Ok(identity) if identity.is_root() => Check::fail(
             "identity",
-            Error::new(
+            Error::english(
                 ErrorCode::RootNotAllowed,
                 format!("Profile '{profile}' uses the account's root user ({}), which cannot sign in to Amazon Connect.", identity.arn),
                 "Use an IAM role or IAM Identity Center profile instead.",
@@ -142,7 +142,7 @@ fn region_check(app: &App, region: Option<&str>) -> Check {
     } else {
         Check::fail(
             "region",
-            Error::new(
+            Error::english(
                 ErrorCode::NoRegion,
                 format!("{region} is not a region where Amazon Connect is known to run."),
                 "Use the instance's region in the profile, or add the region to extraRegions in the settings if Amazon Connect has just launched there.",

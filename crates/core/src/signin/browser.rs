@@ -78,7 +78,7 @@ impl Browser {
 
 /// The browser was started but never asked for its page; `next` says what still holds.
 pub fn not_fetched(next: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::BrowserTimeout,
         format!(
             "The browser did not pick up the page within {} s.",

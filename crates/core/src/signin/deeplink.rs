@@ -134,7 +134,7 @@ impl DeepLinks {
 }
 
 fn refused(reason: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::DeepLinkInvalid,
         format!("This Connect SSO link was not used: {reason}."),
         "Ask whoever sent it for a link of the form connect-sso://sign-in?profile=NAME&instance=ID.",

@@ -65,7 +65,7 @@ impl UrlPolicy {
 /// the URL itself never is (it is a bearer secret).
 pub fn validate_sign_in_url(raw: &Secret, policy: &UrlPolicy) -> Result<Secret> {
     check(raw.expose(), policy).map(|url| Secret::new(url.as_str())).map_err(|reason| {
-        Error::new(
+        Error::english(
             ErrorCode::UntrustedSignInUrl,
             format!("The sign-in URL from Amazon Connect was not opened: {reason}."),
             "Nothing was opened. If you use a custom endpoint, check it (profile badge); otherwise report this.",
@@ -219,7 +219,7 @@ impl Opener for SystemOpener {
             })
             .map(|found| found.display().to_string())
             .ok_or_else(|| {
-                Error::new(
+                Error::english(
                     ErrorCode::BrowserFailed,
                     "No URL launcher (xdg-open) is installed, so no browser can be opened.",
                     "Install xdg-utils (Debian/Ubuntu: sudo apt install xdg-utils) and set a default browser.",
@@ -237,7 +237,7 @@ impl Opener for SystemOpener {
             } else {
                 "the system's URL launcher failed"
             };
-            Error::new(
+            Error::english(
                 ErrorCode::BrowserFailed,
                 format!("The browser could not be opened: {reason}."),
                 "Install or set a default web browser (on Linux: xdg-utils and `xdg-settings set default-web-browser`), then sign in again.",

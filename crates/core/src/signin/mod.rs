@@ -128,7 +128,7 @@ impl SignIn {
     /// The IT policy may allow sign-in only to the instances it lists.
     fn check_allowed(&self, profile: &str, reference: &InstanceRef) -> Result<()> {
         match &self.preferences.policy().policy {
-            Some(policy) if !policy.allows(profile, &reference.id) => Err(Error::new(
+            Some(policy) if !policy.allows(profile, &reference.id) => Err(Error::english(
                 ErrorCode::InstanceNotAllowed,
                 format!(
                     "Your organization allows sign-in only to the instances it lists; {} with profile '{profile}' is not one of them.",

@@ -56,7 +56,7 @@ impl SecretServiceVault {
                 Err(error) => return Err(map_error(error)),
             }
         }
-        Err(Error::new(
+        Err(Error::english(
             ErrorCode::KeychainUnavailable,
             "The keychain connection broke twice in a row.",
             "Restart the keyring service (or log out and in), then sign in again.",

@@ -81,7 +81,7 @@ impl SettingsStore {
         let json = serde_json::to_vec_pretty(settings)
             .map_err(|error| Error::internal(format!("cannot encode settings: {error}")))?;
         write_atomically(&self.path(), &json).map_err(|error| {
-            Error::new(
+            Error::english(
                 ErrorCode::SettingsUnwritable,
                 format!("Settings could not be saved to {}: {error}", self.path().display()),
                 "Check that the folder exists and is writable (disk full?). Your sign-in itself is not affected.",
@@ -94,7 +94,7 @@ fn corrupt(path: &Path, detail: &str, moved_to: Option<&Path>) -> Error {
     let moved = moved_to
         .map(|aside| format!(" It was moved to {}.", aside.display()))
         .unwrap_or_default();
-    Error::new(
+    Error::english(
         ErrorCode::SettingsCorrupt,
         format!(
             "The settings file {} could not be read ({detail}); defaults were loaded.{moved}",

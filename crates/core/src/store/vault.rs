@@ -16,7 +16,7 @@ pub trait TokenVault: Send + Sync {
 
 /// The keychain exists but is locked or refused access (for every store).
 pub fn keychain_locked(detail: &dyn std::fmt::Display) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::KeychainLocked,
         format!("The keychain is locked or refused access: {detail}"),
         "Unlock your keychain (on Linux: the login keyring in Passwords and Keys / Seahorse) and try again.",
@@ -25,7 +25,7 @@ pub fn keychain_locked(detail: &dyn std::fmt::Display) -> Error {
 
 /// There is no keychain to talk to (for every store).
 pub fn keychain_unavailable(detail: &dyn std::fmt::Display) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::KeychainUnavailable,
         format!("The keychain is not available: {detail}"),
         "On Linux, install and start a Secret Service such as gnome-keyring (apt install gnome-keyring) and sign in again.",
@@ -109,7 +109,7 @@ fn salvage(marker: &[u8]) -> Vec<Layout> {
 
 /// The entry `name` holds a chunk marker that cannot be trusted.
 fn damaged(name: &str) -> Error {
-    Error::new(
+    Error::english(
         ErrorCode::KeychainEntryDamaged,
         format!("A Connect SSO entry in the keychain is damaged and cannot be read ({name})."),
         "Sign out of that session (or end the shift) to remove it, then sign in again.",
@@ -157,7 +157,7 @@ impl<V: TokenVault> TokenVault for Chunked<V> {
         }
         let chunks: Vec<&[u8]> = value.chunks(MAX_CHUNK_LEN).collect();
         if chunks.len() > MAX_CHUNKS {
-            return Err(Error::new(
+            return Err(Error::english(
                 ErrorCode::KeychainUnavailable,
                 format!(
                     "A {}-byte value is larger than the keychain entries Connect SSO writes.",
@@ -247,7 +247,7 @@ impl MemoryVault {
 impl TokenVault for MemoryVault {
     fn put(&self, name: &str, value: &[u8]) -> Result<()> {
         if self.max_value_len.is_some_and(|max| value.len() > max) {
-            return Err(Error::new(
+            return Err(Error::english(
                 ErrorCode::KeychainUnavailable,
                 format!("The keychain refused a {}-byte value.", value.len()),
                 "This store has a size limit.",
@@ -391,7 +391,7 @@ mod tests {
         fn put(&self, name: &str, value: &[u8]) -> Result<()> {
             let mut left = self.writes_left.lock().unwrap();
             if *left == 0 {
-                return Err(Error::new(ErrorCode::KeychainUnavailable, "gone", "x"));
+                return Err(Error::english(ErrorCode::KeychainUnavailable, "gone", "x"));
             }
             *left -= 1;
             self.inner.put(name, value)
