@@ -31,16 +31,18 @@ pub fn spawn<R: Runtime>(handle: AppHandle<R>) {
                 connect_sso::core::clock::now(),
                 settings.notification_lead_minutes,
             ) {
+                let words = ipc.translator.terminal();
                 if let Err(error) = handle
                     .notification()
                     .builder()
-                    .title(&alert.title)
-                    .body(&alert.body)
+                    .title(words.render(&alert.title))
+                    .body(words.render(&alert.body))
                     .show()
                 {
                     tracing::warn!("desktop notification failed: {error}");
                 }
-                events::session_expiring(&handle, &ExpiringView::from(alert));
+                let shown = ExpiringView::of(&alert, &ipc.translator.window());
+                events::session_expiring(&handle, &shown);
             }
         }
     });

@@ -6,6 +6,8 @@ use crate::desktop;
 use crate::handlers::Ipc;
 use connect_sso::aws::catalog::{self, Catalog, QuickItem};
 use connect_sso::changes::Change;
+use connect_sso::l10n::{Localizer, Text};
+use connect_sso::text;
 use connect_sso::store::sessions::SessionView;
 use std::collections::HashSet;
 use std::sync::Mutex;
@@ -67,7 +69,8 @@ pub fn follow<R: Runtime>(handle: &AppHandle<R>, change: &Change) {
         match change {
             Change::Catalog(catalog) => shown.catalog = Some(catalog.clone()),
             Change::Sessions(sessions) => shown.sessions = sessions.clone(),
-            Change::Settings(_) => return,
+            // The language may have changed: the menu is said again.
+            Change::Settings(_) => {}
         }
     }
     if handle.tray_by_id(TRAY_ID).is_some() {
@@ -92,11 +95,12 @@ fn rebuild<R: Runtime>(handle: &AppHandle<R>) {
         .as_ref()
         .map(|catalog| catalog::quick_items(catalog, &signed_in, MAX_QUICK_ITEMS))
         .unwrap_or_default();
-    match build_menu(handle, &items, !shown.sessions.is_empty()) {
+    let words = handle.state::<Ipc>().translator.terminal();
+    match build_menu(handle, &words, &items, !shown.sessions.is_empty()) {
         Ok(menu) => {
             if let Some(tray) = handle.tray_by_id(TRAY_ID) {
                 let _ = tray.set_menu(Some(menu));
-                let _ = tray.set_tooltip(Some(tooltip(shown.sessions.len())));
+                let _ = tray.set_tooltip(Some(tooltip(&words, shown.sessions.len())));
             }
             shown.items = items;
         }
@@ -104,23 +108,21 @@ fn rebuild<R: Runtime>(handle: &AppHandle<R>) {
     }
 }
 
-fn tooltip(sessions: usize) -> String {
-    match sessions {
-        0 => "Connect SSO — not signed in".to_string(),
-        1 => "Connect SSO — 1 session".to_string(),
-        n => format!("Connect SSO — {n} sessions"),
-    }
+fn tooltip(words: &Localizer, sessions: usize) -> String {
+    words.render(&text!("tray-tooltip", sessions = sessions))
 }
 
 fn build_menu<R: Runtime>(
     handle: &AppHandle<R>,
+    words: &Localizer,
     items: &[QuickItem],
     any_session: bool,
 ) -> tauri::Result<Menu<R>> {
+    let say = |text: Text| words.render(&text);
     let mut menu = MenuBuilder::new(handle);
     if items.is_empty() {
         menu = menu.item(
-            &MenuItemBuilder::with_id("empty", "Pin instances in the window to list them here")
+            &MenuItemBuilder::with_id("empty", say(text!("tray-empty")))
                 .enabled(false)
                 .build(handle)?,
         );
@@ -128,23 +130,23 @@ fn build_menu<R: Runtime>(
     for (index, item) in items.iter().enumerate() {
         // The state is in the text: a check mark would read as a toggle.
         let text = if item.signed_in {
-            format!("● {} — signed in", item.label)
+            say(text!("tray-signed-in", instance = &item.label))
         } else {
-            format!("Sign in to {}", item.label)
+            say(text!("tray-sign-in", instance = &item.label))
         };
         menu = menu.item(
             &MenuItemBuilder::with_id(format!("{SIGN_IN_PREFIX}{index}"), text).build(handle)?,
         );
     }
     menu.separator()
-        .item(&MenuItemBuilder::with_id(SHOW, "Show Connect SSO").build(handle)?)
+        .item(&MenuItemBuilder::with_id(SHOW, say(text!("tray-show"))).build(handle)?)
         .item(
-            &MenuItemBuilder::with_id(END_SHIFT, "End shift (sign out everywhere)")
+            &MenuItemBuilder::with_id(END_SHIFT, say(text!("tray-end-shift")))
                 .enabled(any_session)
                 .build(handle)?,
         )
         .separator()
-        .item(&MenuItemBuilder::with_id(QUIT, "Quit").build(handle)?)
+        .item(&MenuItemBuilder::with_id(QUIT, say(text!("tray-quit"))).build(handle)?)
         .build()
 }
 

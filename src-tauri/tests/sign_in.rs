@@ -283,11 +283,7 @@ async fn the_keychain_failing_does_not_stop_the_sign_in() {
     let env = TestEnv::start().await;
     let opener = std::sync::Arc::new(connect_sso::signin::launcher::RecordingOpener::default());
     let vault = std::sync::Arc::new(connect_sso::store::vault::UnavailableVault {
-        error: connect_sso::Error::english(
-            ErrorCode::KeychainUnavailable,
-            "no keychain",
-            "install one",
-        ),
+        error: connect_sso::store::vault::keychain_unavailable(&"no keychain"),
     });
     let app = env.app_with(vault, opener.clone());
     let outcome = app.signin.sign_in("agent", HAPPY, true).await.unwrap();

@@ -311,10 +311,9 @@ impl ClientPool {
             }
         }
         let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
-            return Err(Error::english(
+            return Err(Error::new(
                 ErrorCode::NoRegion,
-                format!("Profile '{profile_name}' does not say which AWS region to use."),
-                "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",
+                crate::text!("error-no-region", profile = profile_name),
             ));
         };
         let bound = Arc::new(BoundClient {

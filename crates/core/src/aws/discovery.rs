@@ -388,13 +388,13 @@ where
             let started = Instant::now();
             let outcome = match tokio::time::timeout(per_region, query).await {
                 Ok(outcome) => outcome,
-                Err(_) => Err(Error::english(
+                Err(_) => Err(Error::new(
                     ErrorCode::Timeout,
-                    format!(
-                        "{region} did not answer within {} s.",
-                        per_region.as_secs_f64()
+                    crate::text!(
+                        "error-region-timeout",
+                        region = region.as_str(),
+                        seconds = per_region.as_secs().max(1),
                     ),
-                    "The other regions are listed; refresh later to try this one again.",
                 )),
             };
             (region.clone(), outcome, started.elapsed())
@@ -445,7 +445,7 @@ mod tests {
                         tokio::time::sleep(Duration::from_millis(300)).await;
                         Ok(vec![instance(A, "a", "us-east-1")])
                     }
-                    "eu-west-2" => Err(Error::english(ErrorCode::AccessDenied, "no", "x")),
+                    "eu-west-2" => Err(Error::new(ErrorCode::AccessDenied, crate::text!("data", value = "no"))),
                     _ => {
                         tokio::time::sleep(Duration::from_secs(60)).await;
                         Ok(vec![])

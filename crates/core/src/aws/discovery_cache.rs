@@ -67,10 +67,9 @@ impl DiscoveryCache {
             Error::internal(format!("cannot encode the instance list: {error}"))
         })?;
         write_atomically(&Self::path(dir), &bytes).map_err(|error| {
-            Error::english(
+            Error::new(
                 ErrorCode::SettingsUnwritable,
-                format!("The instance list could not be cached: {error}"),
-                "Discovery still works; check that the settings folder is writable.",
+                crate::text!("error-discovery-cache-unwritable", detail = error.to_string()),
             )
         })
     }
@@ -164,7 +163,7 @@ mod tests {
                     RegionStatus {
                         region: "eu-west-2".into(),
                         count: 0,
-                        error: Some(Error::english(ErrorCode::Timeout, "t", "h")),
+                        error: Some(Error::new(ErrorCode::Timeout, crate::text!("data", value = "t"))),
                         elapsed_ms: 1,
                     },
                 ],

@@ -70,10 +70,9 @@ pub fn enforce(
         return Ok(());
     }
     match services.iter().find(|service| override_for(config, **service).is_some()) {
-        Some((_, name)) => Err(Error::english(
+        Some((_, name)) => Err(Error::new(
             ErrorCode::SettingManaged,
-            format!("Profile '{profile}' sends {name} calls to a custom endpoint, which your organization's policy does not allow."),
-            "Remove endpoint_url and services sections from the profile (and AWS_ENDPOINT_URL* from the environment), or ask your IT department.",
+            crate::text!("error-custom-endpoint-forbidden", profile = profile, service = *name),
         )),
         None => Ok(()),
     }

@@ -2,6 +2,8 @@
 
 use crate::core::error::{Error, ErrorCode};
 use crate::core::profile::ProfileKind;
+use crate::l10n::Text;
+use crate::text;
 use aws_credential_types::provider::error::CredentialsError;
 use aws_sdk_connect::error::{ProvideErrorMetadata, SdkError};
 
@@ -20,17 +22,20 @@ pub struct CallContext {
 
 impl CallContext {
     /// "acme-support (a1b2…)" when the alias is known, else the ID.
-    fn instance(&self) -> String {
+    fn instance(&self) -> Text {
         match (&self.instance_alias, &self.instance_id) {
-            (Some(alias), Some(id)) => format!("{alias} ({id})"),
-            (None, Some(id)) => id.clone(),
-            (Some(alias), None) => alias.clone(),
-            (None, None) => "(none)".to_string(),
+            (Some(alias), Some(id)) => text!("instance-with-alias", alias = alias, id = id),
+            (None, Some(id)) => text!("data", value = id),
+            (Some(alias), None) => text!("data", value = alias),
+            (None, None) => text!("instance-none"),
         }
     }
 
-    fn region(&self) -> &str {
-        self.region.as_deref().unwrap_or("the profile's region")
+    fn region(&self) -> Text {
+        match &self.region {
+            Some(region) => text!("data", value = region),
+            None => text!("region-of-profile"),
+        }
     }
 }
 
@@ -48,7 +53,7 @@ where
         SdkError::ServiceError(service) => match service.err().code() {
             Some(code) => map_service_error(code, service.err().message().unwrap_or(""), context),
             // No error code at all: the body could not be parsed (a truncated 200, for example).
-            None => bad_response(context, "the response could not be parsed"),
+            None => bad_response(context, text!("bad-response-unparsed")),
         },
         SdkError::TimeoutError(_) => timeout(context),
         SdkError::DispatchFailure(failure) => {
@@ -63,7 +68,7 @@ where
                 network(context)
             }
         }
-        SdkError::ResponseError(_) => bad_response(context, "the response could not be read"),
+        SdkError::ResponseError(_) => bad_response(context, text!("bad-response-unread")),
         SdkError::ConstructionFailure(_) => credentials_failure(&error, context)
             .or_else(|| region_missing(&error, context))
             .unwrap_or_else(|| {
@@ -86,71 +91,63 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
     let instance = ctx.instance();
     let region = ctx.region();
     let quoted = shell_quote(profile);
-    let aws_says = if message.is_empty() {
-        String::new()
+    // What AWS said, when it said anything, follows our sentence.
+    let aws: Text = if message.is_empty() {
+        text!("data", value = "")
     } else {
-        format!(" AWS says: {message}")
+        text!("aws-says", message = message)
     };
     match code {
-        "ResourceNotFoundException" => Error::english(
+        "ResourceNotFoundException" => Error::new(
             ErrorCode::ResourceNotFound,
-            format!("Instance {instance} was not found in {region} for profile '{profile}'."),
-            "Check the instance ID, or paste the instance ARN so the right account and region are used.",
+            text!("error-resource-not-found", instance = instance, region = region, profile = profile),
         ),
-        "UserNotFoundException" => Error::english(
+        "UserNotFoundException" => Error::new(
             ErrorCode::UserNotFound,
-            format!("No Amazon Connect user on instance {instance} matches the identity of profile '{profile}'."),
-            "For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user.",
+            text!("error-user-not-found", instance = instance, profile = profile),
         ),
         "InvalidRequestException" if message.contains("cannot be used for federation") => {
             root_not_allowed(profile)
         }
         "InvalidRequestException" => {
-            let hint = if message.to_ascii_lowercase().contains("saml") {
-                "Federated sign-in needs an instance set up for SAML 2.0 identity management. Ask your Connect administrator."
-            } else {
-                "Check the instance with your Connect administrator."
-            };
-            Error::english(
+            let saml = if message.to_ascii_lowercase().contains("saml") { "yes" } else { "no" };
+            Error::new(
                 ErrorCode::InvalidRequest,
-                format!("Amazon Connect refused the sign-in request for instance {instance}.{aws_says}"),
-                hint,
+                text!("error-invalid-request", instance = instance, aws = aws, saml = saml),
             )
         }
-        "InvalidParameterException" | "ValidationException" => Error::english(
+        "InvalidParameterException" | "ValidationException" => Error::new(
             ErrorCode::InvalidParameter,
-            format!("Amazon Connect rejected a parameter for instance {instance}.{aws_says}"),
-            "Check the instance ID or ARN.",
+            text!("error-invalid-parameter", instance = instance, aws = aws),
         ),
-        "DuplicateResourceException" => Error::english(
+        "DuplicateResourceException" => Error::new(
             ErrorCode::DuplicateResource,
-            format!("Amazon Connect reports a duplicate user for profile '{profile}' on instance {instance}.{aws_says}"),
-            "Ask your Connect administrator to check that your user exists only once.",
+            text!("error-duplicate-resource", profile = profile, instance = instance, aws = aws),
         ),
-        "InternalServiceException" | "InternalServerException" | "ServiceUnavailableException" => Error::english(
-            ErrorCode::InternalService,
-            format!("Amazon Connect in {region} had an internal error, also after retrying."),
-            "Try again in a minute. If it persists, check the AWS Health Dashboard.",
-        ),
-        "ThrottlingException" | "TooManyRequestsException" | "Throttling" => Error::english(
-            ErrorCode::Throttled,
-            format!("Amazon Connect is throttling requests for profile '{profile}', also after retrying."),
-            "Wait a few seconds and try again.",
-        ),
-        "AccessDeniedException" | "AccessDenied" => Error::english(
+        "InternalServiceException" | "InternalServerException" | "ServiceUnavailableException" => {
+            Error::new(ErrorCode::InternalService, text!("error-internal-service", region = region))
+        }
+        "ThrottlingException" | "TooManyRequestsException" | "Throttling" => {
+            Error::new(ErrorCode::Throttled, text!("error-throttled", profile = profile))
+        }
+        "AccessDeniedException" | "AccessDenied" => Error::new(
             ErrorCode::AccessDenied,
-            format!("Profile '{profile}' is not allowed to sign in to instance {instance}.{aws_says}"),
-            format!(
-                "Ask your AWS administrator to allow connect:GetFederationToken on arn:aws:connect:{}:{}:instance/{}/user/${{aws:userid}}.",
-                ctx.region.as_deref().unwrap_or("REGION"),
-                ctx.account_id.as_deref().unwrap_or("ACCOUNT"),
-                ctx.instance_id.as_deref().unwrap_or("INSTANCE_ID"),
+            text!(
+                "error-access-denied",
+                profile = profile,
+                instance = instance,
+                aws = aws,
+                resource = format!(
+                    "arn:aws:connect:{}:{}:instance/{}/user/${{aws:userid}}",
+                    ctx.region.as_deref().unwrap_or("REGION"),
+                    ctx.account_id.as_deref().unwrap_or("ACCOUNT"),
+                    ctx.instance_id.as_deref().unwrap_or("INSTANCE_ID"),
+                ),
             ),
         ),
-        "UserNotOnboardedException" => Error::english(
+        "UserNotOnboardedException" => Error::new(
             ErrorCode::UserNotOnboarded,
-            format!("Your user is not onboarded to instance {instance} yet."),
-            "Ask your Connect administrator to onboard your user to this (Global Resiliency) instance.",
+            text!("error-user-not-onboarded", instance = instance),
         ),
         "RequestTimeTooSkewed" => clock_skew(),
         "InvalidSignatureException" | "SignatureDoesNotMatch" if message.contains("Signature expired") || message.contains("Signature not yet current") => {
@@ -158,64 +155,39 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
         }
         "UnrecognizedClientException" | "InvalidClientTokenId" | "ExpiredTokenException"
         | "ExpiredToken" | "InvalidSignatureException" | "SignatureDoesNotMatch"
-        | "IncompleteSignature" | "MissingAuthenticationTokenException" => Error::english(
+        | "IncompleteSignature" | "MissingAuthenticationTokenException" => Error::new(
             ErrorCode::CredentialsRejected,
-            format!("AWS rejected the credentials of profile '{profile}' ({code})."),
-            format!("They are expired or wrong: refresh them (for example `aws configure --profile {quoted}`) and try again."),
+            text!("error-credentials-rejected", profile = profile, code = code, quoted = quoted),
         ),
         _ if message.contains("cannot be used for federation") => root_not_allowed(profile),
-        _ => Error::english(
+        _ => Error::new(
             ErrorCode::InternalService,
-            format!("Amazon Connect answered with an unexpected error {code} for instance {instance}.{aws_says}"),
-            "Try again; if it persists, report this message.",
+            text!("error-unexpected-service-error", code = code, instance = instance, aws = aws),
         ),
     }
 }
 
-pub fn bad_response(ctx: &CallContext, what: &str) -> Error {
-    Error::english(
+pub fn bad_response(ctx: &CallContext, what: Text) -> Error {
+    Error::new(
         ErrorCode::BadResponse,
-        format!(
-            "Amazon Connect sent an unusable answer for instance {}: {what}.",
-            ctx.instance()
-        ),
-        "Try again; if it persists, report this message.",
+        text!("error-bad-response", instance = ctx.instance(), what = what),
     )
 }
 
 fn root_not_allowed(profile: &str) -> Error {
-    Error::english(
-        ErrorCode::RootNotAllowed,
-        format!("Profile '{profile}' uses the account's root credentials, which cannot sign in to Amazon Connect."),
-        "Use an IAM role (or IAM user) whose session name matches your Connect username.",
-    )
+    Error::new(ErrorCode::RootNotAllowed, text!("error-root-not-allowed", profile = profile))
 }
 
 fn clock_skew() -> Error {
-    Error::english(
-        ErrorCode::ClockSkew,
-        "AWS refused the request because this computer's clock is wrong.",
-        "Turn on automatic time (for example `timedatectl set-ntp true`) and try again.",
-    )
+    Error::new(ErrorCode::ClockSkew, text!("error-clock-skew"))
 }
 
 fn timeout(ctx: &CallContext) -> Error {
-    Error::english(
-        ErrorCode::Timeout,
-        format!("Amazon Connect in {} did not answer in time.", ctx.region()),
-        "The network is slow or Connect is not answering: try again. Timeouts can be raised in settings.",
-    )
+    Error::new(ErrorCode::Timeout, text!("error-timeout", region = ctx.region()))
 }
 
 fn offline(ctx: &CallContext) -> Error {
-    Error::english(
-        ErrorCode::Offline,
-        format!(
-            "Cannot reach Amazon Connect in {}: this computer looks offline.",
-            ctx.region()
-        ),
-        "Check your internet connection, VPN or proxy, then try again.",
-    )
+    Error::new(ErrorCode::Offline, text!("error-offline", region = ctx.region()))
 }
 
 /// The connection was never made: DNS failed, the host refused or could not be routed to.
@@ -248,24 +220,13 @@ fn is_connect_failure(error: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 fn network(ctx: &CallContext) -> Error {
-    Error::english(
-        ErrorCode::Network,
-        format!(
-            "The connection to Amazon Connect in {} broke during the call.",
-            ctx.region()
-        ),
-        "Try again; if it keeps happening, check your VPN or proxy.",
-    )
+    Error::new(ErrorCode::Network, text!("error-network", region = ctx.region()))
 }
 
 fn region_missing(error: &(dyn std::error::Error + 'static), ctx: &CallContext) -> Option<Error> {
     let text = chain_text(error).to_ascii_lowercase();
     text.contains("region").then(|| {
-        Error::english(
-            ErrorCode::NoRegion,
-            format!("Profile '{}' does not say which AWS region to use.", ctx.profile),
-            "Add `region = ...` to the profile in ~/.aws/config, or paste the instance ARN, which names its region.",
-        )
+        Error::new(ErrorCode::NoRegion, text!("error-no-region", profile = &ctx.profile))
     })
 }
 
@@ -292,42 +253,33 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
     let is_process =
         ctx.profile_kind == Some(ProfileKind::Process) || detail.contains("credential_process");
     if let CredentialsError::ProviderTimedOut(timed_out) = error {
-        let seconds = timed_out.timeout_duration().as_secs_f32();
+        let seconds = timed_out.timeout_duration().as_secs();
         return if is_process {
-            Error::english(
+            Error::new(
                 ErrorCode::CredentialProcessFailed,
-                format!("The credential_process of profile '{profile}' did not finish within {seconds} s."),
-                "Run the profile's credential_process command by hand: it may be waiting for input it cannot get here.",
+                text!("error-credential-process-timeout", profile = profile, seconds = seconds),
             )
         } else {
-            Error::english(
+            Error::new(
                 ErrorCode::Timeout,
-                format!(
-                    "Loading the credentials of profile '{profile}' took longer than {seconds} s."
-                ),
-                "Check your network and the profile's credential source, then try again.",
+                text!("error-credentials-timeout", profile = profile, seconds = seconds),
             )
         };
     }
     if ctx.profile_kind == Some(ProfileKind::Sso) {
-        Error::english(
+        Error::new(
             ErrorCode::SsoExpired,
-            format!(
-                "The IAM Identity Center sign-in of profile '{profile}' is missing or expired."
-            ),
-            format!("Run `aws sso login --profile {quoted}` and try again."),
+            text!("error-sso-expired", profile = profile, quoted = quoted),
         )
     } else if is_process {
-        Error::english(
+        Error::new(
             ErrorCode::CredentialProcessFailed,
-            format!("The credential_process of profile '{profile}' failed: {detail}"),
-            "Run the profile's credential_process command by hand to see its error; it must print JSON credentials.",
+            text!("error-credential-process-failed", profile = profile, detail = detail),
         )
     } else {
-        Error::english(
+        Error::new(
             ErrorCode::NoCredentials,
-            format!("Profile '{profile}' has no usable AWS credentials: {detail}"),
-            format!("Run `aws configure --profile {quoted}`, or ask IT for a profile with Amazon Connect access."),
+            text!("error-no-credentials", profile = profile, detail = detail, quoted = quoted),
         )
     }
 }

@@ -33,14 +33,14 @@ pub async fn get_federation_token(
     let url = output
         .sign_in_url()
         .filter(|url| !url.is_empty())
-        .ok_or_else(|| bad_response(context, "it has no sign-in URL"))?;
+        .ok_or_else(|| bad_response(context, crate::text!("bad-response-no-sign-in-url")))?;
     let credentials = output
         .credentials()
-        .ok_or_else(|| bad_response(context, "it has no credentials"))?;
+        .ok_or_else(|| bad_response(context, crate::text!("bad-response-no-credentials")))?;
     let access_token = credentials
         .access_token()
         .filter(|token| !token.is_empty())
-        .ok_or_else(|| bad_response(context, "it has no access token"))?;
+        .ok_or_else(|| bad_response(context, crate::text!("bad-response-no-access-token")))?;
     // The refresh token is only needed to resume a session later; a missing one is tolerated.
     let refresh_token = credentials.refresh_token().unwrap_or_default();
 

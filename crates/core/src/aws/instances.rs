@@ -43,7 +43,7 @@ pub async fn describe_instance(
     output
         .instance()
         .map(|instance| from_described(instance, &region))
-        .ok_or_else(|| bad_response(context, "the instance description is missing"))
+        .ok_or_else(|| bad_response(context, crate::text!("bad-response-no-description")))
 }
 
 fn client_region(client: &Client) -> String {

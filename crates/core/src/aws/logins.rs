@@ -117,12 +117,9 @@ impl Logins {
             .map_err(|_| Error::internal("sso lock poisoned"))?
             .remove(profile)
             .ok_or_else(|| {
-                Error::english(
+                Error::new(
                     ErrorCode::SsoLoginCancelled,
-                    format!(
-                        "No IAM Identity Center sign-in is in progress for profile '{profile}'."
-                    ),
-                    "Start the sign-in again.",
+                    crate::text!("error-sso-login-none", profile = profile),
                 )
             })?;
         let (cancel, cancelled) = watch::channel(false);
@@ -166,9 +163,9 @@ impl Logins {
     pub async fn submit_mfa_code(&self, profile: &str, code: &str) -> Result<()> {
         check_name(profile)?;
         let role = MfaRole::of_profile(profile).await?.ok_or_else(|| {
-            Error::invalid_parameter(
-                format!("Profile '{profile}' is not a role with an MFA device (mfa_serial)."),
-                "Pick the profile again; no code is needed for it.",
+            Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!("error-mfa-not-needed", profile = profile),
             )
         })?;
         // AssumeRole's STS client reads the environment's default profile.
@@ -200,16 +197,16 @@ impl Logins {
             .into_iter()
             .find(|app| app.name == name)
             .ok_or_else(|| {
-                Error::invalid_parameter(
-                    format!("There is no app profile named '{name}' in the settings."),
-                    "`connect-sso profiles` lists the profiles; app profiles come from the settings file.",
+                Error::new(
+                    ErrorCode::InvalidParameter,
+                    crate::text!("error-app-profile-not-found", profile = name),
                 )
             })?;
         // Its fields become lines of the AWS config: only well-formed ones are written.
         if let Some(field) = app.problem() {
-            return Err(Error::invalid_parameter(
-                format!("App profile '{name}' was not exported: its {field} is not valid."),
-                "Nothing was written. Correct the app profile in the settings file first.",
+            return Err(Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!("error-app-profile-invalid", profile = name, field = field),
             ));
         }
         let path = std::env::var_os("AWS_CONFIG_FILE")
@@ -224,12 +221,13 @@ impl Logins {
             .lines()
             .any(|line| line.trim() == header || line.trim() == format!("[sso-session {session}]"))
         {
-            return Err(Error::invalid_parameter(
-                format!(
-                    "{} already has a profile or sso-session named '{name}'.",
-                    path.display()
+            return Err(Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!(
+                    "error-export-exists",
+                    path = path.display().to_string(),
+                    profile = name
                 ),
-                "Nothing was changed. Remove or rename that section first.",
             ));
         }
         let section = format!(
@@ -237,10 +235,13 @@ impl Logins {
             app.sso_start_url, app.sso_region, app.account_id, app.role_name, app.region
         );
         append(&path, &section).map_err(|error| {
-            Error::english(
+            Error::new(
                 ErrorCode::SettingsUnwritable,
-                format!("{} could not be written: {error}", path.display()),
-                "Check that the AWS config file is writable.",
+                crate::text!(
+                    "error-aws-config-unwritable",
+                    path = path.display().to_string(),
+                    detail = error.to_string()
+                ),
             )
         })?;
         Ok(path)

@@ -96,10 +96,9 @@ impl MfaCache {
     ) -> Result<()> {
         let code = code.trim();
         if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Error::english(
+            return Err(Error::new(
                 ErrorCode::MfaInvalid,
-                "An MFA code is six digits.",
-                "Type the code your authenticator app shows now.",
+                crate::text!("error-mfa-format"),
             ));
         }
         let source = aws_config::profile::ProfileFileCredentialsProvider::builder()
@@ -145,10 +144,13 @@ impl MfaCache {
                     .and_then(|e| e.message())
                     .is_some_and(|message| message.contains("MultiFactorAuthentication"));
                 if refused_code {
-                    return Err(Error::english(
+                    return Err(Error::new(
                         ErrorCode::MfaInvalid,
-                        format!("AWS did not accept that MFA code for profile '{}'.", role.profile),
-                        format!("Type the current code of the device {} (codes change every 30 seconds).", role.mfa_serial),
+                        crate::text!(
+                            "error-mfa-refused",
+                            profile = &role.profile,
+                            device = &role.mfa_serial
+                        ),
                     ));
                 }
                 let context = CallContext {
@@ -215,12 +217,12 @@ impl ProvideCredentials for MfaCredentials {
 }
 
 pub fn mfa_required(role: &MfaRole) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::MfaRequired,
-        format!(
-            "Profile '{}' needs a one-time MFA code for {}.",
-            role.profile, role.mfa_serial
+        crate::text!(
+            "error-mfa-required",
+            profile = &role.profile,
+            device = &role.mfa_serial
         ),
-        "Type the six-digit code from your authenticator app; it is asked once per shift.",
     )
 }

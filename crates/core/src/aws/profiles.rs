@@ -75,10 +75,9 @@ pub async fn find_profile(name: &str) -> Result<Profile> {
 }
 
 pub fn profile_not_found(name: &str) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::ProfileNotFound,
-        format!("There is no AWS profile named '{name}'."),
-        "Pick a profile from the list, or add it with `aws configure sso` or to ~/.aws/config.",
+        crate::text!("error-profile-not-found", profile = name),
     )
 }
 
@@ -98,10 +97,9 @@ pub(crate) async fn load_profile_set() -> Result<ProfileSet> {
     aws_config::profile::load(&Default::default(), &Default::default(), &files, None)
         .await
         .map_err(|error| {
-            Error::english(
+            Error::new(
                 ErrorCode::AwsConfigInvalid,
-                format!("The AWS config files cannot be read: {error}"),
-                "Fix the line named above in ~/.aws/config or ~/.aws/credentials (or the files AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE point to).",
+                crate::text!("error-aws-config-invalid", detail = error.to_string()),
             )
         })
 }

@@ -42,10 +42,9 @@ impl SsoTarget {
             .get_profile(profile)
             .ok_or_else(|| crate::aws::profiles::profile_not_found(profile))?;
         let not_sso = || {
-            Error::english(
+            Error::new(
                 ErrorCode::NotSsoProfile,
-                format!("Profile '{profile}' does not use IAM Identity Center."),
-                "Pick a profile with sso_session (or sso_start_url) in ~/.aws/config.",
+                crate::text!("error-not-sso-profile", profile = profile),
             )
         };
         if let Some(session_name) = entry.get("sso_session") {
@@ -195,10 +194,9 @@ pub async fn finish(
             _ = cancelled.changed() => {}
         }
         if *cancelled.borrow() {
-            return Err(Error::english(
+            return Err(Error::new(
                 ErrorCode::SsoLoginCancelled,
-                "The IAM Identity Center sign-in was cancelled.",
-                "Start it again when you are ready.",
+                crate::text!("error-sso-login-cancelled"),
             ));
         }
         let answer = pending
@@ -234,10 +232,9 @@ pub async fn finish(
                 CreateTokenError::SlowDownException(_) => interval += SLOW_DOWN_STEP,
                 CreateTokenError::ExpiredTokenException(_) => return Err(expired(&pending.target)),
                 CreateTokenError::AccessDeniedException(_) => {
-                    return Err(Error::english(
+                    return Err(Error::new(
                         ErrorCode::SsoLoginDenied,
-                        format!("The IAM Identity Center sign-in for {} was denied.", pending.target.start_url),
-                        "If that was not you, tell IT. Otherwise start the sign-in again and approve it.",
+                        crate::text!("error-sso-login-denied", start_url = &pending.target.start_url),
                     ))
                 }
                 other => return Err(oidc_error(&pending.target, &other.to_string())),
@@ -254,24 +251,16 @@ pub fn home() -> Result<PathBuf> {
 }
 
 fn expired(target: &SsoTarget) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::SsoLoginExpired,
-        format!(
-            "The IAM Identity Center sign-in for {} was not approved in time.",
-            target.start_url
-        ),
-        "Start it again and approve it in the browser within a few minutes.",
+        crate::text!("error-sso-login-expired", start_url = &target.start_url),
     )
 }
 
 fn oidc_error(target: &SsoTarget, detail: &str) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::SsoExpired,
-        format!(
-            "IAM Identity Center ({}) refused the sign-in: {detail}",
-            target.start_url
-        ),
-        "Check the profile's sso_start_url and sso_region with IT, then try again.",
+        crate::text!("error-sso-refused", start_url = &target.start_url, detail = detail),
     )
 }
 
@@ -285,10 +274,9 @@ fn check_verification_url(
     loopback: Option<&LoopbackOrigin>,
 ) -> Result<()> {
     let refuse = || {
-        Error::english(
+        Error::new(
             ErrorCode::UntrustedSignInUrl,
-            "The IAM Identity Center verification page is not on an AWS sign-in host; it was not opened.",
-            "Check the profile's sso_start_url with IT.",
+            crate::text!("error-untrusted-verification-url"),
         )
     };
     let parsed = url::Url::parse(url).map_err(|_| refuse())?;
@@ -344,13 +332,13 @@ fn write_cache(path: &Path, file: &CacheFile) -> Result<()> {
     let json = serde_json::to_vec_pretty(file)
         .map_err(|e| Error::internal(format!("cannot encode the SSO cache: {e}")))?;
     write_atomically(path, &json).map_err(|error| {
-        Error::english(
+        Error::new(
             ErrorCode::SettingsUnwritable,
-            format!(
-                "The IAM Identity Center token could not be saved to {}: {error}",
-                path.display()
+            crate::text!(
+                "error-sso-cache-unwritable",
+                path = path.display().to_string(),
+                detail = error.to_string()
             ),
-            "Check that ~/.aws/sso/cache is writable.",
         )
     })
 }

@@ -7,6 +7,8 @@ use crate::cli::format::{describe_expiry, place_and_user};
 use crate::cli::print::{print_instances, print_json, print_profiles, print_sessions};
 use crate::core::clock::now;
 use crate::core::error::{Error, ErrorCode, Result};
+use crate::l10n::Text;
+use crate::text;
 use crate::core::instance::Instance;
 use crate::core::settings_view::PolicyStatus;
 use crate::signin::browser::not_fetched;
@@ -72,7 +74,7 @@ async fn profiles(app: &App, output: Output) -> Result<()> {
     if output.json {
         print_json(&json!({ "profiles": profiles }));
     } else {
-        print_profiles(&profiles);
+        print_profiles(&app.translator.terminal(), &profiles);
     }
     Ok(())
 }
@@ -83,7 +85,7 @@ async fn instances(app: &App, target: ProfileArg, output: Output) -> Result<()> 
     if output.json {
         print_json(&json!({ "profile": profile, "instances": instances }));
     } else {
-        print_instances(&profile, &instances);
+        print_instances(&app.translator.terminal(), &profile, &instances);
     }
     Ok(())
 }
@@ -119,24 +121,35 @@ async fn all_regions(app: &App, target: ProfileArg, refresh: bool, output: Outpu
     }
     let mut sorted: Vec<Instance> = instances.into_iter().cloned().collect();
     sorted.sort_by(|a, b| (&a.region, a.label()).cmp(&(&b.region, b.label())));
-    print_instances(&profile, &sorted);
+    let words = app.translator.terminal();
+    print_instances(&words, &profile, &sorted);
     let failed: Vec<_> = regions.iter().filter(|r| r.error.is_some()).collect();
     let age = fetched_at.map(|at| now() - at).unwrap_or_default();
-    println!(
-        "{} region(s) searched, {} failed; list {}.",
-        regions.len(),
-        failed.len(),
-        if age < 5.0 {
-            "fetched now".to_string()
-        } else {
-            format!("from {} s ago (--refresh asks again)", age.round())
-        }
+    let list = if age < 5.0 {
+        text!("cli-list-fresh")
+    } else {
+        text!("cli-list-cached", seconds = age.round() as i64)
+    };
+    say(
+        app,
+        text!(
+            "cli-regions-searched",
+            regions = regions.len(),
+            failed = failed.len(),
+            list = list
+        ),
     );
     for region in failed {
         if let Some(error) = &region.error {
+            let error = error.rendered_by(&words);
             eprintln!(
-                "warning: {}: {} ({})",
-                region.region, error.message, error.code
+                "{}",
+                words.render(&text!(
+                    "cli-region-warning",
+                    region = &region.region,
+                    message = &error.message,
+                    code = error.code.as_str()
+                ))
             );
         }
     }
@@ -151,18 +164,18 @@ async fn pin(app: &App, target: Target, remove: bool, output: Output) -> Result<
     if output.json {
         print_json(&json!({ "profile": profile, "instance": instance, "pinned": !remove }));
     } else if remove {
-        println!("Unpinned {instance} ({profile}).");
+        say(app, text!("cli-unpinned", instance = &instance, profile = &profile));
     } else {
-        println!("Pinned {instance} ({profile}).");
+        say(app, text!("cli-pinned", instance = &instance, profile = &profile));
     }
     Ok(())
 }
 
 fn validate_policy(file: &Path, output: Output) -> Result<()> {
     let policy = crate::core::policy::read(file)?.ok_or_else(|| {
-        Error::invalid_parameter(
-            format!("{} does not exist.", file.display()),
-            "Give the path of the policy file to check.",
+        Error::new(
+            ErrorCode::InvalidParameter,
+            crate::text!("error-policy-file-missing", path = file.display().to_string()),
         )
     })?;
     let locked: Vec<&str> = policy.locked.iter().map(|l| l.as_str()).collect();
@@ -172,22 +185,21 @@ fn validate_policy(file: &Path, output: Output) -> Result<()> {
         );
         return Ok(());
     }
-    println!(
-        "{} is a valid Connect SSO policy: {} instance(s), {} locked setting(s){}{}.",
-        file.display(),
-        policy.instances.len(),
-        locked.len(),
-        if locked.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", locked.join(", "))
-        },
-        if policy.restrict_to_listed_instances {
-            ", sign-in restricted to them"
-        } else {
-            ""
-        },
+    let words = crate::l10n::Localizer::new(
+        crate::l10n::languages::negotiate(
+            crate::l10n::Translator::os_languages().iter().map(String::as_str),
+        ),
+        false,
     );
+    let valid = text!(
+        "cli-policy-valid",
+        path = file.display().to_string(),
+        instances = policy.instances.len(),
+        locked = locked.len(),
+        names = locked.join(", "),
+        restricted = if policy.restrict_to_listed_instances { "yes" } else { "no" }
+    );
+    println!("{}", words.render(&valid));
     Ok(())
 }
 
@@ -197,11 +209,15 @@ fn show_policy(app: &App, output: Output) {
         print_json(&json!({ "policy": status }));
         return;
     }
+    let words = app.translator.terminal();
     match (&status.path, status.loaded, &status.error) {
-        (_, _, Some(error)) => println!("{}\n  hint: {}", error.message, error.hint),
-        (Some(path), true, None) => println!("The policy at {path} applies."),
-        (Some(path), false, None) => println!("No policy: {path} does not exist."),
-        (None, _, None) => println!("No policy location on this OS."),
+        (_, _, Some(error)) => {
+            let error = error.rendered_by(&words);
+            say(app, text!("cli-policy-unusable", message = error.message, hint = error.hint));
+        }
+        (Some(path), true, None) => say(app, text!("cli-policy-applies", path = path)),
+        (Some(path), false, None) => say(app, text!("cli-policy-none", path = path)),
+        (None, _, None) => say(app, text!("cli-policy-no-location")),
     }
 }
 
@@ -246,7 +262,7 @@ async fn sign_in(
     }
     let outcome = match app.signin.sign_in(&profile, &instance, open).await {
         Err(error) if error.code == ErrorCode::MfaRequired && !mfa_code_stdin => {
-            let code = prompt_mfa_code(&error)?;
+            let code = prompt_mfa_code(&app.translator.terminal(), &error)?;
             app.logins.submit_mfa_code(&profile, &code).await?;
             app.signin.sign_in(&profile, &instance, open).await?
         }
@@ -260,9 +276,7 @@ async fn sign_in(
     }
     // The page the browser is sent to lives in this process: stay until it was fetched.
     if open && !app.browser.wait().await {
-        return Err(not_fetched(
-            "The session is stored: `connect-sso open` opens it in the browser again.",
-        ));
+        return Err(not_fetched(crate::text!("browser-timeout-after-sign-in")));
     }
     if output.json {
         let mut value = json!({ "session": outcome.session, "browserOpened": open });
@@ -272,10 +286,10 @@ async fn sign_in(
         print_json(&value);
         return Ok(());
     }
-    println!("Signed in to {}.", place_and_user(&outcome.session));
-    println!("{}", describe_expiry(&outcome.session, now()));
+    say(app, text!("cli-signed-in", session = place_and_user(&outcome.session)));
+    say(app, describe_expiry(&outcome.session, now()));
     if open {
-        println!("The browser was opened.");
+        say(app, text!("cli-browser-opened"));
     }
     if print_url {
         println!("{}", outcome.url.expose());
@@ -289,9 +303,7 @@ async fn open(app: &App, target: Target, output: Output) -> Result<()> {
     // The page that hands the session to the browser lives in this process: stay until the
     // browser has fetched it (or it expired).
     if !app.browser.wait().await {
-        return Err(not_fetched(
-            "The session is still stored: run `connect-sso open` again.",
-        ));
+        return Err(not_fetched(crate::text!("browser-timeout-after-open")));
     }
     if output.json {
         print_json(&json!({
@@ -300,12 +312,9 @@ async fn open(app: &App, target: Target, output: Output) -> Result<()> {
             "pageFetched": true,
         }));
     } else if outcome.resumed {
-        println!(
-            "Reopened {} with the stored session.",
-            place_and_user(&outcome.session)
-        );
+        say(app, text!("cli-reopened", session = place_and_user(&outcome.session)));
     } else {
-        println!("Signed in again to {}.", place_and_user(&outcome.session));
+        say(app, text!("cli-signed-in-again", session = place_and_user(&outcome.session)));
     }
     Ok(())
 }
@@ -314,18 +323,14 @@ async fn sign_out(app: &App, target: Target, browser: bool, output: Output) -> R
     let (profile, instance) = pick_target(app, target)?;
     let removed = app.signin.sign_out(&profile, &instance, browser).await?;
     if browser && !app.browser.wait().await {
-        return Err(not_fetched(
-            "The tokens were removed from the keychain; sign out in the Amazon Connect tab of your browser.",
-        ));
+        return Err(not_fetched(crate::text!("browser-timeout-after-sign-out")))
     }
     if output.json {
         print_json(&json!({ "signedOut": removed, "profile": profile, "instance": instance }));
     } else if removed {
-        println!(
-            "Signed out: the tokens of '{profile}' on {instance} were removed from the keychain."
-        );
+        say(app, text!("cli-signed-out", profile = &profile, instance = &instance));
     } else {
-        println!("No stored session for '{profile}' on {instance}.");
+        say(app, text!("cli-no-session", profile = &profile, instance = &instance));
     }
     Ok(())
 }
@@ -334,21 +339,15 @@ async fn sso_login(app: &App, target: ProfileArg, open: bool, output: Output) ->
     let profile = pick_profile(app, target);
     let login = app.logins.sso_login_start(&profile, open).await?;
     if !output.json {
-        println!(
-            "To sign in to IAM Identity Center, open:\n  {}",
-            login.verification_url
-        );
-        println!(
-            "and check that the page shows this code: {}",
-            login.user_code
-        );
-        println!("Waiting for approval…");
+        say(app, text!("cli-sso-open", url = &login.verification_url));
+        say(app, text!("cli-sso-code", code = &login.user_code));
+        say(app, text!("cli-sso-waiting"));
     }
     app.logins.sso_login_wait(&profile).await?;
     if output.json {
         print_json(&json!({ "profile": profile, "signedIn": true, "userCode": login.user_code }));
     } else {
-        println!("Signed in to IAM Identity Center for profile '{profile}'.");
+        say(app, text!("cli-sso-signed-in", profile = &profile));
     }
     Ok(())
 }
@@ -359,7 +358,7 @@ fn export_profile(app: &App, target: ProfileArg, output: Output) -> Result<()> {
     if output.json {
         print_json(&json!({ "profile": profile, "exportedTo": path }));
     } else {
-        println!("Profile '{profile}' was added to {}.", path.display());
+        say(app, text!("cli-exported", profile = &profile, path = path.display().to_string()));
     }
     Ok(())
 }
@@ -369,7 +368,7 @@ async fn end_shift(app: &App, output: Output) -> Result<()> {
     if output.json {
         print_json(&json!({ "removed": removed }));
     } else {
-        println!("Shift ended: {removed} stored session(s) removed from the keychain.");
+        say(app, text!("cli-shift-ended", removed = removed));
     }
     Ok(())
 }
@@ -379,7 +378,7 @@ async fn status(app: &App, output: Output) -> Result<()> {
     if output.json {
         print_json(&json!({ "sessions": sessions }));
     } else {
-        print_sessions(&sessions);
+        print_sessions(&app.translator.terminal(), &sessions);
     }
     Ok(())
 }
@@ -398,27 +397,27 @@ fn pick_target(app: &App, target: Target) -> Result<(String, String)> {
         .instance
         .or_else(|| app.preferences.settings().last_instance)
         .ok_or_else(|| {
-            Error::invalid_parameter(
-                "No instance given and none used before.",
-                "Pass --instance ID_OR_ARN (`connect-sso instances` lists them).",
-            )
+            Error::new(ErrorCode::InvalidParameter, crate::text!("error-no-instance-given"))
         })?;
     Ok((profile, instance))
 }
 
 /// Asks for the MFA code on the terminal, without echo; without a terminal (a script), the error
 /// stands and says how a script passes the code.
-fn prompt_mfa_code(error: &Error) -> Result<String> {
+fn prompt_mfa_code(words: &crate::l10n::Localizer, error: &Error) -> Result<String> {
     use std::io::IsTerminal;
     if !std::io::stdin().is_terminal() {
-        return Err(Error::english(
+        let reason = error
+            .text
+            .clone()
+            .unwrap_or_else(|| crate::text!("data", value = &error.message));
+        return Err(Error::new(
             error.code,
-            error.message.clone(),
-            "Pass --mfa-code-stdin and write the six-digit code from your authenticator app to standard input.",
+            crate::text!("error-mfa-in-a-script", reason = reason),
         ));
     }
-    eprintln!("{}", error.message);
-    let code = rpassword::prompt_password("MFA code: ")
+    eprintln!("{}", error.rendered_by(words).message);
+    let code = rpassword::prompt_password(words.render(&text!("cli-mfa-prompt")))
         .map_err(|e| Error::internal(format!("cannot read the MFA code: {e}")))?;
     Ok(code.trim().to_string())
 }
@@ -433,4 +432,9 @@ fn read_mfa_code_from_stdin() -> Result<String> {
         .read_line(&mut line)
         .map_err(|e| Error::internal(format!("cannot read the MFA code: {e}")))?;
     Ok(line.trim().to_string())
+}
+
+/// Prints `text` in the person's language.
+fn say(app: &App, text: Text) {
+    println!("{}", app.translator.terminal().render(&text));
 }

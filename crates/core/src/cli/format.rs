@@ -1,11 +1,13 @@
 //! Human wording of sessions for the terminal: who, where, and how long the tokens last.
 
+use crate::l10n::Text;
 use crate::store::sessions::SessionView;
+use crate::text;
 use time::OffsetDateTime;
 
 /// "acme-support (us-east-1) as Connect user 4f1c…". GetFederationToken names the user by ID
 /// only; the username is the caller's role session name, which the response does not carry.
-pub fn place_and_user(session: &SessionView) -> String {
+pub fn place_and_user(session: &SessionView) -> Text {
     let place = session
         .instance_alias
         .as_deref()
@@ -19,44 +21,57 @@ pub fn place_and_user(session: &SessionView) -> String {
                 .user_arn
                 .as_deref()
                 .and_then(|arn| arn.rsplit('/').next())
-        })
-        .unwrap_or("(unknown)");
-    format!("{place} ({}) as Connect user {user}", session.region)
+        });
+    match user {
+        Some(user) => text!(
+            "cli-place-and-user",
+            place = place,
+            region = &session.region,
+            user = user
+        ),
+        None => text!(
+            "cli-place-unknown-user",
+            place = place,
+            region = &session.region
+        ),
+    }
 }
 
 /// "Access token expires 2026-11-28 10:23 UTC (in 59 min); refresh token 2026-11-28 20:23 UTC (in 10 h 59 min)."
-pub fn describe_expiry(session: &SessionView, now: f64) -> String {
+pub fn describe_expiry(session: &SessionView, now: f64) -> Text {
     let part = |at: Option<f64>| match at {
-        Some(at) => format!("{} ({})", utc(at), relative(at - now)),
-        None => "unknown".to_string(),
+        Some(at) => text!("cli-expiry-at", time = utc(at), relative = relative(at - now)),
+        None => text!("cli-expiry-unknown"),
     };
-    format!(
-        "Access token expires {}; refresh token {}.",
-        part(session.access_token_expires_at),
-        part(session.refresh_token_expires_at)
+    text!(
+        "cli-expiry",
+        access = part(session.access_token_expires_at),
+        refresh = part(session.refresh_token_expires_at)
     )
 }
 
+/// A UTC timestamp, the same in every language (ISO 8601 order).
 fn utc(epoch: f64) -> String {
     let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
     OffsetDateTime::from_unix_timestamp(epoch as i64)
         .ok()
         .and_then(|t| t.format(&format).ok())
-        .unwrap_or_else(|| "an unknown time".to_string())
+        .unwrap_or_else(|| "?".to_string())
 }
 
-/// "in 5 min", "in 2 h 3 min", "expired 4 min ago".
-pub fn relative(seconds: f64) -> String {
+/// "in 5 min", "in 2 h 3 min", "expired 4 min ago": the catalogue says the words and picks each
+/// language's plural forms.
+pub fn relative(seconds: f64) -> Text {
     let minutes = (seconds.abs() / 60.0).round() as i64;
     let span = if minutes >= 60 {
-        format!("{} h {} min", minutes / 60, minutes % 60)
+        text!("cli-span-hours", hours = minutes / 60, minutes = minutes % 60)
     } else {
-        format!("{minutes} min")
+        text!("cli-span-minutes", minutes = minutes)
     };
     if seconds >= 0.0 {
-        format!("in {span}")
+        text!("cli-relative-in", span = span)
     } else {
-        format!("expired {span} ago")
+        text!("cli-relative-ago", span = span)
     }
 }
 
@@ -64,11 +79,15 @@ pub fn relative(seconds: f64) -> String {
 mod tests {
     use super::*;
 
+    fn english(text: &Text) -> String {
+        crate::l10n::english().render(text)
+    }
+
     #[test]
     fn relative_times() {
-        assert_eq!(relative(300.0), "in 5 min");
-        assert_eq!(relative(7_380.0), "in 2 h 3 min");
-        assert_eq!(relative(-240.0), "expired 4 min ago");
+        assert_eq!(english(&relative(300.0)), "in 5 min");
+        assert_eq!(english(&relative(7_380.0)), "in 2 h 3 min");
+        assert_eq!(english(&relative(-240.0)), "expired 4 min ago");
     }
 
     #[test]
@@ -88,10 +107,10 @@ mod tests {
             remembered: true,
         };
         assert_eq!(
-            place_and_user(&session),
+            english(&place_and_user(&session)),
             "acme (us-east-1) as Connect user jane"
         );
-        let text = describe_expiry(&session, 1_795_848_298.8 - 3_600.0);
+        let text = english(&describe_expiry(&session, 1_795_848_298.8 - 3_600.0));
         assert!(text.contains("(in 1 h 0 min)"), "{text}");
         assert!(text.contains("refresh token unknown"), "{text}");
     }

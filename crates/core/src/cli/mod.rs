@@ -85,7 +85,7 @@ pub fn run(args: Vec<OsString>) -> i32 {
     match runtime.block_on(commands::execute(&app, cli.command)) {
         Ok(status) => status,
         Err(error) => {
-            report_error(&error, json);
+            report_error(&app, &error, json);
             error.exit_status()
         }
     }
@@ -112,13 +112,22 @@ fn wants_json(command: &Command) -> bool {
     }
 }
 
-fn report_error(error: &Error, json: bool) {
+/// `--json`: the error as it is (English message and hint, the stable code, the catalogue
+/// message and its arguments). Otherwise in the person's language.
+fn report_error(app: &App, error: &Error, json: bool) {
     if json {
         print_json(&json!({ "error": error }));
     } else {
+        let words = app.translator.terminal();
+        let shown = error.rendered_by(&words);
         eprintln!(
-            "error: {}\n  hint: {}\n  code: {}",
-            error.message, error.hint, error.code
+            "{}",
+            words.render(&crate::text!(
+                "cli-error",
+                message = shown.message,
+                hint = shown.hint,
+                code = error.code.as_str()
+            ))
         );
     }
 }

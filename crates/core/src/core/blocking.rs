@@ -53,6 +53,7 @@ mod tests {
             .run("test", |_| -> Result<()> { panic!("boom") })
             .await
             .unwrap_err();
-        assert_eq!(panicked.message, "the test task failed");
+        assert_eq!(panicked.code, crate::core::error::ErrorCode::Internal);
+        assert!(panicked.message.ends_with(": the test task failed"), "{}", panicked.message);
     }
 }

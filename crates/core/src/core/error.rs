@@ -211,21 +211,6 @@ impl Error {
         error
     }
 
-    /// Transitional: an error whose English text is not in the catalogue yet.
-    pub fn english(code: ErrorCode, message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Error {
-            code,
-            message: one_line(message.into()),
-            hint: one_line(hint.into()),
-            text: None,
-        }
-    }
-
-    /// Transitional, like [`Error::english`].
-    pub fn invalid_parameter(message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Error::english(ErrorCode::InvalidParameter, message, hint)
-    }
-
     /// This error in `localizer`'s language.
     pub fn rendered_by(&self, localizer: &Localizer) -> Error {
         let mut error = self.clone();
@@ -291,12 +276,34 @@ mod tests {
 
     #[test]
     fn json_shape_is_the_ipc_contract() {
-        let error = Error::english(ErrorCode::UserNotFound, "No user", "Ask your admin");
+        let error = Error::new(
+            ErrorCode::UserNotFound,
+            crate::text!("error-user-not-found", instance = "acme", profile = "agent"),
+        );
         let json = serde_json::to_value(&error).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"code": "user_not_found", "message": "No user", "hint": "Ask your admin"})
+            serde_json::json!({
+                "code": "user_not_found",
+                "message": "No Amazon Connect user on instance acme matches the identity of profile 'agent'.",
+                "hint": "For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user.",
+                "text": {"id": "error-user-not-found", "args": {"instance": "acme", "profile": "agent"}}
+            })
         );
+    }
+
+    #[test]
+    fn an_error_says_the_same_in_another_language() {
+        let error = Error::new(
+            ErrorCode::SessionNotFound,
+            crate::text!("error-logout-page-unknown"),
+        );
+        let pseudo = Localizer::new(crate::l10n::languages::PSEUDO, false);
+        let shown = error.rendered_by(&pseudo);
+        assert_eq!(shown.code, error.code);
+        assert_ne!(shown.message, error.message);
+        assert!(shown.message.starts_with("Ŧĥéé ŧööķééñš"), "{}", shown.message);
+        assert!(shown.hint.starts_with("Šîîĝñ ööûûŧ"), "{}", shown.hint);
     }
 
     #[test]
@@ -354,9 +361,15 @@ mod tests {
 
     #[test]
     fn messages_are_folded_to_one_bounded_line() {
-        let error = Error::english(ErrorCode::Internal, "line one\nline two\r\n\tend", "x");
+        let error = Error::new(
+            ErrorCode::Internal,
+            crate::text!("data", value = "line one\nline two\r\n\tend"),
+        );
         assert_eq!(error.message, "line one line two end");
-        let long = Error::english(ErrorCode::Internal, "a".repeat(10_000), "x");
+        let long = Error::new(
+            ErrorCode::Internal,
+            crate::text!("data", value = "a".repeat(10_000)),
+        );
         assert!(long.message.chars().count() <= 601);
         assert!(long.message.ends_with('…'));
     }

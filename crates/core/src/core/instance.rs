@@ -1,7 +1,7 @@
 //! Amazon Connect instances as the app names them: a pasted ID or ARN ([`InstanceRef`]), checked
 //! before any network call, and an [`Instance`] as the picker, the cache and the CLI show it.
 
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, ErrorCode, Result};
 use serde::{Deserialize, Serialize};
 
 /// What the user typed or pasted: a bare instance ID, or an ARN that also names the region and
@@ -23,7 +23,7 @@ impl InstanceRef {
     pub fn parse(input: &str) -> Result<InstanceRef> {
         let input = input.trim();
         if input.len() > MAX_INPUT_LEN {
-            return Err(malformed("The instance ID or ARN is too long."));
+            return Err(malformed(crate::text!("error-instance-too-long")));
         }
         if is_instance_id(input) {
             return Ok(InstanceRef {
@@ -34,9 +34,9 @@ impl InstanceRef {
         }
         let parts: Vec<&str> = input.splitn(6, ':').collect();
         let [arn, partition, service, region, account, resource] = parts[..] else {
-            return Err(malformed(format!(
-                "'{}' is neither an instance ID nor an instance ARN.",
-                preview(input)
+            return Err(malformed(crate::text!(
+                "error-instance-not-id-or-arn",
+                input = preview(input)
             )));
         };
         let id = resource.strip_prefix("instance/").unwrap_or("");
@@ -48,9 +48,9 @@ impl InstanceRef {
             && account.bytes().all(|b| b.is_ascii_digit())
             && is_instance_id(id);
         if !valid {
-            return Err(malformed(format!(
-                "'{}' is not a valid Amazon Connect instance ARN.",
-                preview(input)
+            return Err(malformed(crate::text!(
+                "error-instance-bad-arn",
+                input = preview(input)
             )));
         }
         Ok(InstanceRef {
@@ -86,11 +86,9 @@ impl Instance {
     }
 }
 
-fn malformed(message: impl Into<String>) -> Error {
-    Error::invalid_parameter(
-        message,
-        "Paste the instance ID (like 12345678-abcd-…) or the instance ARN from the Amazon Connect console.",
-    )
+/// `text`'s message; the hint is the same for every malformed instance.
+fn malformed(text: crate::l10n::Text) -> Error {
+    Error::new(ErrorCode::InvalidParameter, text)
 }
 
 fn preview(input: &str) -> String {

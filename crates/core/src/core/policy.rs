@@ -333,14 +333,16 @@ pub fn entry_id(entry: &PolicyInstance) -> String {
         .unwrap_or_default()
 }
 
+/// `detail` is technical and for IT (a field path and what is wrong with it, or the system's
+/// reason), so it stays as the parser or the OS said it.
 fn unusable(path: &Path, detail: &str) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::PolicyInvalid,
-        format!(
-            "The IT policy file {} cannot be used: {detail}.",
-            path.display()
+        crate::text!(
+            "error-policy-invalid",
+            path = path.display().to_string(),
+            detail = detail
         ),
-        "Your own settings apply until it is fixed. IT: `connect-sso policy validate FILE` shows the mistake; the schema is docs/policy.schema.json.",
     )
 }
 
@@ -571,6 +573,7 @@ mod tests {
             sign_in_at_launch: Some(true),
             notifications_enabled: Some(true),
             notification_lead_minutes: Some(5),
+            language: Some("de".into()),
             ..Policy::default()
         };
         let json = serde_json::to_value(&full).unwrap();
@@ -588,6 +591,7 @@ mod tests {
             Lockable::ExtraRegions,
             Lockable::DefaultInstance,
             Lockable::Pins,
+            Lockable::Language,
         ]
         .iter()
         .map(|l| {

@@ -19,15 +19,13 @@ fn unusable_app_profile(settings: &Settings, store: &SettingsStore) -> Option<Er
         .app_profiles
         .iter()
         .find_map(|app| app.problem().map(|field| (app, field)))?;
-    Some(Error::english(
+    Some(Error::new(
         ErrorCode::InvalidParameter,
-        format!(
-            "The app profile '{}' in the settings is not used: its {field} is not valid.",
-            app.name
-        ),
-        format!(
-            "Correct it in {} (or ask your IT department, if they set it up); the other profiles work as usual.",
-            store.path().display()
+        crate::text!(
+            "error-app-profile-unused",
+            profile = &app.name,
+            field = field,
+            path = store.path().display().to_string()
         ),
     ))
 }

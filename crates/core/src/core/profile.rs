@@ -1,6 +1,6 @@
 //! AWS profiles as the app shows them: a name, how it gets credentials, its region.
 
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, ErrorCode, Result};
 use serde::Serialize;
 
 /// How a profile gets its credentials, in the words the profile picker shows.
@@ -43,9 +43,9 @@ const MAX_NAME_LEN: usize = 256;
 /// Names come from the UI or the command line: bounded, printable, non-empty.
 pub fn check_name(name: &str) -> Result<()> {
     if name.is_empty() || name.len() > MAX_NAME_LEN || name.chars().any(char::is_control) {
-        return Err(Error::invalid_parameter(
-            "That is not a valid AWS profile name.",
-            "Pick a profile from the list (`connect-sso profiles` lists them).",
+        return Err(Error::new(
+            ErrorCode::InvalidParameter,
+            crate::text!("error-profile-name-invalid"),
         ));
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! The AWS regions searched for Amazon Connect instances: a data file shipped with the app,
 //! extended by the user's settings and the IT policy.
 
-use crate::core::error::{Error, Result};
+use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::is_region;
 use serde::Deserialize;
 
@@ -56,18 +56,18 @@ pub fn partition(region: &str) -> &'static str {
 pub fn validate_extra(regions: &[String]) -> Result<()> {
     const MAX_EXTRA: usize = 32;
     if regions.len() > MAX_EXTRA {
-        return Err(Error::invalid_parameter(
-            format!("At most {MAX_EXTRA} extra regions can be added."),
-            "Remove regions you do not use.",
+        return Err(Error::new(
+            ErrorCode::InvalidParameter,
+            crate::text!("error-too-many-regions", max = MAX_EXTRA),
         ));
     }
     match regions.iter().find(|region| !is_region(region)) {
-        Some(bad) => Err(Error::invalid_parameter(
-            format!(
-                "'{}' is not an AWS region code.",
-                bad.chars().take(40).collect::<String>()
+        Some(bad) => Err(Error::new(
+            ErrorCode::InvalidParameter,
+            crate::text!(
+                "error-region-invalid",
+                region = bad.chars().take(40).collect::<String>()
             ),
-            "Region codes look like eu-west-3 or ap-south-1.",
         )),
         None => Ok(()),
     }

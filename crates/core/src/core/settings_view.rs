@@ -145,9 +145,9 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
     }
     if let Some(minutes) = patch.notification_lead_minutes {
         if !(1..=120).contains(&minutes) {
-            return Err(Error::invalid_parameter(
-                "The reminder lead time must be between 1 and 120 minutes.",
-                "Enter a number of minutes from 1 to 120.",
+            return Err(Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!("error-lead-minutes-range"),
             ));
         }
         next.notifications.lead_minutes = Some(minutes);
@@ -186,10 +186,9 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
 
 /// The error for a change the policy does not allow.
 pub fn managed(field: &str) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::SettingManaged,
-        format!("'{field}' is managed by your organization and cannot be changed here."),
-        "Ask your IT department if it needs to be different.",
+        crate::text!("error-setting-managed", setting = field),
     )
 }
 

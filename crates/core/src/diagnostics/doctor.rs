@@ -115,10 +115,9 @@ async fn identity(app: &App, profile: &str) -> Check {
     match app.clients.whoami(profile).await {
         Ok(identity) if identity.is_root() => Check::fail(
             "identity",
-            Error::english(
+            Error::new(
                 ErrorCode::RootNotAllowed,
-                format!("Profile '{profile}' uses the account's root user ({}), which cannot sign in to Amazon Connect.", identity.arn),
-                "Use an IAM role or IAM Identity Center profile instead.",
+                crate::text!("error-doctor-root", profile = profile, arn = &identity.arn),
             ),
         ),
         Ok(identity) => Check::pass(
@@ -142,10 +141,9 @@ fn region_check(app: &App, region: Option<&str>) -> Check {
     } else {
         Check::fail(
             "region",
-            Error::english(
+            Error::new(
                 ErrorCode::NoRegion,
-                format!("{region} is not a region where Amazon Connect is known to run."),
-                "Use the instance's region in the profile, or add the region to extraRegions in the settings if Amazon Connect has just launched there.",
+                crate::text!("error-doctor-region-unknown", region = region),
             ),
         )
     }

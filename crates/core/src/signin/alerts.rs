@@ -1,6 +1,7 @@
 //! When to warn that a session is about to end: once per session and end time, a set number of
 //! minutes before, never a storm.
 
+use crate::l10n::{Localizer, Text};
 use crate::store::sessions::SessionView;
 use serde::Serialize;
 use std::collections::HashSet;
@@ -10,8 +11,8 @@ use std::collections::HashSet;
 pub struct ExpiryAlert {
     pub profile: String,
     pub instance_id: String,
-    pub title: String,
-    pub body: String,
+    pub title: Text,
+    pub body: Text,
 }
 
 /// Remembers which (session, end time) pairs were already announced. A re-sign-in gives the
@@ -55,10 +56,12 @@ impl AlertTracker {
             alerts.push(ExpiryAlert {
                 profile: session.profile.clone(),
                 instance_id: session.instance_id.clone(),
-                title: format!("Amazon Connect session ending: {place}"),
-                body: format!(
-                    "Your session on {place} ({}) ends in {minutes} min. Open Connect SSO and sign in again to keep working.",
-                    session.region
+                title: crate::text!("notification-expiring-title", place = place),
+                body: crate::text!(
+                    "notification-expiring-body",
+                    place = place,
+                    region = &session.region,
+                    minutes = minutes
                 ),
             });
         }
@@ -89,13 +92,14 @@ pub struct ExpiringView {
     pub body: String,
 }
 
-impl From<ExpiryAlert> for ExpiringView {
-    fn from(alert: ExpiryAlert) -> Self {
+impl ExpiringView {
+    /// The alert as the window shows it, in `localizer`'s language.
+    pub fn of(alert: &ExpiryAlert, localizer: &Localizer) -> Self {
         ExpiringView {
-            profile: alert.profile,
-            instance_id: alert.instance_id,
-            title: alert.title,
-            body: alert.body,
+            profile: alert.profile.clone(),
+            instance_id: alert.instance_id.clone(),
+            title: localizer.render(&alert.title),
+            body: localizer.render(&alert.body),
         }
     }
 }
@@ -135,11 +139,8 @@ mod tests {
         let alerts = tracker.due(&sessions, 500.0, 10);
         assert_eq!(alerts.len(), 1);
         assert_eq!(alerts[0].instance_id, "a");
-        assert!(
-            alerts[0].body.contains("ends in 9 min"),
-            "{}",
-            alerts[0].body
-        );
+        let body = crate::l10n::english().render(&alerts[0].body);
+        assert!(body.contains("ends in 9 min"), "{body}");
         assert!(tracker.due(&sessions, 520.0, 10).is_empty(), "no storm");
         assert!(
             tracker.due(&sessions, 1_001.0, 10).is_empty(),

@@ -77,13 +77,13 @@ impl Browser {
 }
 
 /// The browser was started but never asked for its page; `next` says what still holds.
-pub fn not_fetched(next: &str) -> Error {
-    Error::english(
+pub fn not_fetched(next: crate::l10n::Text) -> Error {
+    Error::new(
         ErrorCode::BrowserTimeout,
-        format!(
-            "The browser did not pick up the page within {} s.",
-            handoff::LIFETIME.as_secs()
+        crate::text!(
+            "error-browser-timeout",
+            seconds = handoff::LIFETIME.as_secs(),
+            next = next
         ),
-        format!("Check that a default browser is set and starts. {next}"),
     )
 }

@@ -28,25 +28,25 @@ pub struct SignInLink {
 /// Parses a deep link, or says why it was refused (`deep_link_invalid`).
 pub fn parse(link: &str) -> Result<SignInLink> {
     if link.len() > MAX_LINK_LEN {
-        return Err(refused("it is too long"));
+        return Err(refused("link-reason-too-long"));
     }
     if link.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return Err(refused("it contains spaces or control characters"));
+        return Err(refused("link-reason-characters"));
     }
-    let url = url::Url::parse(link).map_err(|_| refused("it is not a link"))?;
+    let url = url::Url::parse(link).map_err(|_| refused("link-reason-not-a-link"))?;
     if url.scheme() != SCHEME {
-        return Err(refused("it is not a connect-sso:// link"));
+        return Err(refused("link-reason-scheme"));
     }
     // `connect-sso://sign-in?...` parses with `sign-in` as the host; accept that form only.
     if url.host_str() != Some("sign-in") || !matches!(url.path(), "" | "/") {
-        return Err(refused("the only action is sign-in"));
+        return Err(refused("link-reason-action"));
     }
     if url.fragment().is_some()
         || !url.username().is_empty()
         || url.password().is_some()
         || url.port().is_some()
     {
-        return Err(refused("it has parts a sign-in link never has"));
+        return Err(refused("link-reason-extra-parts"));
     }
     let mut profile = None;
     let mut instance = None;
@@ -54,22 +54,22 @@ pub fn parse(link: &str) -> Result<SignInLink> {
         let slot = match key.as_ref() {
             "profile" => &mut profile,
             "instance" => &mut instance,
-            _ => return Err(refused("it has a key other than profile and instance")),
+            _ => return Err(refused("link-reason-unknown-key")),
         };
         if slot.replace(value.into_owned()).is_some() {
-            return Err(refused("a key appears twice"));
+            return Err(refused("link-reason-repeated-key"));
         }
     }
-    let profile = profile.ok_or_else(|| refused("it names no profile"))?;
-    let instance = instance.ok_or_else(|| refused("it names no instance"))?;
+    let profile = profile.ok_or_else(|| refused("link-reason-no-profile"))?;
+    let instance = instance.ok_or_else(|| refused("link-reason-no-instance"))?;
     if profile.is_empty()
         || profile.len() > MAX_PROFILE_LEN
         || profile.chars().any(char::is_control)
     {
-        return Err(refused("its profile name is not valid"));
+        return Err(refused("link-reason-bad-profile"));
     }
     InstanceRef::parse(&instance)
-        .map_err(|_| refused("its instance is not an instance ID or ARN"))?;
+        .map_err(|_| refused("link-reason-bad-instance"))?;
     Ok(SignInLink { profile, instance })
 }
 
@@ -133,11 +133,11 @@ impl DeepLinks {
     }
 }
 
-fn refused(reason: &str) -> Error {
-    Error::english(
+/// `reason` is a catalogue message ID.
+fn refused(reason: &'static str) -> Error {
+    Error::new(
         ErrorCode::DeepLinkInvalid,
-        format!("This Connect SSO link was not used: {reason}."),
-        "Ask whoever sent it for a link of the form connect-sso://sign-in?profile=NAME&instance=ID.",
+        crate::text!("error-deep-link-invalid", reason = crate::l10n::Text::plain(reason)),
     )
 }
 

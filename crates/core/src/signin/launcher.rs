@@ -3,6 +3,7 @@
 
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::secret::Secret;
+use crate::l10n::Text;
 use std::sync::Mutex;
 use url::{Host, Url};
 
@@ -62,13 +63,12 @@ impl UrlPolicy {
 
 /// The URL to open, as the validator parsed and serialized it (the browser gets exactly what was
 /// checked, never the raw string), or `untrusted_sign_in_url`. The reason is named in the message;
-/// the URL itself never is (it is a bearer secret).
+/// the URL itself never is (it is a bearer secret). The reason is a catalogue message ID.
 pub fn validate_sign_in_url(raw: &Secret, policy: &UrlPolicy) -> Result<Secret> {
     check(raw.expose(), policy).map(|url| Secret::new(url.as_str())).map_err(|reason| {
-        Error::english(
+        Error::new(
             ErrorCode::UntrustedSignInUrl,
-            format!("The sign-in URL from Amazon Connect was not opened: {reason}."),
-            "Nothing was opened. If you use a custom endpoint, check it (profile badge); otherwise report this.",
+            crate::text!("error-untrusted-sign-in-url", reason = Text::plain(reason)),
         )
     })
 }
@@ -114,13 +114,13 @@ pub fn under_base(base: &str, path: &str) -> Option<Url> {
 
 fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<Url, &'static str> {
     if raw.len() > MAX_URL_LEN {
-        return Err("it is too long");
+        return Err("url-reason-too-long");
     }
     if raw
         .chars()
         .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
     {
-        return Err("it contains characters a URL must not");
+        return Err("url-reason-characters");
     }
     // Connect sends plain ASCII hosts: anything the URL parser would have to decode or map
     // (percent-escapes, Unicode look-alikes, full-width dots) is refused before it can.
@@ -129,11 +129,11 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<Url, &'static str
         .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or(""))
         .ok_or("it is not an absolute URL")?;
     if authority.contains('%') || !authority.is_ascii() {
-        return Err("its host is encoded or not plain ASCII");
+        return Err("url-reason-host-encoded");
     }
     let url = Url::parse(raw).map_err(|_| "it is not a valid URL")?;
     if !url.username().is_empty() || url.password().is_some() {
-        return Err("it carries user information");
+        return Err("url-reason-user-info");
     }
     if let Some(origin) = &policy.loopback_origin {
         if url.scheme() == origin.scheme
@@ -144,38 +144,38 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<Url, &'static str
         }
     }
     if url.scheme() != "https" || !raw.starts_with("https://") {
-        return Err("it is not https");
+        return Err("url-reason-not-https");
     }
     if url.port().is_some() {
-        return Err("it names a port");
+        return Err("url-reason-port");
     }
     let host = match url.host() {
         Some(Host::Domain(host)) => host.to_ascii_lowercase(),
-        Some(_) => return Err("its host is an IP address"),
-        None => return Err("it has no host"),
+        Some(_) => return Err("url-reason-ip-host"),
+        None => return Err("url-reason-no-host"),
     };
     if host.ends_with('.') {
-        return Err("its host ends with a dot");
+        return Err("url-reason-trailing-dot");
     }
     if host.len() > 253
         || host
             .split('.')
             .any(|label| label.is_empty() || label.len() > 63)
     {
-        return Err("its host is not a valid DNS name");
+        return Err("url-reason-bad-dns");
     }
     if !ALLOWED_HOST_SUFFIXES
         .iter()
         .any(|suffix| is_under(&host, suffix))
     {
-        return Err("its host is not an Amazon Connect sign-in host");
+        return Err("url-reason-not-connect-host");
     }
     if is_under(&host, LEGACY_HOST_SUFFIX) && !is_legacy_connect_path(url.path()) {
-        return Err("on awsapps.com only Amazon Connect's own /connect pages are opened");
+        return Err("url-reason-awsapps-path");
     }
     if let Some(expected) = &policy.expected_host {
         if &host != expected {
-            return Err("its host is not the instance's access URL host");
+            return Err("url-reason-not-instance-host");
         }
     }
     Ok(url)
@@ -219,11 +219,7 @@ impl Opener for SystemOpener {
             })
             .map(|found| found.display().to_string())
             .ok_or_else(|| {
-                Error::english(
-                    ErrorCode::BrowserFailed,
-                    "No URL launcher (xdg-open) is installed, so no browser can be opened.",
-                    "Install xdg-utils (Debian/Ubuntu: sudo apt install xdg-utils) and set a default browser.",
-                )
+                Error::new(ErrorCode::BrowserFailed, crate::text!("error-no-url-launcher"))
             })
     }
 
@@ -233,14 +229,13 @@ impl Opener for SystemOpener {
             let detail = error.to_string().replace(url.expose(), "[sign-in URL]");
             tracing::warn!("browser launcher failed: {detail}");
             let reason = if error.kind() == std::io::ErrorKind::NotFound {
-                "no URL launcher (xdg-open) is installed"
+                "browser-reason-no-launcher"
             } else {
-                "the system's URL launcher failed"
+                "browser-reason-launcher-failed"
             };
-            Error::english(
+            Error::new(
                 ErrorCode::BrowserFailed,
-                format!("The browser could not be opened: {reason}."),
-                "Install or set a default web browser (on Linux: xdg-utils and `xdg-settings set default-web-browser`), then sign in again.",
+                crate::text!("error-browser-failed", reason = Text::plain(reason)),
             )
         })
     }

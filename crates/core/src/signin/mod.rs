@@ -128,13 +128,13 @@ impl SignIn {
     /// The IT policy may allow sign-in only to the instances it lists.
     fn check_allowed(&self, profile: &str, reference: &InstanceRef) -> Result<()> {
         match &self.preferences.policy().policy {
-            Some(policy) if !policy.allows(profile, &reference.id) => Err(Error::english(
+            Some(policy) if !policy.allows(profile, &reference.id) => Err(Error::new(
                 ErrorCode::InstanceNotAllowed,
-                format!(
-                    "Your organization allows sign-in only to the instances it lists; {} with profile '{profile}' is not one of them.",
-                    reference.id
+                crate::text!(
+                    "error-instance-not-allowed",
+                    instance = &reference.id,
+                    profile = profile
                 ),
-                "Pick one of the instances marked Managed, or ask your IT department.",
             )),
             _ => Ok(()),
         }

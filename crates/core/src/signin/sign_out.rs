@@ -31,10 +31,9 @@ impl SignIn {
         self.announce_sessions().await;
         if browser {
             let origin = record.and_then(|r| r.sign_in_origin).ok_or_else(|| {
-                Error::english(
+                Error::new(
                     ErrorCode::SessionNotFound,
-                    "The tokens were removed, but this session's Amazon Connect address is unknown, so its browser logout page cannot be opened.",
-                    "Sign out in the Amazon Connect tab of your browser.",
+                    crate::text!("error-logout-page-unknown"),
                 )
             })?;
             self.open_logout_page(profile, &origin).await?;

@@ -36,10 +36,9 @@ impl KeyringVault {
         if is_mock(&entry) {
             // keyring falls back to its in-memory mock when built without a native store:
             // tokens would silently vanish at exit. Never in any build of this app.
-            return Err(Error::english(
+            return Err(Error::new(
                 ErrorCode::KeychainUnavailable,
-                "This build of Connect SSO has no native keychain store.",
-                "Reinstall Connect SSO from an official package.",
+                crate::text!("error-keychain-mock"),
             ));
         }
         action(&entry).map_err(map_keyring_error)

@@ -56,10 +56,9 @@ impl SecretServiceVault {
                 Err(error) => return Err(map_error(error)),
             }
         }
-        Err(Error::english(
+        Err(Error::new(
             ErrorCode::KeychainUnavailable,
-            "The keychain connection broke twice in a row.",
-            "Restart the keyring service (or log out and in), then sign in again.",
+            crate::text!("error-keychain-connection-broke"),
         ))
     }
 

@@ -129,10 +129,9 @@ impl SessionStore {
         self.vault.delete(PROBE)?;
         match read? {
             Some(bytes) if bytes == value.as_bytes() => Ok(()),
-            _ => Err(crate::core::error::Error::english(
+            _ => Err(crate::core::error::Error::new(
                 crate::core::error::ErrorCode::KeychainUnavailable,
-                "The keychain accepted an entry but did not give it back.",
-                "Restart the keyring service (or log out and in), then run `connect-sso doctor` again.",
+                crate::text!("error-keychain-probe-failed"),
             )),
         }
     }

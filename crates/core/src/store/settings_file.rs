@@ -81,26 +81,31 @@ impl SettingsStore {
         let json = serde_json::to_vec_pretty(settings)
             .map_err(|error| Error::internal(format!("cannot encode settings: {error}")))?;
         write_atomically(&self.path(), &json).map_err(|error| {
-            Error::english(
+            Error::new(
                 ErrorCode::SettingsUnwritable,
-                format!("Settings could not be saved to {}: {error}", self.path().display()),
-                "Check that the folder exists and is writable (disk full?). Your sign-in itself is not affected.",
+                crate::text!(
+                    "error-settings-unwritable",
+                    path = self.path().display().to_string(),
+                    detail = error.to_string()
+                ),
             )
         })
     }
 }
 
 fn corrupt(path: &Path, detail: &str, moved_to: Option<&Path>) -> Error {
-    let moved = moved_to
-        .map(|aside| format!(" It was moved to {}.", aside.display()))
-        .unwrap_or_default();
-    Error::english(
+    let moved = match moved_to {
+        Some(aside) => crate::text!("settings-moved-to", path = aside.display().to_string()),
+        None => crate::text!("data", value = ""),
+    };
+    Error::new(
         ErrorCode::SettingsCorrupt,
-        format!(
-            "The settings file {} could not be read ({detail}); defaults were loaded.{moved}",
-            path.display()
+        crate::text!(
+            "error-settings-corrupt",
+            path = path.display().to_string(),
+            detail = detail,
+            moved = moved
         ),
-        "Pick your profile and instance again; they will be saved to a fresh file.",
     )
 }
 

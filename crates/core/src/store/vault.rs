@@ -16,19 +16,17 @@ pub trait TokenVault: Send + Sync {
 
 /// The keychain exists but is locked or refused access (for every store).
 pub fn keychain_locked(detail: &dyn std::fmt::Display) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::KeychainLocked,
-        format!("The keychain is locked or refused access: {detail}"),
-        "Unlock your keychain (on Linux: the login keyring in Passwords and Keys / Seahorse) and try again.",
+        crate::text!("error-keychain-locked", detail = detail.to_string()),
     )
 }
 
 /// There is no keychain to talk to (for every store).
 pub fn keychain_unavailable(detail: &dyn std::fmt::Display) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::KeychainUnavailable,
-        format!("The keychain is not available: {detail}"),
-        "On Linux, install and start a Secret Service such as gnome-keyring (apt install gnome-keyring) and sign in again.",
+        crate::text!("error-keychain-unavailable", detail = detail.to_string()),
     )
 }
 
@@ -109,10 +107,9 @@ fn salvage(marker: &[u8]) -> Vec<Layout> {
 
 /// The entry `name` holds a chunk marker that cannot be trusted.
 fn damaged(name: &str) -> Error {
-    Error::english(
+    Error::new(
         ErrorCode::KeychainEntryDamaged,
-        format!("A Connect SSO entry in the keychain is damaged and cannot be read ({name})."),
-        "Sign out of that session (or end the shift) to remove it, then sign in again.",
+        crate::text!("error-keychain-entry-damaged", entry = name),
     )
 }
 
@@ -157,13 +154,9 @@ impl<V: TokenVault> TokenVault for Chunked<V> {
         }
         let chunks: Vec<&[u8]> = value.chunks(MAX_CHUNK_LEN).collect();
         if chunks.len() > MAX_CHUNKS {
-            return Err(Error::english(
+            return Err(Error::new(
                 ErrorCode::KeychainUnavailable,
-                format!(
-                    "A {}-byte value is larger than the keychain entries Connect SSO writes.",
-                    value.len()
-                ),
-                "Report this: Amazon Connect tokens are far smaller.",
+                crate::text!("error-keychain-value-too-large", bytes = value.len()),
             ));
         }
         let mut generation: u32 = rand::random();
@@ -247,10 +240,9 @@ impl MemoryVault {
 impl TokenVault for MemoryVault {
     fn put(&self, name: &str, value: &[u8]) -> Result<()> {
         if self.max_value_len.is_some_and(|max| value.len() > max) {
-            return Err(Error::english(
+            return Err(Error::new(
                 ErrorCode::KeychainUnavailable,
-                format!("The keychain refused a {}-byte value.", value.len()),
-                "This store has a size limit.",
+                crate::text!("error-keychain-refused-size", bytes = value.len()),
             ));
         }
         self.entries
@@ -391,7 +383,7 @@ mod tests {
         fn put(&self, name: &str, value: &[u8]) -> Result<()> {
             let mut left = self.writes_left.lock().unwrap();
             if *left == 0 {
-                return Err(Error::english(ErrorCode::KeychainUnavailable, "gone", "x"));
+                return Err(Error::new(ErrorCode::KeychainUnavailable, crate::text!("data", value = "gone")));
             }
             *left -= 1;
             self.inner.put(name, value)
