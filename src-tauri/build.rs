@@ -1,6 +1,6 @@
 //! Build script: generates Tauri's context, the permission set that lets the main window call
-//! the app's commands, and the CLI's shell completions and man page (into `gen/cli/`, which the
-//! packages install).
+//! the app's commands, the CLI's shell completions and man page (into `gen/cli/`, which the
+//! packages install), and the desktop entry in every language of the catalogue.
 //!
 //! The command names come from the IPC contract (`src/contract.rs`), the one place that
 //! lists them: a command is reachable from the WebView only if the contract names it and
@@ -64,6 +64,66 @@ fn generate_cli_docs() -> std::io::Result<()> {
     write_if_changed(&dir.join("connect-sso.1"), &page)
 }
 
+/// The desktop entry template with each language's comment, generic name and keywords
+/// (`Comment[de]=…`), from `locales/<language>/desktop.ftl`, into `gen/connect-sso.desktop.hbs`,
+/// which the Linux bundles use.
+fn generate_desktop_entry() -> std::io::Result<()> {
+    const LANGUAGES: &[(&str, &str)] = &[
+        ("de", "de"),
+        ("es", "es"),
+        ("fr", "fr"),
+        ("it", "it"),
+        ("ja", "ja"),
+        ("ko", "ko"),
+        ("pt-BR", "pt_BR"),
+        ("zh-CN", "zh_CN"),
+        ("zh-TW", "zh_TW"),
+    ];
+    const KEYS: &[(&str, &str)] = &[
+        ("desktop-entry-generic-name", "GenericName"),
+        ("desktop-entry-comment", "Comment"),
+        ("desktop-entry-keywords", "Keywords"),
+    ];
+    let value = |source: &str, id: &str| -> Option<String> {
+        source.lines().find_map(|line| {
+            let (key, text) = line.split_once('=')?;
+            (key.trim() == id).then(|| text.trim().to_string())
+        })
+    };
+    let template = std::fs::read_to_string("linux/connect-sso.desktop.hbs")?;
+    let english = std::fs::read_to_string("../locales/en/desktop.ftl")?;
+    let mut localized = String::new();
+    for (id, field) in KEYS {
+        if let (Some(text), true) = (value(&english, id), *field != "Comment") {
+            localized.push_str(&format!("{field}={text}\n"));
+        }
+        for (tag, posix) in LANGUAGES {
+            println!("cargo:rerun-if-changed=../locales/{tag}/desktop.ftl");
+            let source = std::fs::read_to_string(format!("../locales/{tag}/desktop.ftl"))?;
+            if let Some(text) = value(&source, id) {
+                localized.push_str(&format!("{field}[{posix}]={text}\n"));
+            }
+        }
+    }
+    let entry = template
+        .lines()
+        .filter(|line| !line.starts_with("Keywords="))
+        .map(|line| {
+            if line == "StartupWMClass={{exec}}" {
+                format!("{localized}{line}")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::create_dir_all("gen")?;
+    write_if_changed(
+        std::path::Path::new("gen/connect-sso.desktop.hbs"),
+        format!("{entry}\n").as_bytes(),
+    )
+}
+
 /// Unchanged files keep their timestamps, so the bundler and cargo do not redo work.
 fn write_if_changed(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     if std::fs::read(path).ok().as_deref() != Some(bytes) {
@@ -80,6 +140,11 @@ fn main() {
     }
     if let Err(error) = generate_cli_docs() {
         panic!("generating the shell completions and man page failed: {error}");
+    }
+    println!("cargo:rerun-if-changed=linux/connect-sso.desktop.hbs");
+    println!("cargo:rerun-if-changed=../locales/en/desktop.ftl");
+    if let Err(error) = generate_desktop_entry() {
+        panic!("generating the desktop entry failed: {error}");
     }
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));

@@ -108,3 +108,10 @@ cli-policy-unusable =
 cli-policy-applies = The policy at { $path } applies.
 cli-policy-none = No policy: { $path } does not exist.
 cli-policy-no-location = No policy location on this OS.
+
+## The desktop entry (the Linux menu; one line each, no arguments)
+
+desktop-entry-generic-name = Amazon Connect sign-in
+desktop-entry-comment = One-click Amazon Connect sign-in
+# Search words for the menu, separated by semicolons.
+desktop-entry-keywords = Amazon Connect;AWS;SSO;sign-in;contact center;

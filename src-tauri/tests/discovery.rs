@@ -344,6 +344,6 @@ async fn the_cli_lists_every_region_with_json_and_text() {
     assert!(output.status.success());
     let text = stdout(&output);
     assert!(text.contains("sydney-support"), "{text}");
-    assert!(text.contains("11 region(s) searched, 1 failed"), "{text}");
+    assert!(text.contains("11 regions searched, 1 failed"), "{text}");
     assert!(common::stderr(&output).contains("eu-central-1"));
 }

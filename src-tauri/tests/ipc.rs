@@ -147,10 +147,13 @@ async fn commands_return_the_json_the_ui_expects() {
     assert_eq!(error["code"], "user_not_found");
     assert!(error["message"].as_str().unwrap().contains("agent"));
     assert!(error["hint"].as_str().unwrap().contains("case-sensitive"));
+    // The catalogue message and its arguments travel too, so the window says it in its language.
+    assert_eq!(error["text"]["id"], "error-user-not-found");
+    assert_eq!(error["text"]["args"]["profile"], "agent");
     assert_eq!(
         error.as_object().unwrap().len(),
-        3,
-        "exactly code, message, hint"
+        4,
+        "exactly code, message, hint, text"
     );
 
     let invalid = tokio::task::block_in_place(|| {

@@ -80,6 +80,8 @@ if [[ -n $desktop ]]; then
   mime_has_scheme() { grep -qE '^MimeType=(.*;)?x-scheme-handler/connect-sso(;|$)' "$desktop" || { grep '^MimeType' "$desktop" || echo "no MimeType line"; return 1; }; }
   check "desktop entry MimeType=x-scheme-handler/connect-sso" mime_has_scheme
   check "desktop entry Icon=connect-sso" has_line "$desktop" "Icon=connect-sso"
+  localized() { local n; n=$(grep -cE '^(Comment|GenericName|Keywords)\[(de|es|fr|it|ja|ko|pt_BR|zh_CN|zh_TW)\]=' "$desktop"); [[ $n -eq 27 ]] || { echo "$n localized lines, expected 27 (3 keys x 9 languages)"; return 1; }; }
+  check "desktop entry speaks the nine other languages (Comment, GenericName, Keywords)" localized
   if command -v desktop-file-validate >/dev/null; then
     check "desktop-file-validate" desktop-file-validate "$desktop"
   else

@@ -313,6 +313,8 @@ impl TestEnv {
         env.set("AWS_EC2_METADATA_DISABLED", Some("true".into()));
         env.set("HOME", Some(home.into_os_string()));
         env.set("CONNECT_SSO_CONFIG_DIR", Some(settings.into_os_string()));
+        // The tests read English, whatever the machine's language.
+        env.set("CONNECT_SSO_LANGUAGE", Some("en".into()));
         // Never the machine's policy: tests that want one write it here.
         let policy = env.path("policy.json");
         env.set("CONNECT_SSO_POLICY_FILE", Some(policy.into_os_string()));

@@ -445,7 +445,10 @@ mod tests {
                         tokio::time::sleep(Duration::from_millis(300)).await;
                         Ok(vec![instance(A, "a", "us-east-1")])
                     }
-                    "eu-west-2" => Err(Error::new(ErrorCode::AccessDenied, crate::text!("data", value = "no"))),
+                    "eu-west-2" => Err(Error::new(
+                        ErrorCode::AccessDenied,
+                        crate::text!("data", value = "no"),
+                    )),
                     _ => {
                         tokio::time::sleep(Duration::from_secs(60)).await;
                         Ok(vec![])

@@ -69,7 +69,10 @@ impl DiscoveryCache {
         write_atomically(&Self::path(dir), &bytes).map_err(|error| {
             Error::new(
                 ErrorCode::SettingsUnwritable,
-                crate::text!("error-discovery-cache-unwritable", detail = error.to_string()),
+                crate::text!(
+                    "error-discovery-cache-unwritable",
+                    detail = error.to_string()
+                ),
             )
         })
     }
@@ -163,7 +166,10 @@ mod tests {
                     RegionStatus {
                         region: "eu-west-2".into(),
                         count: 0,
-                        error: Some(Error::new(ErrorCode::Timeout, crate::text!("data", value = "t"))),
+                        error: Some(Error::new(
+                            ErrorCode::Timeout,
+                            crate::text!("data", value = "t"),
+                        )),
                         elapsed_ms: 1,
                     },
                 ],

@@ -69,10 +69,17 @@ pub fn enforce(
     if !forbidden(policy) {
         return Ok(());
     }
-    match services.iter().find(|service| override_for(config, **service).is_some()) {
+    match services
+        .iter()
+        .find(|service| override_for(config, **service).is_some())
+    {
         Some((_, name)) => Err(Error::new(
             ErrorCode::SettingManaged,
-            crate::text!("error-custom-endpoint-forbidden", profile = profile, service = *name),
+            crate::text!(
+                "error-custom-endpoint-forbidden",
+                profile = profile,
+                service = *name
+            ),
         )),
         None => Ok(()),
     }

@@ -100,20 +100,38 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
     match code {
         "ResourceNotFoundException" => Error::new(
             ErrorCode::ResourceNotFound,
-            text!("error-resource-not-found", instance = instance, region = region, profile = profile),
+            text!(
+                "error-resource-not-found",
+                instance = instance,
+                region = region,
+                profile = profile
+            ),
         ),
         "UserNotFoundException" => Error::new(
             ErrorCode::UserNotFound,
-            text!("error-user-not-found", instance = instance, profile = profile),
+            text!(
+                "error-user-not-found",
+                instance = instance,
+                profile = profile
+            ),
         ),
         "InvalidRequestException" if message.contains("cannot be used for federation") => {
             root_not_allowed(profile)
         }
         "InvalidRequestException" => {
-            let saml = if message.to_ascii_lowercase().contains("saml") { "yes" } else { "no" };
+            let saml = if message.to_ascii_lowercase().contains("saml") {
+                "yes"
+            } else {
+                "no"
+            };
             Error::new(
                 ErrorCode::InvalidRequest,
-                text!("error-invalid-request", instance = instance, aws = aws, saml = saml),
+                text!(
+                    "error-invalid-request",
+                    instance = instance,
+                    aws = aws,
+                    saml = saml
+                ),
             )
         }
         "InvalidParameterException" | "ValidationException" => Error::new(
@@ -122,14 +140,23 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
         ),
         "DuplicateResourceException" => Error::new(
             ErrorCode::DuplicateResource,
-            text!("error-duplicate-resource", profile = profile, instance = instance, aws = aws),
+            text!(
+                "error-duplicate-resource",
+                profile = profile,
+                instance = instance,
+                aws = aws
+            ),
         ),
         "InternalServiceException" | "InternalServerException" | "ServiceUnavailableException" => {
-            Error::new(ErrorCode::InternalService, text!("error-internal-service", region = region))
+            Error::new(
+                ErrorCode::InternalService,
+                text!("error-internal-service", region = region),
+            )
         }
-        "ThrottlingException" | "TooManyRequestsException" | "Throttling" => {
-            Error::new(ErrorCode::Throttled, text!("error-throttled", profile = profile))
-        }
+        "ThrottlingException" | "TooManyRequestsException" | "Throttling" => Error::new(
+            ErrorCode::Throttled,
+            text!("error-throttled", profile = profile),
+        ),
         "AccessDeniedException" | "AccessDenied" => Error::new(
             ErrorCode::AccessDenied,
             text!(
@@ -150,19 +177,37 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
             text!("error-user-not-onboarded", instance = instance),
         ),
         "RequestTimeTooSkewed" => clock_skew(),
-        "InvalidSignatureException" | "SignatureDoesNotMatch" if message.contains("Signature expired") || message.contains("Signature not yet current") => {
+        "InvalidSignatureException" | "SignatureDoesNotMatch"
+            if message.contains("Signature expired")
+                || message.contains("Signature not yet current") =>
+        {
             clock_skew()
         }
-        "UnrecognizedClientException" | "InvalidClientTokenId" | "ExpiredTokenException"
-        | "ExpiredToken" | "InvalidSignatureException" | "SignatureDoesNotMatch"
-        | "IncompleteSignature" | "MissingAuthenticationTokenException" => Error::new(
+        "UnrecognizedClientException"
+        | "InvalidClientTokenId"
+        | "ExpiredTokenException"
+        | "ExpiredToken"
+        | "InvalidSignatureException"
+        | "SignatureDoesNotMatch"
+        | "IncompleteSignature"
+        | "MissingAuthenticationTokenException" => Error::new(
             ErrorCode::CredentialsRejected,
-            text!("error-credentials-rejected", profile = profile, code = code, quoted = quoted),
+            text!(
+                "error-credentials-rejected",
+                profile = profile,
+                code = code,
+                quoted = quoted
+            ),
         ),
         _ if message.contains("cannot be used for federation") => root_not_allowed(profile),
         _ => Error::new(
             ErrorCode::InternalService,
-            text!("error-unexpected-service-error", code = code, instance = instance, aws = aws),
+            text!(
+                "error-unexpected-service-error",
+                code = code,
+                instance = instance,
+                aws = aws
+            ),
         ),
     }
 }
@@ -175,7 +220,10 @@ pub fn bad_response(ctx: &CallContext, what: Text) -> Error {
 }
 
 fn root_not_allowed(profile: &str) -> Error {
-    Error::new(ErrorCode::RootNotAllowed, text!("error-root-not-allowed", profile = profile))
+    Error::new(
+        ErrorCode::RootNotAllowed,
+        text!("error-root-not-allowed", profile = profile),
+    )
 }
 
 fn clock_skew() -> Error {
@@ -183,11 +231,17 @@ fn clock_skew() -> Error {
 }
 
 fn timeout(ctx: &CallContext) -> Error {
-    Error::new(ErrorCode::Timeout, text!("error-timeout", region = ctx.region()))
+    Error::new(
+        ErrorCode::Timeout,
+        text!("error-timeout", region = ctx.region()),
+    )
 }
 
 fn offline(ctx: &CallContext) -> Error {
-    Error::new(ErrorCode::Offline, text!("error-offline", region = ctx.region()))
+    Error::new(
+        ErrorCode::Offline,
+        text!("error-offline", region = ctx.region()),
+    )
 }
 
 /// The connection was never made: DNS failed, the host refused or could not be routed to.
@@ -220,13 +274,19 @@ fn is_connect_failure(error: &(dyn std::error::Error + 'static)) -> bool {
 }
 
 fn network(ctx: &CallContext) -> Error {
-    Error::new(ErrorCode::Network, text!("error-network", region = ctx.region()))
+    Error::new(
+        ErrorCode::Network,
+        text!("error-network", region = ctx.region()),
+    )
 }
 
 fn region_missing(error: &(dyn std::error::Error + 'static), ctx: &CallContext) -> Option<Error> {
     let text = chain_text(error).to_ascii_lowercase();
     text.contains("region").then(|| {
-        Error::new(ErrorCode::NoRegion, text!("error-no-region", profile = &ctx.profile))
+        Error::new(
+            ErrorCode::NoRegion,
+            text!("error-no-region", profile = &ctx.profile),
+        )
     })
 }
 
@@ -257,12 +317,20 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
         return if is_process {
             Error::new(
                 ErrorCode::CredentialProcessFailed,
-                text!("error-credential-process-timeout", profile = profile, seconds = seconds),
+                text!(
+                    "error-credential-process-timeout",
+                    profile = profile,
+                    seconds = seconds
+                ),
             )
         } else {
             Error::new(
                 ErrorCode::Timeout,
-                text!("error-credentials-timeout", profile = profile, seconds = seconds),
+                text!(
+                    "error-credentials-timeout",
+                    profile = profile,
+                    seconds = seconds
+                ),
             )
         };
     }
@@ -274,12 +342,21 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
     } else if is_process {
         Error::new(
             ErrorCode::CredentialProcessFailed,
-            text!("error-credential-process-failed", profile = profile, detail = detail),
+            text!(
+                "error-credential-process-failed",
+                profile = profile,
+                detail = detail
+            ),
         )
     } else {
         Error::new(
             ErrorCode::NoCredentials,
-            text!("error-no-credentials", profile = profile, detail = detail, quoted = quoted),
+            text!(
+                "error-no-credentials",
+                profile = profile,
+                detail = detail,
+                quoted = quoted
+            ),
         )
     }
 }

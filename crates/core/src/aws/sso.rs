@@ -210,7 +210,8 @@ pub async fn finish(
             .await;
         match answer {
             Ok(token) => {
-                let expires_at = SystemTime::now() + Duration::from_secs(token.expires_in().max(0) as u64);
+                let expires_at =
+                    SystemTime::now() + Duration::from_secs(token.expires_in().max(0) as u64);
                 let file = CacheFile {
                     start_url: pending.target.start_url.clone(),
                     region: pending.target.region.clone(),
@@ -219,7 +220,8 @@ pub async fn finish(
                     client_id: Some(pending.client_id.clone()),
                     client_secret: Some(pending.client_secret.expose().to_string()),
                     registration_expires_at: Some(rfc3339(
-                        UNIX_EPOCH + Duration::from_secs(pending.registration_expires_at.max(0) as u64),
+                        UNIX_EPOCH
+                            + Duration::from_secs(pending.registration_expires_at.max(0) as u64),
                     )),
                     refresh_token: token.refresh_token().map(str::to_string),
                 };
@@ -234,12 +236,20 @@ pub async fn finish(
                 CreateTokenError::AccessDeniedException(_) => {
                     return Err(Error::new(
                         ErrorCode::SsoLoginDenied,
-                        crate::text!("error-sso-login-denied", start_url = &pending.target.start_url),
+                        crate::text!(
+                            "error-sso-login-denied",
+                            start_url = &pending.target.start_url
+                        ),
                     ))
                 }
                 other => return Err(oidc_error(&pending.target, &other.to_string())),
             },
-            Err(other) => return Err(oidc_error(&pending.target, &aws_sdk_ssooidc::error::DisplayErrorContext(&other).to_string())),
+            Err(other) => {
+                return Err(oidc_error(
+                    &pending.target,
+                    &aws_sdk_ssooidc::error::DisplayErrorContext(&other).to_string(),
+                ))
+            }
         }
     }
 }
@@ -260,7 +270,11 @@ fn expired(target: &SsoTarget) -> Error {
 fn oidc_error(target: &SsoTarget, detail: &str) -> Error {
     Error::new(
         ErrorCode::SsoExpired,
-        crate::text!("error-sso-refused", start_url = &target.start_url, detail = detail),
+        crate::text!(
+            "error-sso-refused",
+            start_url = &target.start_url,
+            detail = detail
+        ),
     )
 }
 

@@ -7,11 +7,11 @@ use crate::cli::format::{describe_expiry, place_and_user};
 use crate::cli::print::{print_instances, print_json, print_profiles, print_sessions};
 use crate::core::clock::now;
 use crate::core::error::{Error, ErrorCode, Result};
-use crate::l10n::Text;
-use crate::text;
 use crate::core::instance::Instance;
 use crate::core::settings_view::PolicyStatus;
+use crate::l10n::Text;
 use crate::signin::browser::not_fetched;
+use crate::text;
 use serde_json::json;
 use std::path::Path;
 
@@ -164,9 +164,15 @@ async fn pin(app: &App, target: Target, remove: bool, output: Output) -> Result<
     if output.json {
         print_json(&json!({ "profile": profile, "instance": instance, "pinned": !remove }));
     } else if remove {
-        say(app, text!("cli-unpinned", instance = &instance, profile = &profile));
+        say(
+            app,
+            text!("cli-unpinned", instance = &instance, profile = &profile),
+        );
     } else {
-        say(app, text!("cli-pinned", instance = &instance, profile = &profile));
+        say(
+            app,
+            text!("cli-pinned", instance = &instance, profile = &profile),
+        );
     }
     Ok(())
 }
@@ -175,7 +181,10 @@ fn validate_policy(file: &Path, output: Output) -> Result<()> {
     let policy = crate::core::policy::read(file)?.ok_or_else(|| {
         Error::new(
             ErrorCode::InvalidParameter,
-            crate::text!("error-policy-file-missing", path = file.display().to_string()),
+            crate::text!(
+                "error-policy-file-missing",
+                path = file.display().to_string()
+            ),
         )
     })?;
     let locked: Vec<&str> = policy.locked.iter().map(|l| l.as_str()).collect();
@@ -187,7 +196,9 @@ fn validate_policy(file: &Path, output: Output) -> Result<()> {
     }
     let words = crate::l10n::Localizer::new(
         crate::l10n::languages::negotiate(
-            crate::l10n::Translator::os_languages().iter().map(String::as_str),
+            crate::l10n::Translator::os_languages()
+                .iter()
+                .map(String::as_str),
         ),
         false,
     );
@@ -197,7 +208,11 @@ fn validate_policy(file: &Path, output: Output) -> Result<()> {
         instances = policy.instances.len(),
         locked = locked.len(),
         names = locked.join(", "),
-        restricted = if policy.restrict_to_listed_instances { "yes" } else { "no" }
+        restricted = if policy.restrict_to_listed_instances {
+            "yes"
+        } else {
+            "no"
+        }
     );
     println!("{}", words.render(&valid));
     Ok(())
@@ -213,7 +228,14 @@ fn show_policy(app: &App, output: Output) {
     match (&status.path, status.loaded, &status.error) {
         (_, _, Some(error)) => {
             let error = error.rendered_by(&words);
-            say(app, text!("cli-policy-unusable", message = error.message, hint = error.hint));
+            say(
+                app,
+                text!(
+                    "cli-policy-unusable",
+                    message = error.message,
+                    hint = error.hint
+                ),
+            );
         }
         (Some(path), true, None) => say(app, text!("cli-policy-applies", path = path)),
         (Some(path), false, None) => say(app, text!("cli-policy-none", path = path)),
@@ -286,7 +308,10 @@ async fn sign_in(
         print_json(&value);
         return Ok(());
     }
-    say(app, text!("cli-signed-in", session = place_and_user(&outcome.session)));
+    say(
+        app,
+        text!("cli-signed-in", session = place_and_user(&outcome.session)),
+    );
     say(app, describe_expiry(&outcome.session, now()));
     if open {
         say(app, text!("cli-browser-opened"));
@@ -312,9 +337,18 @@ async fn open(app: &App, target: Target, output: Output) -> Result<()> {
             "pageFetched": true,
         }));
     } else if outcome.resumed {
-        say(app, text!("cli-reopened", session = place_and_user(&outcome.session)));
+        say(
+            app,
+            text!("cli-reopened", session = place_and_user(&outcome.session)),
+        );
     } else {
-        say(app, text!("cli-signed-in-again", session = place_and_user(&outcome.session)));
+        say(
+            app,
+            text!(
+                "cli-signed-in-again",
+                session = place_and_user(&outcome.session)
+            ),
+        );
     }
     Ok(())
 }
@@ -323,14 +357,20 @@ async fn sign_out(app: &App, target: Target, browser: bool, output: Output) -> R
     let (profile, instance) = pick_target(app, target)?;
     let removed = app.signin.sign_out(&profile, &instance, browser).await?;
     if browser && !app.browser.wait().await {
-        return Err(not_fetched(crate::text!("browser-timeout-after-sign-out")))
+        return Err(not_fetched(crate::text!("browser-timeout-after-sign-out")));
     }
     if output.json {
         print_json(&json!({ "signedOut": removed, "profile": profile, "instance": instance }));
     } else if removed {
-        say(app, text!("cli-signed-out", profile = &profile, instance = &instance));
+        say(
+            app,
+            text!("cli-signed-out", profile = &profile, instance = &instance),
+        );
     } else {
-        say(app, text!("cli-no-session", profile = &profile, instance = &instance));
+        say(
+            app,
+            text!("cli-no-session", profile = &profile, instance = &instance),
+        );
     }
     Ok(())
 }
@@ -358,7 +398,14 @@ fn export_profile(app: &App, target: ProfileArg, output: Output) -> Result<()> {
     if output.json {
         print_json(&json!({ "profile": profile, "exportedTo": path }));
     } else {
-        say(app, text!("cli-exported", profile = &profile, path = path.display().to_string()));
+        say(
+            app,
+            text!(
+                "cli-exported",
+                profile = &profile,
+                path = path.display().to_string()
+            ),
+        );
     }
     Ok(())
 }
@@ -397,7 +444,10 @@ fn pick_target(app: &App, target: Target) -> Result<(String, String)> {
         .instance
         .or_else(|| app.preferences.settings().last_instance)
         .ok_or_else(|| {
-            Error::new(ErrorCode::InvalidParameter, crate::text!("error-no-instance-given"))
+            Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!("error-no-instance-given"),
+            )
         })?;
     Ok((profile, instance))
 }

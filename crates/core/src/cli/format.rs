@@ -40,7 +40,11 @@ pub fn place_and_user(session: &SessionView) -> Text {
 /// "Access token expires 2026-11-28 10:23 UTC (in 59 min); refresh token 2026-11-28 20:23 UTC (in 10 h 59 min)."
 pub fn describe_expiry(session: &SessionView, now: f64) -> Text {
     let part = |at: Option<f64>| match at {
-        Some(at) => text!("cli-expiry-at", time = utc(at), relative = relative(at - now)),
+        Some(at) => text!(
+            "cli-expiry-at",
+            time = utc(at),
+            relative = relative(at - now)
+        ),
         None => text!("cli-expiry-unknown"),
     };
     text!(
@@ -64,7 +68,11 @@ fn utc(epoch: f64) -> String {
 pub fn relative(seconds: f64) -> Text {
     let minutes = (seconds.abs() / 60.0).round() as i64;
     let span = if minutes >= 60 {
-        text!("cli-span-hours", hours = minutes / 60, minutes = minutes % 60)
+        text!(
+            "cli-span-hours",
+            hours = minutes / 60,
+            minutes = minutes % 60
+        )
     } else {
         text!("cli-span-minutes", minutes = minutes)
     };

@@ -27,10 +27,40 @@ fn kind_label(kind: ProfileKind) -> crate::l10n::Text {
     }
 }
 
-/// `text` padded to `width` columns (characters, as the terminal shows them).
+/// `text` padded to `width` terminal cells (a CJK character takes two).
 fn padded(text: &str, width: usize) -> String {
-    let shown = text.chars().count();
+    let shown = unicode_width::UnicodeWidthStr::width(text);
     format!("{text}{}", " ".repeat(width.saturating_sub(shown)))
+}
+
+/// Prints `rows` under `headers` in columns as wide as their widest cell (the last column is not
+/// padded), in terminal cells.
+fn print_table(headers: Vec<String>, rows: Vec<Vec<String>>) {
+    let cell = |text: &str| unicode_width::UnicodeWidthStr::width(text);
+    let widths: Vec<usize> = (0..headers.len())
+        .map(|column| {
+            rows.iter()
+                .map(|row| cell(&row[column]))
+                .chain([cell(&headers[column])])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    for row in std::iter::once(&headers).chain(rows.iter()) {
+        let last = row.len() - 1;
+        let line: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(column, text)| {
+                if column == last {
+                    text.clone()
+                } else {
+                    padded(text, widths[column])
+                }
+            })
+            .collect();
+        println!("{}", line.join("  "));
+    }
 }
 
 pub fn print_profiles(words: &Localizer, profiles: &[Profile]) {
@@ -38,66 +68,63 @@ pub fn print_profiles(words: &Localizer, profiles: &[Profile]) {
         println!("{}", words.render(&text!("cli-no-profiles")));
         return;
     }
-    let width = profiles
+    let say = |id| words.render(&crate::l10n::Text::plain(id));
+    let headers = vec![
+        say("cli-column-profile"),
+        say("cli-column-kind"),
+        say("cli-column-region"),
+        say("cli-column-endpoint"),
+    ];
+    let rows = profiles
         .iter()
-        .map(|p| p.name.chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(7);
-    let header = |id| words.render(&crate::l10n::Text::plain(id));
-    println!(
-        "{}  {}  {}  {}",
-        padded(&header("cli-column-profile"), width),
-        padded(&header("cli-column-kind"), 20),
-        padded(&header("cli-column-region"), 16),
-        header("cli-column-endpoint"),
-    );
-    for profile in profiles {
-        let endpoint = if profile.custom_endpoint {
-            text!("cli-endpoint-custom")
-        } else {
-            text!("cli-endpoint-aws")
-        };
-        println!(
-            "{}  {}  {}  {}",
-            padded(&profile.name, width),
-            padded(&words.render(&kind_label(profile.kind)), 20),
-            padded(profile.region.as_deref().unwrap_or("-"), 16),
-            words.render(&endpoint),
-        );
-    }
+        .map(|profile| {
+            vec![
+                profile.name.clone(),
+                words.render(&kind_label(profile.kind)),
+                profile.region.clone().unwrap_or_else(|| "-".into()),
+                say(if profile.custom_endpoint {
+                    "cli-endpoint-custom"
+                } else {
+                    "cli-endpoint-aws"
+                }),
+            ]
+        })
+        .collect();
+    print_table(headers, rows);
 }
 
 pub fn print_instances(words: &Localizer, profile: &str, instances: &[Instance]) {
     if instances.is_empty() {
-        println!("{}", words.render(&text!("cli-no-instances", profile = profile)));
+        println!(
+            "{}",
+            words.render(&text!("cli-no-instances", profile = profile))
+        );
         return;
     }
-    let width = instances
+    let say = |id| words.render(&crate::l10n::Text::plain(id));
+    let headers = vec![
+        say("cli-column-alias"),
+        say("cli-column-id"),
+        say("cli-column-region"),
+        say("cli-column-identity"),
+        say("cli-column-status"),
+    ];
+    let rows = instances
         .iter()
-        .map(|i| i.label().chars().count())
-        .max()
-        .unwrap_or(0)
-        .max(5);
-    let header = |id| words.render(&crate::l10n::Text::plain(id));
-    println!(
-        "{}  {}  {}  {}  {}",
-        padded(&header("cli-column-alias"), width),
-        padded(&header("cli-column-id"), 36),
-        padded(&header("cli-column-region"), 14),
-        padded(&header("cli-column-identity"), 18),
-        header("cli-column-status"),
-    );
-    for instance in instances {
-        println!(
-            "{:<width$}  {:<36}  {:<14}  {:<18}  {}",
-            instance.label(),
-            instance.id,
-            instance.region,
-            instance.identity_management_type.as_deref().unwrap_or("-"),
-            instance.status.as_deref().unwrap_or("-"),
-        );
-    }
+        .map(|instance| {
+            vec![
+                instance.label().to_string(),
+                instance.id.clone(),
+                instance.region.clone(),
+                instance
+                    .identity_management_type
+                    .clone()
+                    .unwrap_or_else(|| "-".into()),
+                instance.status.clone().unwrap_or_else(|| "-".into()),
+            ]
+        })
+        .collect();
+    print_table(headers, rows);
 }
 
 pub fn print_sessions(words: &Localizer, sessions: &[SessionView]) {

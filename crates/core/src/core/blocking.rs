@@ -54,6 +54,10 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(panicked.code, crate::core::error::ErrorCode::Internal);
-        assert!(panicked.message.ends_with(": the test task failed"), "{}", panicked.message);
+        assert!(
+            panicked.message.ends_with(": the test task failed"),
+            "{}",
+            panicked.message
+        );
     }
 }

@@ -302,7 +302,11 @@ mod tests {
         let shown = error.rendered_by(&pseudo);
         assert_eq!(shown.code, error.code);
         assert_ne!(shown.message, error.message);
-        assert!(shown.message.starts_with("Ŧĥéé ŧööķééñš"), "{}", shown.message);
+        assert!(
+            shown.message.starts_with("Ŧĥéé ŧööķééñš"),
+            "{}",
+            shown.message
+        );
         assert!(shown.hint.starts_with("Šîîĝñ ööûûŧ"), "{}", shown.hint);
     }
 

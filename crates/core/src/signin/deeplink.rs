@@ -68,8 +68,7 @@ pub fn parse(link: &str) -> Result<SignInLink> {
     {
         return Err(refused("link-reason-bad-profile"));
     }
-    InstanceRef::parse(&instance)
-        .map_err(|_| refused("link-reason-bad-instance"))?;
+    InstanceRef::parse(&instance).map_err(|_| refused("link-reason-bad-instance"))?;
     Ok(SignInLink { profile, instance })
 }
 
@@ -137,7 +136,10 @@ impl DeepLinks {
 fn refused(reason: &'static str) -> Error {
     Error::new(
         ErrorCode::DeepLinkInvalid,
-        crate::text!("error-deep-link-invalid", reason = crate::l10n::Text::plain(reason)),
+        crate::text!(
+            "error-deep-link-invalid",
+            reason = crate::l10n::Text::plain(reason)
+        ),
     )
 }
 

@@ -65,12 +65,14 @@ impl UrlPolicy {
 /// checked, never the raw string), or `untrusted_sign_in_url`. The reason is named in the message;
 /// the URL itself never is (it is a bearer secret). The reason is a catalogue message ID.
 pub fn validate_sign_in_url(raw: &Secret, policy: &UrlPolicy) -> Result<Secret> {
-    check(raw.expose(), policy).map(|url| Secret::new(url.as_str())).map_err(|reason| {
-        Error::new(
-            ErrorCode::UntrustedSignInUrl,
-            crate::text!("error-untrusted-sign-in-url", reason = Text::plain(reason)),
-        )
-    })
+    check(raw.expose(), policy)
+        .map(|url| Secret::new(url.as_str()))
+        .map_err(|reason| {
+            Error::new(
+                ErrorCode::UntrustedSignInUrl,
+                crate::text!("error-untrusted-sign-in-url", reason = Text::plain(reason)),
+            )
+        })
 }
 
 /// `awsapps.com` also hosts IAM Identity Center portals and other services whose aliases anyone
@@ -219,7 +221,10 @@ impl Opener for SystemOpener {
             })
             .map(|found| found.display().to_string())
             .ok_or_else(|| {
-                Error::new(ErrorCode::BrowserFailed, crate::text!("error-no-url-launcher"))
+                Error::new(
+                    ErrorCode::BrowserFailed,
+                    crate::text!("error-no-url-launcher"),
+                )
             })
     }
 

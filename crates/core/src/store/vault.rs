@@ -383,7 +383,10 @@ mod tests {
         fn put(&self, name: &str, value: &[u8]) -> Result<()> {
             let mut left = self.writes_left.lock().unwrap();
             if *left == 0 {
-                return Err(Error::new(ErrorCode::KeychainUnavailable, crate::text!("data", value = "gone")));
+                return Err(Error::new(
+                    ErrorCode::KeychainUnavailable,
+                    crate::text!("data", value = "gone"),
+                ));
             }
             *left -= 1;
             self.inner.put(name, value)
