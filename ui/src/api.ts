@@ -6,10 +6,12 @@ import {
   createCommands,
   createEvents,
   type Commands,
+  type ErrorCode,
   type ErrorView,
   type Events,
   type InvokeFn,
   type ListenFn,
+  type Text,
 } from "./bindings";
 
 export type { InvokeFn, ListenFn, Subscribe } from "./bindings";
@@ -17,29 +19,51 @@ export type { InvokeFn, ListenFn, Subscribe } from "./bindings";
 /** Every command and event of the IPC contract. Commands reject with an {@link ErrorView}. */
 export type Api = Commands & Events;
 
-const INTERNAL_HINT = "Try again. If it keeps happening, restart Connect SSO.";
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 
+function isText(value: unknown): value is Text {
+  return isRecord(value) && typeof value["id"] === "string" && isRecord(value["args"]);
+}
+
+/**
+ * An error the window words itself: `text` names a message of `window.ftl` (its `.hint` is the hint), rendered in the
+ * window's language where the error is shown. `message` keeps the message ID for logs.
+ */
+export function windowError(code: ErrorCode, text: Text): ErrorView {
+  return { code, message: text.id, hint: "", text };
+}
+
 /**
  * Turns anything a rejected call can produce into an {@link ErrorView}. The backend's own errors already are one (the
- * contract types them); Tauri itself rejects with plain strings (a refused permission, a broken bridge).
+ * contract types them; their `text` says them in the window's language); Tauri itself rejects with plain strings (a
+ * refused permission, a broken bridge): those are shown as they are, with the window's own hint.
  */
 export function toErrorView(error: unknown): ErrorView {
   if (isRecord(error) && typeof error["code"] === "string" && typeof error["message"] === "string") {
-    return { code: error["code"] as ErrorView["code"], message: error["message"], hint: typeof error["hint"] === "string" ? error["hint"] : "" };
+    const view: ErrorView = {
+      code: error["code"] as ErrorCode,
+      message: error["message"],
+      hint: typeof error["hint"] === "string" ? error["hint"] : "",
+    };
+    if (isText(error["text"])) {
+      view.text = error["text"];
+    }
+    return view;
   }
-  let message = "Something went wrong.";
+  let detail = "";
   if (typeof error === "string" && error.trim() !== "") {
-    message = error;
+    detail = error;
   } else if (error instanceof Error && error.message !== "") {
-    message = error.message;
+    detail = error.message;
   } else if (isRecord(error) && typeof error["message"] === "string" && error["message"] !== "") {
-    message = error["message"];
+    detail = error["message"];
   }
-  return { code: "internal", message, hint: INTERNAL_HINT };
+  if (detail === "") {
+    return windowError("internal", { id: "window-error-unknown", args: {} });
+  }
+  return { ...windowError("internal", { id: "window-error-internal", args: { detail } }), message: detail };
 }
 
 /** For transports without events: subscribing succeeds and nothing ever arrives. */

@@ -85,7 +85,7 @@ export function mountApp(root: HTMLElement, api: Api, messages: Messages, option
   const unsubscribeLanguage = store.subscribe((state, previous) => {
     if (previous && state.settings?.language !== previous.settings?.language) {
       void api.localization().then((next) => {
-        if (ctx.disposed() || next.language === messages.language) {
+        if (ctx.disposed() || next.language === messages.tag) {
           return;
         }
         messages = messagesOf(next);

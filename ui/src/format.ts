@@ -1,9 +1,9 @@
-// Owns human-readable text derived from backend data: times, expiries, labels for kinds/types/users.
-import type { ProfileKind, SessionView } from "./bindings";
+// Owns the words derived from backend data (expiries, labels for kinds, identity types, users), in the window's
+// language through its Messages, and the data helpers they rest on (epoch units, region lists, truncation).
+import type { DeepLinkView, ProfileKind, SessionView } from "./bindings";
+import type { Messages } from "./l10n";
 
 const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /**
  * Backend timestamps are Unix epoch numbers. Accept seconds or milliseconds:
@@ -14,38 +14,9 @@ export function toMillis(timestamp: number): number {
   return Math.abs(timestamp) < 1e11 ? timestamp * 1000 : timestamp;
 }
 
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
-}
-
-/** A length of time, rounded down: "less than a minute", "58 min", "2 h 5 min", "1 day 3 h", "3 days". */
-export function formatDuration(ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs < MINUTE) {
-    return "less than a minute";
-  }
-  const minutes = Math.floor(abs / MINUTE);
-  if (abs < HOUR) {
-    return `${minutes} min`;
-  }
-  const hours = Math.floor(abs / HOUR);
-  if (abs < DAY) {
-    const rest = minutes - hours * 60;
-    return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-  }
-  const days = Math.floor(abs / DAY);
-  const restHours = hours - days * 24;
-  if (days < 2 && restHours > 0) {
-    return `1 day ${restHours} h`;
-  }
-  return plural(days, "day");
-}
-
-/** "in 58 min", "in 2 h 5 min", "in 3 days", "12 min ago", "in less than a minute". */
-export function formatRelative(targetMs: number, nowMs: number): string {
-  const diff = targetMs - nowMs;
-  const text = formatDuration(diff);
-  return diff >= 0 ? `in ${text}` : `${text} ago`;
+/** How far away an end is: "in 58 min", or "expired 3 min ago" once it has passed. */
+export function expiryRelative(messages: Messages, ms: number, nowMs: number): string {
+  return ms <= nowMs ? messages.t("time-expired-ago", { duration: messages.duration(nowMs - ms) }) : messages.relative(ms, nowMs);
 }
 
 /**
@@ -53,40 +24,18 @@ export function formatRelative(targetMs: number, nowMs: number): string {
  * promises more time than there is), "Code valid for less than a minute", "Code expired". `expiresAt` is epoch
  * seconds or milliseconds.
  */
-export function codeValidity(expiresAt: number, nowMs: number): string {
+export function codeValidity(messages: Messages, expiresAt: number, nowMs: number): string {
   if (!Number.isFinite(expiresAt)) {
     return "";
   }
   const left = toMillis(expiresAt) - nowMs;
-  return left <= 0 ? "Code expired" : `Code valid for ${formatDuration(left)}`;
+  return left <= 0 ? messages.t("sso-code-expired") : messages.t("sso-code-valid", { duration: messages.duration(left) });
 }
 
-function sameDay(a: Date, b: Date): boolean {
-  return (
-    a.getFullYear() === b.getFullYear() &&
-    a.getMonth() === b.getMonth() &&
-    a.getDate() === b.getDate()
-  );
-}
-
-/** Local wall-clock time: "14:32" today, "Tue 3 Dec, 14:32" on another day. */
-export function formatLocalTime(ms: number, nowMs: number, locale?: string): string {
-  const date = new Date(ms);
-  const now = new Date(nowMs);
-  if (sameDay(date, now)) {
-    return date.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
-  }
-  const options: Intl.DateTimeFormatOptions = {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-  };
-  if (date.getFullYear() !== now.getFullYear()) {
-    options.year = "numeric";
-  }
-  return date.toLocaleString(locale, options);
+/** How long ago the list was brought up to date: "· updated just now", "· updated 3 min ago" (a time ahead: just now). */
+export function updatedAgo(messages: Messages, ms: number, nowMs: number): string {
+  const age = nowMs - ms;
+  return age < MINUTE ? messages.t("discovery-age-just-now") : messages.t("discovery-age", { duration: messages.duration(age) });
 }
 
 export interface Expiry {
@@ -94,25 +43,24 @@ export interface Expiry {
   ms: number;
   /** ISO-8601, for `<time datetime>`. */
   iso: string;
+  /** Local clock time in the window's language. */
   local: string;
   relative: string;
   expired: boolean;
 }
 
 /** Everything the UI shows about one expiry timestamp, or null when the backend does not know it. */
-export function describeExpiry(timestamp: number | null, nowMs: number): Expiry | null {
+export function describeExpiry(messages: Messages, timestamp: number | null, nowMs: number): Expiry | null {
   if (timestamp === null || !Number.isFinite(timestamp)) {
     return null;
   }
   const ms = toMillis(timestamp);
-  const expired = ms <= nowMs;
-  const relative = formatRelative(ms, nowMs);
   return {
     ms,
     iso: new Date(ms).toISOString(),
-    local: formatLocalTime(ms, nowMs),
-    relative: expired ? `expired ${relative}` : relative,
-    expired,
+    local: messages.clock(ms, nowMs),
+    relative: expiryRelative(messages, ms, nowMs),
+    expired: ms <= nowMs,
   };
 }
 
@@ -129,7 +77,7 @@ function present(value: string | null | undefined): string | null {
  * The signed-in Connect user: the Connect username (the caller's role session name) when the
  * backend knows it, else the last part of the user ARN (`…/agent/<user id>`), else the user ID.
  */
-export function userLabel(session: UserFields): string {
+export function userLabel(messages: Messages, session: UserFields): string {
   const username = present(session.connectUsername);
   if (username) {
     return username;
@@ -141,28 +89,13 @@ export function userLabel(session: UserFields): string {
       return last;
     }
   }
-  return present(session.userId) ?? "unknown user";
+  return present(session.userId) ?? messages.t("user-unknown");
 }
 
 /** "AWS identity: <caller ARN>", or null when the backend does not know who the caller was. */
-export function callerLabel(session: UserFields): string | null {
+export function callerLabel(messages: Messages, session: UserFields): string | null {
   const arn = present(session.callerArn);
-  return arn ? `AWS identity: ${arn}` : null;
-}
-
-/** "1 session", "3 sessions". */
-export function sessionCount(n: number): string {
-  return plural(n, "session");
-}
-
-/** The inline End shift confirmation: "Sign out of all 3 sessions?" ("Sign out of 1 session?"). */
-export function endShiftQuestion(n: number): string {
-  return n === 1 ? "Sign out of 1 session?" : `Sign out of all ${sessionCount(n)}?`;
-}
-
-/** "Shift ended: 3 sessions signed out." */
-export function shiftEndedMessage(removed: number): string {
-  return `Shift ended: ${sessionCount(removed)} signed out.`;
+  return arn ? messages.t("caller-identity", { arn }) : null;
 }
 
 /** Alias or ID for a session's instance. */
@@ -171,38 +104,31 @@ export function sessionInstanceName(session: Pick<SessionView, "instanceAlias" |
   return alias ? alias : session.instanceId;
 }
 
-const KIND_LABELS: Record<ProfileKind, string> = {
-  static: "static keys",
-  sso: "IAM Identity Center",
-  role: "role",
-  process: "credential process",
-  other: "other",
-};
+const KINDS: readonly ProfileKind[] = ["static", "sso", "role", "process", "other"];
 
-export function kindLabel(kind: ProfileKind): string {
-  return KIND_LABELS[kind] ?? "other";
+/** What kind of profile it is: "static keys", "IAM Identity Center"… */
+export function kindLabel(messages: Messages, kind: ProfileKind): string {
+  return messages.t("profile-kind", { kind: KINDS.includes(kind) ? kind : "other" });
 }
 
-const IDENTITY_LABELS: Record<string, string> = {
-  SAML: "SAML",
-  CONNECT_MANAGED: "Connect-managed users",
-  EXISTING_DIRECTORY: "existing directory",
-};
-
-export function identityLabel(type: string | null): string {
-  if (type === null || type === "") {
-    return "identity type unknown";
-  }
-  return IDENTITY_LABELS[type] ?? type.toLowerCase().replace(/_/g, " ");
+/** An AWS code in plain letters, for a value the catalogue does not know: "SOMETHING_NEW" → "something new". */
+function plainCode(code: string): string {
+  return code.toLowerCase().replace(/_/g, " ");
 }
 
-/** Instance status for display; null when it is ACTIVE or unknown. */
-export function inactiveStatusLabel(status: string | null): string | null {
+/** How an instance manages its users: "SAML", "Connect-managed users", "identity type unknown". */
+export function identityLabel(messages: Messages, type: string | null): string {
+  const known = type === null || type === "" ? "unknown" : type;
+  return messages.t("identity-type", { type: known, fallback: plainCode(known) });
+}
+
+/** Instance status for display ("Creation in progress"); null when it is ACTIVE or unknown. */
+export function inactiveStatusLabel(messages: Messages, status: string | null): string | null {
   if (status === null || status === "" || status === "ACTIVE") {
     return null;
   }
-  const text = status.toLowerCase().replace(/_/g, " ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const text = plainCode(status);
+  return messages.t("instance-status", { status, fallback: text.charAt(0).toUpperCase() + text.slice(1) });
 }
 
 /** Cuts display text (never data used for calls) so huge hostile names stay cheap to show. */
@@ -210,31 +136,20 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
-/** How long ago something happened: "just now", "3 min ago", "2 h 5 min ago"; a time ahead of the clock is "just now". */
-export function formatAge(ms: number, nowMs: number): string {
-  const age = nowMs - ms;
-  return age < MINUTE ? "just now" : `${formatDuration(age)} ago`;
-}
-
-/** "12 instances in 3 regions", "1 instance in 1 region", "No instances". */
-export function instancesInRegions(instances: number, regions: number): string {
-  if (instances === 0) {
-    return "No instances";
-  }
-  return `${plural(instances, "instance")} in ${plural(regions, "region")}`;
-}
-
 /** What a deep link asks: "Sign in to LABEL (ID) with profile P?", or "Sign in to ID with profile P?" without a label. */
-export function deepLinkQuestion(link: { profile: string; instanceId: string; label: string | null }): string {
+export function deepLinkQuestion(messages: Messages, link: Pick<DeepLinkView, "profile" | "instanceId" | "label">): string {
   const label = link.label?.trim();
-  const target = label ? `${label} (${link.instanceId})` : link.instanceId;
-  return `Sign in to ${target} with profile ${link.profile}?`;
+  return label
+    ? messages.t("deep-link-question", { label, id: link.instanceId, profile: link.profile })
+    : messages.t("deep-link-question-id", { id: link.instanceId, profile: link.profile });
 }
 
 /** The same-instance-twice warning before a sign-in. */
-export function duplicateWarning(session: Pick<SessionView, "instanceAlias" | "instanceId" | "profile">): string {
-  const name = sessionInstanceName(session);
-  return `You are already signed in to ${name} with profile ${session.profile}. Signing in again may end that session.`;
+export function duplicateWarning(
+  messages: Messages,
+  session: Pick<SessionView, "instanceAlias" | "instanceId" | "profile">,
+): string {
+  return messages.t("duplicate-question", { name: sessionInstanceName(session), profile: session.profile });
 }
 
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -259,6 +174,3 @@ export function parseRegions(text: string): { regions: string[]; invalid: string
   }
   return { regions, invalid };
 }
-
-/** What a field or control the IT policy sets says about itself. */
-export const MANAGED_TITLE = "Managed by your organization";

@@ -25,6 +25,8 @@ export function pseudoTransform(text: string): string {
 
 export class Messages {
   readonly language: string;
+  /** The tag the catalogue was handed over with: `language`, except for the pseudo-locale ("en-XA"; `language` is "en"). */
+  readonly tag: string;
   private readonly bundle: FluentBundle;
   private readonly numbers: Map<string, Intl.NumberFormat> = new Map();
   private readonly list: Intl.ListFormat;
@@ -35,6 +37,7 @@ export class Messages {
    */
   constructor(language: string, sources: readonly string[], pseudo = false) {
     this.language = pseudo ? "en" : language;
+    this.tag = language;
     this.bundle = new FluentBundle(this.language, pseudo ? { transform: pseudoTransform } : {});
     for (const source of sources) {
       const errors = this.bundle.addResource(new FluentResource(source));

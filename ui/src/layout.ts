@@ -20,23 +20,23 @@ import type { View } from "./view/types";
 
 /** Builds every view into `root`; the returned render brings them up to date (`previous` is null the first time). */
 export function mountLayout(root: HTMLElement, actions: Actions, messages: Messages): (state: State, previous: State | null) => void {
-  const startup = createStartupStates(actions.reload);
-  const profilePicker = createProfilePicker(actions.selectScope);
-  const discovery = createDiscoveryStatus(actions.refreshInstances);
-  const instancePicker = createInstancePicker(actions, [
+  const startup = createStartupStates(messages, actions.reload);
+  const profilePicker = createProfilePicker(messages, actions.selectScope);
+  const discovery = createDiscoveryStatus(messages, actions.refreshInstances);
+  const instancePicker = createInstancePicker(messages, actions, [
     h("div", { class: "scope-row" }, profilePicker.el, discovery.refresh),
     discovery.el,
   ]);
-  const signInView = createSignIn(actions);
-  const status = createStatusPanel(actions.signOut);
-  const sessions = createSessionList(actions);
-  const notice = createNoticeBanner(actions.dismissNotice);
-  const policy = createPolicyBanner(actions.dismissPolicyError);
-  const expiring = createExpiringBanner(actions);
-  const error = createErrorPanel(actions);
-  const ssoPanel = createSsoLoginPanel(actions.cancelSsoLogin);
-  const settings = createSettingsDialog(actions);
-  const deepLink = createDeepLinkDialog(actions);
+  const signInView = createSignIn(messages, actions);
+  const status = createStatusPanel(messages, actions.signOut);
+  const sessions = createSessionList(messages, actions);
+  const notice = createNoticeBanner(messages, actions.dismissNotice);
+  const policy = createPolicyBanner(messages, actions.dismissPolicyError);
+  const expiring = createExpiringBanner(messages, actions);
+  const error = createErrorPanel(messages, actions);
+  const ssoPanel = createSsoLoginPanel(messages, actions.cancelSsoLogin);
+  const settings = createSettingsDialog(messages, actions);
+  const deepLink = createDeepLinkDialog(messages, actions);
 
   const chooser = h("section", { class: "card chooser-card", "aria-label": messages.attr("instances-card", "aria-label") }, instancePicker.el);
   const main = h(
@@ -61,7 +61,7 @@ export function mountLayout(root: HTMLElement, actions: Actions, messages: Messa
     settings,
     deepLink,
   ];
-  const header = createHeader(actions.openSettings);
+  const header = createHeader(messages, actions.openSettings);
   const banners = h("div", { class: "banners" }, policy.el, notice.el, expiring.el, error.el, ssoPanel.el);
   /** Everything behind a modal dialog: inert while one is open, so focus and clicks stay in the dialog. */
   const behind = [header, banners, startup.el, main];
@@ -89,7 +89,7 @@ export function mountLayout(root: HTMLElement, actions: Actions, messages: Messa
       setInert(true);
     }
     if (previous && state.now !== previous.now) {
-      refreshRelativeTimes(root, state.now);
+      refreshRelativeTimes(root, state.now, messages);
     }
   };
 }

@@ -9,6 +9,7 @@ import type {
   SessionView,
   SettingsView,
   SsoLoginView,
+  Text,
 } from "./bindings";
 import { allEntries, EMPTY_CATALOG, entryAllowed, entryKey, keyOf, searchEntries } from "./catalog";
 
@@ -107,8 +108,8 @@ export interface SessionSlice {
   signOutBrowser: boolean;
   /** Sessions about to end that the person has not dealt with yet, oldest first (the banner shows the last). */
   expiring: ExpiringView[];
-  /** A one-line outcome shown in the status panel when there is no session (e.g. "Signed out of …"). */
-  statusNote: string | null;
+  /** A one-line outcome shown in the status panel when there is no session (e.g. "Signed out of …"), as a message. */
+  statusNote: Text | null;
   /** End shift (sign out of every stored session) is running. */
   endingShift: boolean;
   /** How many sessions the last End shift removed, shown in the status panel until the next action. */

@@ -1,6 +1,14 @@
 // api.ts: command names/arguments over a swappable transport, and error normalisation.
 import { describe, expect, it } from "vitest";
 import { createApi, toErrorView, type InvokeFn, type ListenFn } from "../src/api";
+import type { ErrorView } from "../src/bindings";
+import { messagesIn, plain } from "./helpers";
+
+/** An error as the English window shows it. */
+function shown(view: ErrorView): { message: string; hint: string } {
+  const { message, hint } = messagesIn("en").error(view);
+  return { message: plain(message), hint: plain(hint) };
+}
 
 function recorder(reply: unknown = null): { invoke: InvokeFn; calls: [string, unknown][] } {
   const calls: [string, unknown][] = [];
@@ -188,6 +196,9 @@ describe("createApi", () => {
     expect(() => stop()).not.toThrow();
   });
 
+});
+
+describe("createApi replies and rejections", () => {
   it("returns the backend's reply", async () => {
     const api = createApi(recorder({ entries: [] }).invoke);
     await expect(api.discoverInstances(null, false)).resolves.toEqual({ entries: [] });
@@ -199,19 +210,23 @@ describe("createApi", () => {
   });
 
   it("normalises strings, Errors and odd values into internal ErrorViews", async () => {
+    // What the system said is kept as it is; the window's catalogue adds the hint, in its language.
     await expect(createApi(() => Promise.reject("command sign_in not found")).signIn("p", "i")).rejects.toMatchObject({
       code: "internal",
       message: "command sign_in not found",
+      text: { id: "window-error-internal", args: { detail: "command sign_in not found" } },
     });
     await expect(
       createApi(() => {
         throw new Error("ipc down");
       }).endShift(),
-    ).rejects.toMatchObject({ code: "internal", message: "ipc down" });
+    ).rejects.toMatchObject({ code: "internal", message: "ipc down", text: { id: "window-error-internal" } });
     await expect(createApi(() => Promise.reject(undefined)).endShift()).rejects.toMatchObject({
       code: "internal",
-      message: "Something went wrong.",
+      text: { id: "window-error-unknown", args: {} },
     });
+    const words = shown(toErrorView("ipc down"));
+    expect(words).toEqual({ message: "ipc down", hint: "Try again. If it keeps happening, restart Connect SSO." });
   });
 });
 
@@ -221,12 +236,24 @@ describe("toErrorView", () => {
     expect(toErrorView({ code: "c", message: "m" })).toEqual({ code: "c", message: "m", hint: "" });
   });
 
-  it("never returns an empty message", () => {
+  it("keeps the catalogue text a backend error carries, so the window says it in its language", () => {
+    const text = { id: "error-language-unknown", args: { language: "xx" } };
+    const view = { code: "internal", message: "m", hint: "h" };
+    expect(toErrorView({ ...view, text })).toEqual({ ...view, text });
+    expect(toErrorView({ ...view, text: "not a text" })).toEqual(view);
+    const words = shown(toErrorView({ code: "internal", message: "m", hint: "h", text }));
+    expect(words).toEqual({ message: "Connect SSO does not speak “xx”.", hint: "Pick a language from the list in Settings." });
+  });
+
+  it("never leaves the window without words: an empty rejection says something went wrong, with a hint", () => {
     for (const value of [null, 42, "", {}, { code: 1, message: 2 }, new Error("")]) {
       const view = toErrorView(value);
       expect(view.code).toBe("internal");
-      expect(view.message).not.toBe("");
-      expect(view.hint).not.toBe("");
+      expect(view.text?.id).toBe("window-error-unknown");
+      expect(shown(view)).toEqual({
+        message: "Something went wrong.",
+        hint: "Try again. If it keeps happening, restart Connect SSO.",
+      });
     }
   });
 });

@@ -14,6 +14,7 @@ import {
   NOW,
   NOW_S,
   optionIds,
+  plain,
   settle,
   standardApi,
   text,
@@ -50,7 +51,7 @@ describe("the status line", () => {
     expect(text(".discovery-age")).toBe("· updated 3 min ago");
     now = NOW + 60 * 60_000;
     vi.advanceTimersByTime(30_000);
-    expect(text(".discovery-age")).toBe("· updated 1 h 3 min ago");
+    expect(text(".discovery-age")).toBe("· updated 1 hr 3 min ago");
   });
 
   it("says when nothing was looked up yet", async () => {
@@ -139,7 +140,7 @@ describe("failures", () => {
       "ap-northeast-1": errorView("access_denied", "Not authorized"),
     };
     await mount(api);
-    expect($$(".discovery-region-error").map((li) => li.textContent)).toEqual([
+    expect($$(".discovery-region-error").map((li) => plain(li.textContent))).toEqual([
       "eu-west-2: Rate exceeded",
       "ap-northeast-1: Not authorized",
     ]);
@@ -154,7 +155,7 @@ describe("failures", () => {
     api.regionErrors["agents"] = { "eu-west-2": errorView("throttled", "Rate exceeded") };
     api.regionErrors["dev"] = { "us-east-1": errorView("throttled", "Rate exceeded") };
     await mount(api);
-    expect($$(".discovery-region-error").map((li) => li.textContent)).toEqual([
+    expect($$(".discovery-region-error").map((li) => plain(li.textContent))).toEqual([
       "dev · us-east-1: Rate exceeded",
       "agents · eu-west-2: Rate exceeded",
     ]);

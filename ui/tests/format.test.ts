@@ -1,4 +1,4 @@
-// format.ts: relative/local times, epoch units, and labels.
+// format.ts and the times of l10n.ts: relative/local times in the window's language, epoch units, and labels.
 import { describe, expect, it } from "vitest";
 import {
   callerLabel,
@@ -6,43 +6,54 @@ import {
   deepLinkQuestion,
   describeExpiry,
   duplicateWarning,
-  endShiftQuestion,
-  formatAge,
-  formatLocalTime,
-  formatRelative,
+  expiryRelative,
   identityLabel,
   inactiveStatusLabel,
-  instancesInRegions,
   kindLabel,
   parseRegions,
-  sessionCount,
-  shiftEndedMessage,
   toMillis,
   truncate,
+  updatedAgo,
   userLabel,
 } from "../src/format";
+import { Messages } from "../src/l10n";
+import { catalogueSources, messagesIn } from "./helpers";
 
 const NOW = Date.UTC(2030, 5, 1, 9, 0, 0);
 const MIN = 60_000;
+/** English, without Fluent's isolation marks around arguments (they are checked on their own below). */
+const en = new Messages("en", catalogueSources("en"));
+const plain = (text: string): string => text.replace(/[\u2068\u2069]/g, "");
 
-describe("formatRelative", () => {
+describe("relative times (Messages.relative)", () => {
   it.each([
     [0, "in less than a minute"],
     [59_999, "in less than a minute"],
     [MIN, "in 1 min"],
     [58 * MIN + 59_000, "in 58 min"],
-    [60 * MIN, "in 1 h"],
-    [61 * MIN, "in 1 h 1 min"],
-    [11 * 60 * MIN + 59 * MIN, "in 11 h 59 min"],
+    [60 * MIN, "in 1 hr"],
+    [61 * MIN, "in 1 hr 1 min"],
+    [11 * 60 * MIN + 59 * MIN, "in 11 hr 59 min"],
     [24 * 60 * MIN, "in 1 day"],
-    [27 * 60 * MIN, "in 1 day 3 h"],
+    [27 * 60 * MIN, "in 1 day 3 hr"],
     [3 * 24 * 60 * MIN + 5 * MIN, "in 3 days"],
     [-1, "less than a minute ago"],
     [-5 * MIN, "5 min ago"],
-    [-(2 * 60 + 30) * MIN, "2 h 30 min ago"],
+    [-(2 * 60 + 30) * MIN, "2 hr 30 min ago"],
     [-2 * 24 * 60 * MIN, "2 days ago"],
   ])("%d ms from now is %s", (offset, expected) => {
-    expect(formatRelative(NOW + offset, NOW)).toBe(expected);
+    expect(plain(en.relative(NOW + offset, NOW))).toBe(expected);
+  });
+
+  it("isolates the duration from the words around it (bidi-safe), and follows the language", () => {
+    expect(en.relative(NOW + 5 * MIN, NOW)).toBe("in \u20685 min\u2069");
+    expect(messagesIn("de").duration(5 * MIN)).toMatch(/5\s*Min/);
+  });
+
+  it("says how far away an end is, and how long ago it passed", () => {
+    expect(plain(expiryRelative(en, NOW + 58 * MIN, NOW))).toBe("in 58 min");
+    expect(plain(expiryRelative(en, NOW - 3 * MIN, NOW))).toBe("expired 3 min ago");
+    expect(plain(expiryRelative(en, NOW, NOW))).toBe("expired less than a minute ago");
   });
 });
 
@@ -55,12 +66,12 @@ describe("codeValidity", () => {
     [0, "Code expired"],
     [-30, "Code expired"],
   ])("%d s before expiry (epoch seconds) says %s", (left, expected) => {
-    expect(codeValidity(NOW / 1000 + left, NOW)).toBe(expected);
+    expect(plain(codeValidity(en, NOW / 1000 + left, NOW))).toBe(expected);
   });
 
   it("reads epoch milliseconds too, and says nothing for a nonsense time", () => {
-    expect(codeValidity(NOW + 4 * MIN + 1000, NOW)).toBe("Code valid for 4 min");
-    expect(codeValidity(Number.NaN, NOW)).toBe("");
+    expect(plain(codeValidity(en, NOW + 4 * MIN + 1000, NOW))).toBe("Code valid for 4 min");
+    expect(codeValidity(en, Number.NaN, NOW)).toBe("");
   });
 });
 
@@ -73,91 +84,94 @@ describe("toMillis", () => {
 
 describe("describeExpiry", () => {
   it("describes a future expiry given in seconds", () => {
-    const e = describeExpiry(NOW / 1000 + 58 * 60 + 10, NOW);
-    expect(e?.relative).toBe("in 58 min");
+    const e = describeExpiry(en, NOW / 1000 + 58 * 60 + 10, NOW);
+    expect(plain(e?.relative ?? "")).toBe("in 58 min");
     expect(e?.expired).toBe(false);
     expect(e?.iso).toBe(new Date(NOW + (58 * 60 + 10) * 1000).toISOString());
     expect(e?.local).toMatch(/\d/);
   });
 
   it("marks past expiries as expired", () => {
-    const e = describeExpiry(NOW - 3 * MIN, NOW);
+    const e = describeExpiry(en, NOW - 3 * MIN, NOW);
     expect(e?.expired).toBe(true);
-    expect(e?.relative).toBe("expired 3 min ago");
+    expect(plain(e?.relative ?? "")).toBe("expired 3 min ago");
   });
 
   it("returns null when unknown", () => {
-    expect(describeExpiry(null, NOW)).toBeNull();
-    expect(describeExpiry(Number.NaN, NOW)).toBeNull();
+    expect(describeExpiry(en, null, NOW)).toBeNull();
+    expect(describeExpiry(en, Number.NaN, NOW)).toBeNull();
   });
 });
 
-describe("formatLocalTime", () => {
-  it("shows only the time today and adds the date on other days", () => {
+describe("clock times (Messages.clock)", () => {
+  it("shows only the time today and adds the date on other days, in the window's language", () => {
+    const gb = new Messages("en-GB", []);
     const today = new Date(NOW);
     const sameDay = new Date(today.getFullYear(), today.getMonth(), today.getDate(), 14, 32).getTime();
     const nextWeek = sameDay + 7 * 24 * 60 * MIN;
-    const todayText = formatLocalTime(sameDay, NOW, "en-GB");
+    const todayText = gb.clock(sameDay, NOW);
     expect(todayText).toBe("14:32");
-    const laterText = formatLocalTime(nextWeek, NOW, "en-GB");
+    const laterText = gb.clock(nextWeek, NOW);
     expect(laterText).toContain("14:32");
     expect(laterText.length).toBeGreaterThan(todayText.length);
-    expect(formatLocalTime(sameDay + 400 * 24 * 60 * MIN, NOW, "en-GB")).toMatch(/20\d\d/);
+    expect(gb.clock(sameDay + 400 * 24 * 60 * MIN, NOW)).toMatch(/20\d\d/);
+    expect(new Messages("en-US", []).clock(sameDay, NOW)).toMatch(/02:32\sPM/);
   });
 });
 
 describe("labels", () => {
   it("takes the user from the last part of the ARN, else the user ID", () => {
-    expect(userLabel({ userArn: "arn:aws:sts::123:federated-user/alice", userId: "x" })).toBe("alice");
-    expect(userLabel({ userArn: "arn:aws:sts::123:assumed-role/Agents/bob@example.com", userId: null })).toBe(
+    expect(userLabel(en, { userArn: "arn:aws:sts::123:federated-user/alice", userId: "x" })).toBe("alice");
+    expect(userLabel(en, { userArn: "arn:aws:sts::123:assumed-role/Agents/bob@example.com", userId: null })).toBe(
       "bob@example.com",
     );
-    expect(userLabel({ userArn: null, userId: "AIDA123" })).toBe("AIDA123");
-    expect(userLabel({ userArn: "", userId: null })).toBe("unknown user");
+    expect(userLabel(en, { userArn: null, userId: "AIDA123" })).toBe("AIDA123");
+    expect(userLabel(en, { userArn: "", userId: null })).toBe("unknown user");
   });
 
   it("prefers the Connect username, then the last part of the user ARN, then the user ID", () => {
     const arn = "arn:aws:connect:eu-west-2:123:instance/i-1/agent/4f1c-uuid";
-    expect(userLabel({ connectUsername: "jane.doe", userArn: arn, userId: "AIDA123" })).toBe("jane.doe");
-    expect(userLabel({ connectUsername: "  jane.doe ", userArn: null, userId: null })).toBe("jane.doe");
-    expect(userLabel({ connectUsername: null, userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
-    expect(userLabel({ connectUsername: "   ", userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
-    expect(userLabel({ connectUsername: "", userArn: null, userId: "AIDA123" })).toBe("AIDA123");
-    expect(userLabel({ connectUsername: null, userArn: " ", userId: " " })).toBe("unknown user");
+    expect(userLabel(en, { connectUsername: "jane.doe", userArn: arn, userId: "AIDA123" })).toBe("jane.doe");
+    expect(userLabel(en, { connectUsername: "  jane.doe ", userArn: null, userId: null })).toBe("jane.doe");
+    expect(userLabel(en, { connectUsername: null, userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
+    expect(userLabel(en, { connectUsername: "   ", userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
+    expect(userLabel(en, { connectUsername: "", userArn: null, userId: "AIDA123" })).toBe("AIDA123");
+    expect(userLabel(en, { connectUsername: null, userArn: " ", userId: " " })).toBe("unknown user");
     // An older backend without the field.
-    expect(userLabel({ userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
+    expect(userLabel(en, { userArn: arn, userId: "AIDA123" })).toBe("4f1c-uuid");
   });
 
   it("describes the caller's AWS identity only when known", () => {
-    expect(callerLabel({ callerArn: "arn:aws:sts::123:assumed-role/Agents/jane.doe", userArn: null, userId: null })).toBe(
+    expect(plain(callerLabel(en, { callerArn: "arn:aws:sts::123:assumed-role/Agents/jane.doe", userArn: null, userId: null }) ?? "")).toBe(
       "AWS identity: arn:aws:sts::123:assumed-role/Agents/jane.doe",
     );
-    expect(callerLabel({ callerArn: null, userArn: "arn:x", userId: "y" })).toBeNull();
-    expect(callerLabel({ callerArn: "  ", userArn: null, userId: null })).toBeNull();
-    expect(callerLabel({ userArn: null, userId: null })).toBeNull();
+    expect(callerLabel(en, { callerArn: null, userArn: "arn:x", userId: "y" })).toBeNull();
+    expect(callerLabel(en, { callerArn: "  ", userArn: null, userId: null })).toBeNull();
+    expect(callerLabel(en, { userArn: null, userId: null })).toBeNull();
   });
 
-  it("counts sessions for End shift", () => {
-    expect(sessionCount(1)).toBe("1 session");
-    expect(sessionCount(0)).toBe("0 sessions");
-    expect(endShiftQuestion(1)).toBe("Sign out of 1 session?");
-    expect(endShiftQuestion(4)).toBe("Sign out of all 4 sessions?");
-    expect(shiftEndedMessage(1)).toBe("Shift ended: 1 session signed out.");
-    expect(shiftEndedMessage(3)).toBe("Shift ended: 3 sessions signed out.");
+  it("counts sessions for End shift with the language's plural forms", () => {
+    expect(plain(en.t("end-shift-question", { count: 1 }))).toBe("Sign out of 1 session?");
+    expect(plain(en.t("end-shift-question", { count: 4 }))).toBe("Sign out of all 4 sessions?");
+    expect(plain(en.t("end-shift-done", { count: 1 }))).toBe("Shift ended: 1 session signed out.");
+    expect(plain(en.t("end-shift-done", { count: 3 }))).toBe("Shift ended: 3 sessions signed out.");
+    expect(plain(en.t("end-shift-done", { count: 1200 }))).toBe("Shift ended: 1,200 sessions signed out.");
   });
 
   it("labels profile kinds, identity types and statuses", () => {
-    expect(kindLabel("static")).toBe("static keys");
-    expect(kindLabel("sso")).toBe("IAM Identity Center");
-    expect(kindLabel("role")).toBe("role");
-    expect(kindLabel("process")).toBe("credential process");
-    expect(kindLabel("other")).toBe("other");
-    expect(identityLabel("SAML")).toBe("SAML");
-    expect(identityLabel("CONNECT_MANAGED")).toBe("Connect-managed users");
-    expect(identityLabel("SOMETHING_NEW")).toBe("something new");
-    expect(inactiveStatusLabel("ACTIVE")).toBeNull();
-    expect(inactiveStatusLabel(null)).toBeNull();
-    expect(inactiveStatusLabel("CREATION_FAILED")).toBe("Creation failed");
+    expect(kindLabel(en, "static")).toBe("static keys");
+    expect(kindLabel(en, "sso")).toBe("IAM Identity Center");
+    expect(kindLabel(en, "role")).toBe("role");
+    expect(kindLabel(en, "process")).toBe("credential process");
+    expect(kindLabel(en, "other")).toBe("other");
+    expect(identityLabel(en, "SAML")).toBe("SAML");
+    expect(identityLabel(en, "CONNECT_MANAGED")).toBe("Connect-managed users");
+    expect(identityLabel(en, "SOMETHING_NEW")).toBe("something new");
+    expect(identityLabel(en, null)).toBe("identity type unknown");
+    expect(inactiveStatusLabel(en, "ACTIVE")).toBeNull();
+    expect(inactiveStatusLabel(en, null)).toBeNull();
+    expect(inactiveStatusLabel(en, "CREATION_FAILED")).toBe("Creation failed");
+    expect(inactiveStatusLabel(en, "SOMETHING_ELSE")).toBe("Something else");
   });
 
   it("truncates display text", () => {
@@ -166,35 +180,39 @@ describe("labels", () => {
   });
 });
 
-describe("formatAge", () => {
+describe("updatedAgo", () => {
   it.each([
-    [NOW, "just now"],
-    [NOW - 59_000, "just now"],
-    [NOW + 5 * MIN, "just now"],
-    [NOW - 3 * MIN, "3 min ago"],
-    [NOW - 125 * MIN, "2 h 5 min ago"],
-    [NOW - 3 * 24 * 60 * MIN, "3 days ago"],
+    [NOW, "· updated just now"],
+    [NOW - 59_000, "· updated just now"],
+    [NOW + 5 * MIN, "· updated just now"],
+    [NOW - 3 * MIN, "· updated 3 min ago"],
+    [NOW - 125 * MIN, "· updated 2 hr 5 min ago"],
+    [NOW - 3 * 24 * 60 * MIN, "· updated 3 days ago"],
   ])("%s → %s", (at, expected) => {
-    expect(formatAge(at, NOW)).toBe(expected);
+    expect(plain(updatedAgo(en, at, NOW))).toBe(expected);
   });
 });
 
 describe("discovery and deep link wording", () => {
-  it("counts instances and regions", () => {
-    expect(instancesInRegions(0, 0)).toBe("No instances");
-    expect(instancesInRegions(1, 1)).toBe("1 instance in 1 region");
-    expect(instancesInRegions(12, 3)).toBe("12 instances in 3 regions");
+  it("counts instances and regions with the language's plural forms", () => {
+    const summary = (count: number, regions: number): string => plain(en.t("discovery-summary", { count, regions }));
+    expect(summary(0, 0)).toBe("No instances");
+    expect(summary(1, 1)).toBe("1 instance in 1 region");
+    expect(summary(12, 3)).toBe("12 instances in 3 regions");
+    expect(summary(2, 1)).toBe("2 instances in 1 region");
   });
 
   it("asks about a deep link with or without a label", () => {
-    expect(deepLinkQuestion({ profile: "agents", instanceId: "i-1", label: "Support" })).toBe(
+    expect(plain(deepLinkQuestion(en, { profile: "agents", instanceId: "i-1", label: "Support" }))).toBe(
       "Sign in to Support (i-1) with profile agents?",
     );
-    expect(deepLinkQuestion({ profile: "agents", instanceId: "i-1", label: "  " })).toBe("Sign in to i-1 with profile agents?");
+    expect(plain(deepLinkQuestion(en, { profile: "agents", instanceId: "i-1", label: "  " }))).toBe(
+      "Sign in to i-1 with profile agents?",
+    );
   });
 
   it("warns about the same instance under another profile", () => {
-    expect(duplicateWarning({ profile: "dev", instanceId: "i-1", instanceAlias: null })).toBe(
+    expect(plain(duplicateWarning(en, { profile: "dev", instanceId: "i-1", instanceAlias: null }))).toBe(
       "You are already signed in to i-1 with profile dev. Signing in again may end that session.",
     );
   });

@@ -238,7 +238,9 @@ export class FakeApi implements Api {
 
   async localization(): Promise<LocalizationView> {
     this.record("localization");
-    return { language: this.language, sources: catalogueSources(this.language), pseudo: false, languages: LANGUAGES };
+    // The pseudo-locale reads English's catalogue, like the backend.
+    const pseudo = this.language === "en-XA";
+    return { language: this.language, sources: catalogueSources(pseudo ? "en" : this.language), pseudo, languages: LANGUAGES };
   }
 
   async appSnapshot(): Promise<AppSnapshot> {
@@ -613,8 +615,22 @@ export function isShown(el: Element): boolean {
   return true;
 }
 
+/**
+ * Text as a person reads it: without the Unicode isolation marks Fluent puts around arguments (they keep a
+ * right-to-left name from reordering the sentence, and show nothing), whitespace collapsed.
+ */
+export function plain(value: string | null | undefined): string {
+  return (value ?? "").replace(/[\u2068\u2069]/g, "");
+}
+
 export function text(selector: string): string {
-  return ($(selector).textContent ?? "").replace(/\s+/g, " ").trim();
+  return plain($(selector).textContent).replace(/\s+/g, " ").trim();
+}
+
+/** An attribute as a person reads it (see {@link plain}); null when it is not set. */
+export function attr(element: Element | null | undefined, name: string): string | null {
+  const value = element?.getAttribute(name);
+  return value === null || value === undefined ? null : plain(value);
 }
 
 export function options(): HTMLElement[] {

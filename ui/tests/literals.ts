@@ -42,6 +42,12 @@ const TEXT_PROPERTIES = new Set([
   "ariaDescription",
 ]);
 
+/**
+ * Fields of the window's own objects that views show as they are: an error's message and hint (ErrorView), a
+ * reminder's title and body (ExpiringView).
+ */
+const TEXT_FIELDS = new Set(["message", "hint", "title", "body"]);
+
 /** DOM methods whose every argument becomes a child (strings become text nodes). */
 const CHILD_METHODS = new Set(["append", "prepend", "replaceChildren", "before", "after", "replaceWith", "createTextNode"]);
 
@@ -83,6 +89,9 @@ function functionName(fn: FunctionLike): string | null {
   const parent = fn.parent;
   if (parent && ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) {
     return parent.name.text;
+  }
+  if (parent && ts.isPropertyAssignment(parent)) {
+    return propertyName(parent.name);
   }
   return null;
 }
@@ -155,12 +164,38 @@ class Tracer {
     map.set(key, list);
   }
 
-  /** What `name` may mean where `at` is: its declarations in the same file, else (an import) those of every file. */
+  /** What `name` may mean where `at` is: its declarations in the same file, else, when imported, those of every file. */
   private lookup<T extends ts.Node>(map: Map<string, T[]>, name: string, at: ts.Node): T[] {
     const all = map.get(name) ?? [];
     const file = at.getSourceFile();
     const local = all.filter((node) => node.getSourceFile() === file);
-    return local.length > 0 ? local : all;
+    if (local.length > 0) {
+      return local;
+    }
+    return this.imports(file).has(name) ? all : [];
+  }
+
+  private readonly imported = new Map<ts.SourceFile, Set<string>>();
+
+  /** The names a file imports from the window's own modules. */
+  private imports(file: ts.SourceFile): Set<string> {
+    let names = this.imported.get(file);
+    if (!names) {
+      names = new Set();
+      for (const statement of file.statements) {
+        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) {
+          continue;
+        }
+        const bindings = statement.importClause?.namedBindings;
+        if (bindings && ts.isNamedImports(bindings) && statement.moduleSpecifier.text.startsWith(".")) {
+          for (const element of bindings.elements) {
+            names.add(element.name.text);
+          }
+        }
+      }
+      this.imported.set(file, names);
+    }
+    return names;
   }
 
   functionsNamed(name: string, at: ts.Node): FunctionLike[] {
@@ -190,7 +225,14 @@ class Tracer {
       for (const span of expr.templateSpans) {
         again(span.expression);
       }
-    } else if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isNonNullExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isAwaitExpression(expr) || ts.isSpreadElement(expr)) {
+    } else if (
+      ts.isParenthesizedExpression(expr) ||
+      ts.isAsExpression(expr) ||
+      ts.isNonNullExpression(expr) ||
+      ts.isSatisfiesExpression(expr) ||
+      ts.isAwaitExpression(expr) ||
+      ts.isSpreadElement(expr)
+    ) {
       again(expr.expression, property);
     } else if (ts.isConditionalExpression(expr)) {
       again(expr.whenTrue, property);
@@ -208,7 +250,21 @@ class Tracer {
         again(element, property);
       }
     } else if (ts.isObjectLiteralExpression(expr)) {
+      const keys = expr.properties.map((prop) => (prop.name ? propertyName(prop.name) : null));
+      // A text that travels as data ({ id, args }): the ID is not words, the arguments may be.
+      const text = keys.includes("id") && keys.includes("args");
       for (const prop of expr.properties) {
+        const key = prop.name ? propertyName(prop.name) : null;
+        if (text && key !== "args") {
+          continue;
+        }
+        // A whole object shown as text: only its fields that are words (an ErrorView's message, not its code).
+        if (!text && property === null && (key === null || !TEXT_FIELDS.has(key))) {
+          continue;
+        }
+        if (ts.isShorthandPropertyAssignment(prop) && (property === null || prop.name.text === property)) {
+          again(prop.name);
+        }
         if (ts.isPropertyAssignment(prop) && (property === null || propertyName(prop.name) === property)) {
           again(prop.initializer);
         }
@@ -338,6 +394,14 @@ function sinks(source: ts.SourceFile, textParams: Map<string, Set<number>>): ts.
         }
       }
     }
+    if (ts.isObjectLiteralExpression(node)) {
+      for (const prop of node.properties) {
+        const key = prop.name ? propertyName(prop.name) : null;
+        if (key !== null && TEXT_FIELDS.has(key) && (ts.isPropertyAssignment(prop) || ts.isShorthandPropertyAssignment(prop))) {
+          found.push(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
+        }
+      }
+    }
     if (
       ts.isBinaryExpression(node) &&
       node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -390,9 +454,6 @@ export function findEnglish(files: SourceFile[]): Finding[] {
       }
     }
   }
-  if (process.env["DEBUG_LITERALS"]) {
-    console.log(textParams);
-  }
   return [...findings.values()].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
 }
 
@@ -404,8 +465,23 @@ export interface MessageUse {
   attribute: string | null;
 }
 
-/** Calls that take a message ID, and which argument holds it. */
+/** Calls that take a message ID, and which argument holds it: methods of Messages, and `rich(messages, id, …)`. */
 const ID_ARGUMENT: Record<string, number> = { t: 0, attr: 0, has: 0, rich: 1 };
+
+/** What a Messages method is called on: `messages` in the views, `this` inside Messages itself. */
+const MESSAGES_RECEIVERS = new Set(["messages", "this"]);
+
+/** Functions that take a message ID as a parameter and pass it on (their callers' IDs are checked instead). */
+const ID_FORWARDERS = new Set(["rich", "text", "error"]);
+
+function enclosingFunctionName(node: ts.Node): string | null {
+  for (let at: ts.Node | undefined = node.parent; at; at = at.parent) {
+    if (isFunctionLike(at)) {
+      return functionName(at);
+    }
+  }
+  return null;
+}
 
 /**
  * The message IDs the code uses: the first argument of `messages.t(…)` / `.attr(…)` / `.has(…)`, the ID of
@@ -422,14 +498,17 @@ export function messageUses(files: SourceFile[]): { uses: MessageUse[]; dynamic:
       if (ts.isCallExpression(node)) {
         const name = calleeName(node);
         const index = name !== null ? ID_ARGUMENT[name] : undefined;
-        const isMethod = ts.isPropertyAccessExpression(node.expression);
-        if (index === undefined || (name === "rich" ? isMethod : !isMethod)) {
+        const callee = node.expression;
+        const onMessages = ts.isPropertyAccessExpression(callee) && MESSAGES_RECEIVERS.has(callee.expression.getText());
+        if (index === undefined || (name === "rich" ? !ts.isIdentifier(callee) : !onMessages)) {
           return;
         }
         const arg = node.arguments[index];
         const id = arg ? stringValue(arg) : null;
         if (id === null) {
-          dynamic.push({ path, line: line(node), text: node.getText() });
+          if (!ID_FORWARDERS.has(enclosingFunctionName(node) ?? "")) {
+            dynamic.push({ path, line: line(node), text: node.getText() });
+          }
           return;
         }
         const attrArg = name === "attr" ? node.arguments[1] : undefined;

@@ -2,7 +2,7 @@
 // pins locked by the policy, and errors.
 import { afterEach, describe, expect, it } from "vitest";
 import type { CatalogView } from "../src/bindings";
-import { $, $$, deferred, isShown, key, mount, optionIds, settle, standardApi, text, unmount } from "./helpers";
+import { $, $$, attr, deferred, isShown, key, mount, optionIds, settle, standardApi, text, unmount } from "./helpers";
 
 afterEach(() => unmount());
 
@@ -18,10 +18,10 @@ describe("pin toggle", () => {
     await mount(standardApi());
     expect($$(".pin-toggle")).toHaveLength(4);
     expect(pin(SUPPORT).getAttribute("aria-pressed")).toBe("false");
-    expect(pin(SUPPORT).getAttribute("aria-label")).toBe("Pin support-uk");
+    expect(attr(pin(SUPPORT), "aria-label")).toBe("Pin support-uk");
     expect(pin(SUPPORT).textContent).toBe("☆");
     // No alias: the ID is the label.
-    expect(pin(NO_ALIAS).getAttribute("aria-label")).toBe(`Pin ${NO_ALIAS}`);
+    expect(attr(pin(NO_ALIAS), "aria-label")).toBe(`Pin ${NO_ALIAS}`);
   });
 
   it("pins through set_pinned and shows the returned catalog: starred, in Pinned, first", async () => {
@@ -41,7 +41,7 @@ describe("pin toggle", () => {
     await settle();
     expect(optionIds()[0]).toBe(SALES);
     expect(pin(SALES).getAttribute("aria-pressed")).toBe("true");
-    expect(pin(SALES).getAttribute("aria-label")).toBe("Unpin Sales-EMEA");
+    expect(attr(pin(SALES), "aria-label")).toBe("Unpin Sales-EMEA");
     expect(pin(SALES).textContent).toBe("★");
     expect(pin(SALES).hasAttribute("aria-busy")).toBe(false);
     expect(text("#instances [role='group'] .list-section")).toBe("Pinned");

@@ -4,6 +4,7 @@ import type { ErrorCode } from "../src/bindings";
 import {
   $,
   $$,
+  attr,
   deepLink,
   expiringEvent,
   instance,
@@ -80,7 +81,7 @@ describe("hostile strings", () => {
     api.sessions = [session(HOSTILE, evil)];
     api.openSessionImpl = async () => ({ session: session(HOSTILE, evil, { connectUsername: SCRIPT }), resumed: false });
     await mount(api);
-    expect($(".session-open").getAttribute("aria-label")).toBe(`Open ${HOSTILE} in the browser (profile ${HOSTILE})`);
+    expect(attr($(".session-open"), "aria-label")).toBe(`Open ${HOSTILE} in the browser (profile ${HOSTILE})`);
 
     api.fireExpiring(expiringEvent(HOSTILE, evil, { title: HOSTILE, body: SCRIPT }));
     expect(isShown($("#expiring"))).toBe(true);
@@ -171,7 +172,7 @@ describe("hostile strings in the catalog, discovery, deep links and settings", (
     expect(row.getAttribute("data-instance-id")).toBe(evil.id);
     expect(row.getAttribute("data-profile")).toBe(HOSTILE);
     expect(row.textContent).toContain(SCRIPT);
-    expect($(".pin-toggle").getAttribute("aria-label")).toBe(`Pin ${HOSTILE}`);
+    expect(attr($(".pin-toggle"), "aria-label")).toBe(`Pin ${HOSTILE}`);
     expect(text(".discovery-region-error")).toBe(`${SCRIPT}: ${HOSTILE}`);
     expect(text(".discovery-profile-error")).toContain(`${HOSTILE}: ${SCRIPT}`);
     assertNoInjectedMarkup();

@@ -5,6 +5,7 @@ import type { OpenView } from "../src/bindings";
 import {
   $,
   $$,
+  attr,
   deferred,
   errorView,
   expiringEvent,
@@ -53,8 +54,8 @@ describe("Open", () => {
     const open = openButton(night.id);
     expect(open.textContent).toBe("Open");
     expect(open.type).toBe("button");
-    expect(open.getAttribute("aria-label")).toBe("Open night-shift in the browser (profile agents)");
-    expect(openButton(day.id).getAttribute("aria-label")).toBe("Open day-shift in the browser (profile dev)");
+    expect(attr(open, "aria-label")).toBe("Open night-shift in the browser (profile agents)");
+    expect(attr(openButton(day.id), "aria-label")).toBe("Open day-shift in the browser (profile dev)");
     expect(open.nextElementSibling).toBe(signOutButton(night.id));
   });
 

@@ -4,6 +4,7 @@ import type { SessionView } from "../src/bindings";
 import {
   $,
   $$,
+  attr,
   deferred,
   instance,
   isShown,
@@ -83,7 +84,7 @@ describe("sign in", () => {
     expect(times[0]?.getAttribute("datetime")).toBe(new Date(NOW + (58 * 60 + 30) * 1000).toISOString());
     expect(times[0]?.textContent).not.toBe("");
     expect(text("#status")).toContain("(in 58 min)");
-    expect(text("#status")).toContain("(in 12 h)");
+    expect(text("#status")).toContain("(in 12 hr)");
     expect($("#status").querySelector(".status-warning")).toBeNull();
     expect(isShown($("#error"))).toBe(false);
     // The new session also appears in the sessions list.
@@ -116,13 +117,13 @@ describe("sign in", () => {
     $("#sign-in").click();
     await settle();
     expect(text(".status-user")).toBe("jane.doe");
-    expect($(".status-user").getAttribute("title")).toBe(`AWS identity: ${caller}`);
+    expect(attr($(".status-user"), "title")).toBe(`AWS identity: ${caller}`);
     expect(text(".status-caller")).toBe(`AWS identity: ${caller}`);
-    expect($(".status-caller").getAttribute("title")).toBe(`AWS identity: ${caller}`);
+    expect(attr($(".status-caller"), "title")).toBe(`AWS identity: ${caller}`);
     // The caller line belongs to the "Connect user" term.
     expect($(".status-caller").previousElementSibling).toBe($(".status-user"));
     expect(text(`#sessions .session-item[data-instance-id='${SALES}'] .session-user`)).toBe("jane.doe");
-    expect($(`#sessions .session-item[data-instance-id='${SALES}'] .session-user`).getAttribute("title")).toBe(
+    expect(attr($(`#sessions .session-item[data-instance-id='${SALES}'] .session-user`), "title")).toBe(
       `AWS identity: ${caller}`,
     );
   });
@@ -285,7 +286,7 @@ describe("sign out", () => {
     expect($$("#sessions .session-item")).toHaveLength(2);
 
     const button = $(`#sessions .session-item[data-instance-id='${night.id}'] .session-sign-out`);
-    expect(button.getAttribute("aria-label")).toBe("Sign out of night-shift (profile agents)");
+    expect(attr(button, "aria-label")).toBe("Sign out of night-shift (profile agents)");
     button.click();
     await settle();
     expect(api.callsOf("signOut")).toEqual([["agents", night.id, false]]);

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   $,
   $$,
+  attr,
   catalogOf,
   chooseProfile,
   deferred,
@@ -16,6 +17,7 @@ import {
   mount,
   NOW,
   optionIds,
+  plain,
   profile,
   selectedIds,
   settle,
@@ -109,7 +111,7 @@ describe("startup", () => {
 
     // Flagged, not hidden.
     expect(managed?.querySelector(".instance-note")?.textContent).toBe("Not SAML — sign-in may fail");
-    expect(managed?.querySelector(".instance-note")?.getAttribute("title")).toBe("Identity management: Connect-managed users");
+    expect(attr(managed?.querySelector(".instance-note"), "title")).toBe("Identity management: Connect-managed users");
 
     // No alias: the ID is the name; inactive ones are greyed and show their status.
     expect(pending?.querySelector(".instance-name")?.textContent).toBe("i-3");
@@ -138,6 +140,9 @@ describe("startup", () => {
     expect(selectedIds()).toEqual(["44444444-aaaa-bbbb-cccc-000000000004"]);
   });
 
+});
+
+describe("startup: what is highlighted first", () => {
   it("preselects the default instance when nothing was remembered", async () => {
     const api = standardApi();
     api.snapshot.lastProfile = null;
@@ -184,6 +189,9 @@ describe("startup", () => {
     expect($("#error").hidden).toBe(true);
   });
 
+});
+
+describe("startup: badges, empty and failed states", () => {
   it("flags a profile with a custom endpoint with a visible badge, on its rows too", async () => {
     const api = standardApi();
     api.snapshot.profiles = [profile("planted", { customEndpoint: true }), profile("normal")];
@@ -328,6 +336,6 @@ describe("startup", () => {
     expect(item.textContent).toContain("night-shift");
     expect(item.textContent).toContain("bob");
     expect(item.textContent).toContain("agents");
-    expect(item.textContent).toContain("in 2 h");
+    expect(plain(item.textContent)).toContain("in 2 hr");
   });
 });

@@ -1,8 +1,8 @@
 // Owns sign-in and sessions: signing in (after the same-instance-twice question), reopening, signing out, ending the
 // shift, the stored sessions as the backend announces them, and the reminders before a session ends.
 import type { Actions } from "../actions";
-import type { ErrorView, ExpiringView, SessionView } from "../bindings";
-import { toErrorView } from "../api";
+import type { ErrorView, ExpiringView, SessionView, Text } from "../bindings";
+import { toErrorView, windowError } from "../api";
 import { sessionInstanceName } from "../format";
 import {
   addExpiring,
@@ -34,11 +34,8 @@ export type SessionActions = Pick<
 /** Subscribing to reminders failed (e.g. the window may not listen to events): say so once, keep the cause. */
 function remindersUnavailable(error: unknown): ErrorView {
   const view = toErrorView(error);
-  return {
-    code: view.code,
-    message: `Connect SSO can't show reminders in this window before a session ends (${view.message}).`,
-    hint: "Desktop notifications still warn you. Restart Connect SSO if this keeps happening.",
-  };
+  // The cause in the window's language when it has its own words, else as the system said it.
+  return windowError(view.code, { id: "reminders-unavailable", args: { detail: view.text ?? view.message } });
 }
 
 /** The session just signed in or opened answers the reminders for it (and for what was asked, an ARN maybe). */
@@ -192,9 +189,9 @@ export class SessionController {
       .then(() => {
         const state = ctx.get();
         const stillShown = isShown(state, key);
-        const outcome = browser
-          ? `Signed out of ${name}. The Amazon Connect sign-out page opened in your browser.`
-          : `Signed out of ${name}.`;
+        const outcome: Text = browser
+          ? { id: "status-signed-out-browser", args: { name } }
+          : { id: "status-signed-out", args: { name } };
         ctx.update({
           signingOut: state.signingOut.filter((k) => k !== key),
           sessions: removeSession(state.sessions, profile, instanceId),

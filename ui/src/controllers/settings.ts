@@ -1,7 +1,7 @@
 // Owns the settings dialog: opening and closing it, saving one changed field at a time (a refused change is undone
 // on screen), the settings as the backend announces them, and the policy-file banner.
 import type { Actions } from "../actions";
-import { toErrorView } from "../api";
+import { toErrorView, windowError } from "../api";
 import type { SettingsView } from "../bindings";
 import type { Context } from "./context";
 
@@ -40,7 +40,7 @@ export function createSettingsController(ctx: Context): { actions: SettingsActio
               update({ settingsError: toErrorView(error), settings: settings ? { ...settings } : null });
             });
         }),
-      settingsInvalid: (message, hint) => update({ settingsError: { code: "invalid_parameter", message, hint } }),
+      settingsInvalid: (text) => update({ settingsError: windowError("invalid_parameter", text) }),
       dismissPolicyError: () => update({ policyErrorDismissed: true }),
     },
   };

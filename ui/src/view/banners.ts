@@ -3,9 +3,9 @@
 // admin-facing "policy file could not be used" banner.
 import type { Actions } from "../actions";
 import type { ErrorView, ExpiringView } from "../bindings";
+import type { Messages } from "../l10n";
 import { selectionLocked, sessionKey } from "../state";
-import { h, setAttr, setText, show, spinner } from "./dom";
-import { SSO_LOGIN_TITLE } from "./ssologin";
+import { h, rich, setAttr, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
 function closeButton(label: string, onClick: () => void, id?: string): HTMLButtonElement {
@@ -18,13 +18,16 @@ function closeButton(label: string, onClick: () => void, id?: string): HTMLButto
  * The error panel. For an expired IAM Identity Center token (`sso_expired`, or a device sign-in whose code ran out)
  * it also offers Sign in with IAM Identity Center, which then continues what failed.
  */
-export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLogin" | "submitMfaCode">): View {
+export function createErrorPanel(
+  messages: Messages,
+  actions: Pick<Actions, "dismissError" | "ssoLogin" | "submitMfaCode">,
+): View {
   const message = h("p", { class: "error-message" });
   const hint = h("p", { class: "error-hint" });
   const code = h("code", { class: "error-code" });
-  const meta = h("p", { class: "error-meta" }, "Error code ", code);
+  const meta = h("p", { class: "error-meta" }, ...rich(messages, "error-code", {}, { code }));
   const ssoBusy = spinner();
-  const ssoLabel = h("span", {}, SSO_LOGIN_TITLE);
+  const ssoLabel = h("span", {}, messages.t("sso-login-title"));
   const ssoLogin = h("button", { id: "sso-login", type: "button", class: "btn btn-primary btn-small" }, ssoBusy, ssoLabel);
   const ssoActions = h("div", { class: "banner-actions" }, ssoLogin);
   const mfaInput = h("input", {
@@ -38,12 +41,12 @@ export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLog
     spellcheck: "false",
   });
   const mfaBusy = spinner();
-  const mfaLabel = h("span", {}, "Continue");
+  const mfaLabel = h("span", {}, messages.t("button-continue"));
   const mfaSubmit = h("button", { id: "mfa-submit", type: "submit", class: "btn btn-primary btn-small" }, mfaBusy, mfaLabel);
   const mfaForm = h(
     "form",
     { class: "mfa-form", novalidate: true, hidden: true },
-    h("label", { for: "mfa-code", class: "field-label field-label-small" }, "MFA code"),
+    h("label", { for: "mfa-code", class: "field-label field-label-small" }, messages.t("mfa-code")),
     h("div", { class: "mfa-row" }, mfaInput, mfaSubmit),
   );
   const el = h(
@@ -52,7 +55,7 @@ export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLog
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
     h("div", { class: "banner-body" }, message, hint, meta, mfaForm),
     ssoActions,
-    closeButton("Dismiss error", () => actions.dismissError()),
+    closeButton(messages.t("error-dismiss"), () => actions.dismissError()),
   );
   ssoLogin.addEventListener("click", () => actions.ssoLogin());
   const submitMfa = (event: Event): void => {
@@ -80,7 +83,7 @@ export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLog
       mfaInput.readOnly = state.mfaSubmitting;
       setAttr(mfaSubmit, "aria-busy", state.mfaSubmitting ? "true" : "false");
       show(mfaBusy, state.mfaSubmitting);
-      setText(mfaLabel, state.mfaSubmitting ? "Checking…" : "Continue");
+      setText(mfaLabel, state.mfaSubmitting ? messages.t("mfa-checking") : messages.t("button-continue"));
       if (errorChanged && askMfa) {
         // A new MFA prompt (or a refused code): start from an empty field, ready to type.
         mfaInput.value = "";
@@ -92,21 +95,22 @@ export function createErrorPanel(actions: Pick<Actions, "dismissError" | "ssoLog
       ssoLogin.disabled = state.ssoLogin !== null || state.signingIn;
       setAttr(ssoLogin, "aria-busy", starting ? "true" : "false");
       show(ssoBusy, starting);
-      setText(ssoLabel, starting ? "Opening the browser…" : SSO_LOGIN_TITLE);
+      setText(ssoLabel, starting ? messages.t("sso-login-opening") : messages.t("sso-login-title"));
     },
   };
 
   function fill(error: ErrorView | null): void {
     show(el, error !== null);
-    setText(message, error?.message || (error ? "Something went wrong." : ""));
-    setText(hint, error?.hint ?? "");
-    show(hint, Boolean(error?.hint));
+    const words = error ? messages.error(error) : { message: "", hint: "" };
+    setText(message, words.message || (error ? messages.t("window-error-unknown") : ""));
+    setText(hint, words.hint);
+    show(hint, words.hint !== "");
     setText(code, error?.code ?? "");
     show(meta, Boolean(error?.code));
   }
 }
 
-export function createNoticeBanner(onDismiss: () => void): View {
+export function createNoticeBanner(messages: Messages, onDismiss: () => void): View {
   const message = h("p", { class: "notice-message" });
   const hint = h("p", { class: "notice-hint" });
   const el = h(
@@ -114,7 +118,7 @@ export function createNoticeBanner(onDismiss: () => void): View {
     { id: "notice", class: "banner banner-info", role: "status", hidden: true },
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "i"),
     h("div", { class: "banner-body" }, message, hint),
-    closeButton("Dismiss notice", onDismiss),
+    closeButton(messages.t("notice-dismiss"), onDismiss),
   );
   return {
     el,
@@ -124,9 +128,10 @@ export function createNoticeBanner(onDismiss: () => void): View {
       }
       const notice = state.notice;
       show(el, notice !== null);
-      setText(message, notice?.message ?? "");
-      setText(hint, notice?.hint ?? "");
-      show(hint, Boolean(notice?.hint));
+      const words = notice ? messages.error(notice) : { message: "", hint: "" };
+      setText(message, words.message);
+      setText(hint, words.hint);
+      show(hint, words.hint !== "");
     },
   };
 }
@@ -135,12 +140,12 @@ export function createNoticeBanner(onDismiss: () => void): View {
  * The reminder a few minutes before a stored session ends (`session-expiring`): the latest one with
  * "+N more" for the rest, Sign in again for that session, and dismiss (the next reminder takes its place).
  */
-export function createExpiringBanner(actions: Pick<Actions, "signInAgain" | "dismissExpiring">): View {
+export function createExpiringBanner(messages: Messages, actions: Pick<Actions, "signInAgain" | "dismissExpiring">): View {
   const title = h("p", { id: "expiring-title", class: "expiring-title" });
   const body = h("p", { class: "expiring-body" });
   const more = h("p", { class: "expiring-more" });
   const busy = spinner();
-  const label = h("span", {}, "Sign in again");
+  const label = h("span", {}, messages.t("expiring-sign-in"));
   const signIn = h(
     "button",
     { id: "expiring-sign-in", type: "button", class: "btn btn-primary btn-small", "aria-describedby": "expiring-title" },
@@ -153,7 +158,7 @@ export function createExpiringBanner(actions: Pick<Actions, "signInAgain" | "dis
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
     h("div", { class: "banner-body" }, title, body, more),
     h("div", { class: "banner-actions" }, signIn),
-    closeButton("Dismiss this reminder", () => actions.dismissExpiring(), "expiring-dismiss"),
+    closeButton(messages.t("expiring-dismiss"), () => actions.dismissExpiring(), "expiring-dismiss"),
   );
   let shown: ExpiringView | null = null;
 
@@ -171,23 +176,24 @@ export function createExpiringBanner(actions: Pick<Actions, "signInAgain" | "dis
       shown = latest;
       // Shown before the text changes, so the live region announces it.
       show(el, latest !== null);
-      setText(title, latest ? latest.title.trim() || "An Amazon Connect session ends soon" : "");
+      // The backend words the reminder (it also shows it as a desktop notification) in the same language.
+      setText(title, latest ? latest.title.trim() || messages.t("expiring-title-fallback") : "");
       setText(body, latest?.body ?? "");
       show(body, Boolean(latest?.body.trim()));
-      setText(more, list.length > 1 ? `+${list.length - 1} more` : "");
+      setText(more, list.length > 1 ? messages.t("expiring-more", { count: list.length - 1 }) : "");
       show(more, list.length > 1);
 
       const running = latest !== null && state.signingIn && state.renewing === sessionKey(latest.profile, latest.instanceId);
       signIn.disabled = selectionLocked(state);
       setAttr(signIn, "aria-busy", running ? "true" : "false");
       show(busy, running);
-      setText(label, running ? "Signing in…" : "Sign in again");
+      setText(label, running ? messages.t("signing-in") : messages.t("expiring-sign-in"));
     },
   };
 }
 
 /** The IT policy file exists but is bad: said once, for whoever administers it; the app runs on the user's settings. */
-export function createPolicyBanner(onDismiss: () => void): View {
+export function createPolicyBanner(messages: Messages, onDismiss: () => void): View {
   const message = h("p", { class: "policy-error-message" });
   const path = h("p", { class: "policy-error-path" });
   const el = h(
@@ -199,9 +205,9 @@ export function createPolicyBanner(onDismiss: () => void): View {
       { class: "banner-body" },
       message,
       path,
-      h("p", { class: "policy-error-note" }, "Connect SSO works with your own settings until it is fixed."),
+      h("p", { class: "policy-error-note" }, messages.t("policy-error-note")),
     ),
-    closeButton("Dismiss policy problem", onDismiss),
+    closeButton(messages.t("policy-error-dismiss"), onDismiss),
   );
   return {
     el,
@@ -209,12 +215,16 @@ export function createPolicyBanner(onDismiss: () => void): View {
       const policy = state.settings?.policy ?? null;
       const error = policy?.error ?? null;
       show(el, error !== null && !state.policyErrorDismissed);
-      const hint = error?.hint.trim() ?? "";
-      setText(
-        message,
-        error ? `Your organization's policy file could not be used: ${error.message}${hint ? ` (${hint})` : ""}` : "",
-      );
-      setText(path, policy?.path ? `Policy file: ${policy.path}` : "");
+      const words = error ? messages.error(error) : { message: "", hint: "" };
+      const hint = words.hint.trim();
+      let text = "";
+      if (error) {
+        text = hint
+          ? messages.t("policy-error", { message: words.message, hint })
+          : messages.t("policy-error-no-hint", { message: words.message });
+      }
+      setText(message, text);
+      setText(path, policy?.path ? messages.t("policy-error-path", { path: policy.path }) : "");
       show(path, Boolean(policy?.path));
     },
   };

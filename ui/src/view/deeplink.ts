@@ -4,21 +4,23 @@
 import type { Actions } from "../actions";
 import type { DeepLinkView } from "../bindings";
 import { deepLinkQuestion } from "../format";
+import type { Messages } from "../l10n";
 import { selectionLocked } from "../state";
 import { h, setAttr, setText, show, spinner } from "./dom";
 import { createModal } from "./modal";
 import type { View } from "./types";
 
-export function createDeepLinkDialog(actions: Pick<Actions, "confirmDeepLink" | "cancelDeepLink">): View {
+export function createDeepLinkDialog(messages: Messages, actions: Pick<Actions, "confirmDeepLink" | "cancelDeepLink">): View {
   const question = h("p", { id: "deep-link-question", class: "deep-link-question" });
   const region = h("p", { class: "deep-link-region" });
   const unknown = h("p", { class: "deep-link-unknown profile-warning" });
-  const endpointBadge = h("span", { class: "badge badge-warning badge-custom-endpoint" }, "custom endpoint");
+  const endpointBadge = h("span", { class: "badge badge-warning badge-custom-endpoint" }, messages.t("badge-custom-endpoint"));
   const endpoint = h(
     "p",
     { class: "deep-link-endpoint profile-warning", hidden: true },
     endpointBadge,
-    " This profile sends AWS requests to a custom endpoint set in your AWS configuration. Only sign in if you set that up yourself.",
+    " ",
+    messages.t("custom-endpoint-warning"),
   );
   const queued = h(
     "p",
@@ -26,8 +28,17 @@ export function createDeepLinkDialog(actions: Pick<Actions, "confirmDeepLink" | 
     "",
   );
   const busy = spinner();
-  const confirm = h("button", { id: "deep-link-confirm", type: "button", class: "btn btn-primary" }, busy, "Sign in");
-  const cancel = h("button", { id: "deep-link-cancel", type: "button", class: "btn btn-secondary" }, "Cancel");
+  const confirm = h(
+    "button",
+    { id: "deep-link-confirm", type: "button", class: "btn btn-primary" },
+    busy,
+    messages.t("sign-in-button"),
+  );
+  const cancel = h(
+    "button",
+    { id: "deep-link-cancel", type: "button", class: "btn btn-secondary" },
+    messages.t("button-cancel"),
+  );
   const dialog = h(
     "section",
     {
@@ -39,13 +50,13 @@ export function createDeepLinkDialog(actions: Pick<Actions, "confirmDeepLink" | 
       "aria-describedby": "deep-link-question",
       tabindex: -1,
     },
-    h("h2", { id: "deep-link-title", class: "modal-title" }, "Sign in from a link?"),
+    h("h2", { id: "deep-link-title", class: "modal-title" }, messages.t("deep-link-title")),
     question,
     region,
     endpoint,
     unknown,
     queued,
-    h("p", { class: "deep-link-note" }, "A link asked Connect SSO to sign you in. Continue only if you expected it."),
+    h("p", { class: "deep-link-note" }, messages.t("deep-link-note")),
     h("div", { class: "modal-actions" }, confirm, cancel),
   );
   const modal = createModal(dialog, () => actions.cancelDeepLink());
@@ -63,15 +74,15 @@ export function createDeepLinkDialog(actions: Pick<Actions, "confirmDeepLink" | 
         show(endpoint, profile?.customEndpoint === true);
       }
       if (link && link !== shown) {
-        setText(question, deepLinkQuestion(link));
-        setText(region, link.region ? `Region: ${link.region}` : "");
+        setText(question, deepLinkQuestion(messages, link));
+        setText(region, link.region ? messages.t("deep-link-region", { region: link.region }) : "");
         show(region, link.region !== null);
         const known = state.profiles.some((p) => p.name === link.profile);
-        setText(unknown, known ? "" : `There is no AWS profile named ${link.profile} on this computer: the sign-in will fail.`);
+        setText(unknown, known ? "" : messages.t("deep-link-unknown-profile", { profile: link.profile }));
         show(unknown, !known);
       }
       shown = link;
-      setText(queued, state.deepLinkNext ? "Another link arrived. It is shown when you answer this one." : "");
+      setText(queued, state.deepLinkNext ? messages.t("deep-link-queued") : "");
       // A sign-in already running finishes first; this one waits for it.
       const waiting = link !== null && selectionLocked(state);
       confirm.disabled = waiting || !state.deepLinkArmed;

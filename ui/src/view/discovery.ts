@@ -1,52 +1,57 @@
 // Owns the discovery status (#discovery-status): how many instances in how many regions and how old that is, Refresh,
 // and the failures of whole profiles and of single regions, compactly, without hiding the regions that worked.
 import { discoverySummary, type DiscoverySummary } from "../catalog";
-import { formatAge, instancesInRegions, toMillis } from "../format";
+import { toMillis, updatedAgo } from "../format";
+import type { Messages } from "../l10n";
 import { discoveringScope, type State } from "../state";
 import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
-function errorItems(summary: DiscoverySummary, scope: string | null): HTMLElement[] {
+function errorItems(messages: Messages, summary: DiscoverySummary, scope: string | null): HTMLElement[] {
   const several = scope === null && new Set(summary.regionErrors.map((e) => e.profile)).size > 1;
   return [
-    ...summary.profileErrors.map(({ profile, error }) =>
-      h(
+    ...summary.profileErrors.map(({ profile, error }) => {
+      const { message, hint } = messages.error(error);
+      return h(
         "li",
         { class: "discovery-profile-error", "data-profile": profile },
-        scope === null ? `${profile}: ${error.message}` : error.message,
-        error.hint && h("span", { class: "discovery-hint" }, ` ${error.hint}`),
-      ),
-    ),
-    ...summary.regionErrors.map(({ profile, region, error }) =>
-      h(
+        scope === null ? messages.t("discovery-profile-error", { profile, message }) : message,
+        hint && h("span", { class: "discovery-hint" }, ` ${hint}`),
+      );
+    }),
+    ...summary.regionErrors.map(({ profile, region, error }) => {
+      const { message, hint } = messages.error(error);
+      return h(
         "li",
-        { class: "discovery-region-error", "data-profile": profile, "data-region": region, title: error.hint || null },
-        several ? `${profile} · ${region}: ${error.message}` : `${region}: ${error.message}`,
-      ),
-    ),
+        { class: "discovery-region-error", "data-profile": profile, "data-region": region, title: hint || null },
+        several
+          ? messages.t("discovery-profile-region-error", { profile, region, message })
+          : messages.t("discovery-region-error", { region, message }),
+      );
+    }),
   ];
 }
 
 /** The status line, and the Refresh button (placed by the caller, next to the profile picker). */
-export function createDiscoveryStatus(onRefresh: () => void): View & { refresh: HTMLButtonElement } {
+export function createDiscoveryStatus(messages: Messages, onRefresh: () => void): View & { refresh: HTMLButtonElement } {
   const summaryText = h("span", {});
   const summary = h("p", { class: "discovery-summary", role: "status" }, summaryText);
   // Outside the live region: it changes every minute and is not worth announcing.
   const age = h("span", { class: "discovery-age" });
   const busy = spinner();
-  const label = h("span", {}, "Refresh");
+  const label = h("span", {}, messages.t("discovery-refresh"));
   const refresh = h(
     "button",
     {
       id: "refresh-instances",
       type: "button",
       class: "btn btn-small btn-ghost",
-      title: "Look for instances again in every region",
+      title: messages.attr("discovery-refresh", "title"),
     },
     busy,
     label,
   );
-  const errors = h("ul", { class: "discovery-errors", "aria-label": "Discovery problems" });
+  const errors = h("ul", { class: "discovery-errors", "aria-label": messages.attr("discovery-errors", "aria-label") });
   const el = h(
     "div",
     { id: "discovery-status", class: "discovery" },
@@ -64,22 +69,27 @@ export function createDiscoveryStatus(onRefresh: () => void): View & { refresh: 
       const s = discoverySummary(state.catalog, state.scope);
       const running = discoveringScope(state) || s.refreshing;
       const never = s.fetchedAt === null;
-      let text = never && !running ? "Instances not looked up yet" : instancesInRegions(s.count, s.regions);
+      const summaryLine = messages.t("discovery-summary", { count: s.count, regions: s.regions });
+      let text = never && !running ? messages.t("discovery-never") : summaryLine;
       if (running) {
-        text = never && s.count === 0 ? "Looking for instances…" : `${text} · refreshing…`;
+        text =
+          never && s.count === 0
+            ? messages.t("discovery-looking")
+            : messages.t("discovery-summary-refreshing", { summary: summaryLine });
       }
       setText(summaryText, text);
-      setText(age, never ? "" : ` · updated ${formatAge(toMillis(s.fetchedAt ?? 0), state.now)}`);
+      // The space keeps it apart from the summary (a separate element, outside the live region).
+      setText(age, never ? "" : ` ${updatedAgo(messages, toMillis(s.fetchedAt ?? 0), state.now)}`);
       show(age, !never);
 
       refresh.disabled = running || state.profiles.length === 0;
       setAttr(refresh, "aria-busy", running ? "true" : "false");
       show(busy, running);
-      setText(label, running ? "Refreshing…" : "Refresh");
+      setText(label, running ? messages.t("discovery-refreshing") : messages.t("discovery-refresh"));
 
       if (!renderedFrom || renderedFrom.catalog !== state.catalog || renderedFrom.scope !== state.scope) {
         renderedFrom = { catalog: state.catalog, scope: state.scope };
-        const items = errorItems(s, state.scope);
+        const items = errorItems(messages, s, state.scope);
         setChildren(errors, ...items);
         show(errors, items.length > 0);
       }

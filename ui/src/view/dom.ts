@@ -1,5 +1,7 @@
-// Owns safe DOM construction: elements are built with createElement/textContent only, never HTML strings.
-import { formatRelative } from "../format";
+// Owns safe DOM construction: elements are built with createElement/textContent only, never HTML strings; and
+// catalogue messages with elements inside them (a `<time>`, a `<code>`), still as text nodes.
+import { expiryRelative } from "../format";
+import type { MessageArgs, Messages } from "../l10n";
 
 export type AttrValue = string | number | boolean | null | undefined;
 export type Attrs = Record<string, AttrValue>;
@@ -74,28 +76,55 @@ export function spinner(): HTMLSpanElement {
   return h("span", { class: "spinner", "aria-hidden": "true" });
 }
 
-const RELATIVE_CLASS = "relative-time";
+/** Private-use marks around an element's place in a formatted message (never in a catalogue, never in data shown). */
+const MARK_OPEN = "\uE000";
+const MARK_CLOSE = "\uE001";
+/** An element's mark, with the Unicode isolation marks Fluent may put around a placeable. */
+const MARK_PATTERN = /\u2068?\uE000(\d+)\uE001\u2069?/;
 
-function relativeText(ms: number, now: number): string {
-  const relative = formatRelative(ms, now);
-  return ms <= now ? `expired ${relative}` : relative;
+/**
+ * Message `id` with elements where its placeables are: `args` are data as usual, `nodes` are elements (a `<time>`, a
+ * `<strong>`) put in the places of the arguments of the same name. The translator decides the word order, the code
+ * keeps the elements. Returns the children to append (text as text nodes).
+ */
+export function rich(messages: Messages, id: string, args: MessageArgs, nodes: Record<string, Node>): Child[] {
+  const names = Object.keys(nodes);
+  const marked: MessageArgs = {};
+  for (const [name, value] of Object.entries(args)) {
+    // Data cannot fake a mark.
+    marked[name] = typeof value === "string" ? value.replace(/[\uE000\uE001]/g, "") : value;
+  }
+  names.forEach((name, index) => {
+    marked[name] = `${MARK_OPEN}${index}${MARK_CLOSE}`;
+  });
+  // Odd pieces are the indexes between the marks (split keeps the capture group).
+  const pieces = messages.t(id, marked).split(MARK_PATTERN);
+  return pieces.map((piece, index) => {
+    if (index % 2 === 0) {
+      return piece === "" ? null : piece;
+    }
+    const name = names[Number(piece)];
+    return name !== undefined ? (nodes[name] ?? null) : null;
+  });
 }
 
+const RELATIVE_CLASS = "relative-time";
+
 /** A span showing "in 58 min" / "expired 3 min ago", kept current by {@link refreshRelativeTimes}. */
-export function relativeTime(ms: number, now: number): HTMLSpanElement {
-  const span = h("span", { class: RELATIVE_CLASS, "data-at": ms }, relativeText(ms, now));
+export function relativeTime(messages: Messages, ms: number, now: number): HTMLSpanElement {
+  const span = h("span", { class: RELATIVE_CLASS, "data-at": ms }, expiryRelative(messages, ms, now));
   span.classList.toggle("is-expired", ms <= now);
   return span;
 }
 
 /** Updates every relative time under `root` in place (text node data, no new nodes). */
-export function refreshRelativeTimes(root: ParentNode, now: number): void {
+export function refreshRelativeTimes(root: ParentNode, now: number, messages: Messages): void {
   for (const span of Array.from(root.querySelectorAll<HTMLElement>(`.${RELATIVE_CLASS}`))) {
     const ms = Number(span.getAttribute("data-at"));
     if (!Number.isFinite(ms)) {
       continue;
     }
-    const text = relativeText(ms, now);
+    const text = expiryRelative(messages, ms, now);
     const node = span.firstChild;
     if (node && node.nodeType === Node.TEXT_NODE) {
       if (node.nodeValue !== text) {

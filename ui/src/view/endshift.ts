@@ -1,7 +1,7 @@
 // Owns End shift at the foot of the Sessions card: one button, which turns into an inline "Sign out of all N
 // sessions?" confirmation (Tauri blocks window.confirm), busy while the backend signs everything out.
 import type { Actions } from "../actions";
-import { endShiftQuestion } from "../format";
+import type { Messages } from "../l10n";
 import type { State } from "../state";
 import { h, setAttr, setText, show, spinner } from "./dom";
 import type { View } from "./types";
@@ -11,22 +11,26 @@ function focusWithin(element: HTMLElement): boolean {
   return active instanceof HTMLElement && element.contains(active);
 }
 
-export function createEndShift(actions: Pick<Actions, "endShift">): View {
+export function createEndShift(messages: Messages, actions: Pick<Actions, "endShift">): View {
   const endShift = h(
     "button",
     { id: "end-shift", type: "button", class: "btn btn-small btn-ghost btn-danger-text end-shift-start" },
-    "End shift",
+    messages.t("end-shift"),
   );
   const question = h("p", { id: "end-shift-question", class: "end-shift-question" });
   const confirmSpinner = spinner();
-  const confirmLabel = h("span", {}, "Sign out all");
+  const confirmLabel = h("span", {}, messages.t("end-shift-confirm"));
   const confirm = h(
     "button",
     { id: "end-shift-confirm", type: "button", class: "btn btn-small btn-danger" },
     confirmSpinner,
     confirmLabel,
   );
-  const cancel = h("button", { id: "end-shift-cancel", type: "button", class: "btn btn-small btn-ghost" }, "Cancel");
+  const cancel = h(
+    "button",
+    { id: "end-shift-cancel", type: "button", class: "btn btn-small btn-ghost" },
+    messages.t("button-cancel"),
+  );
   const confirmRow = h(
     "div",
     { class: "end-shift-confirm", role: "group", "aria-labelledby": "end-shift-question" },
@@ -50,12 +54,12 @@ export function createEndShift(actions: Pick<Actions, "endShift">): View {
     show(footer, available);
     show(endShift, !confirming);
     show(confirmRow, confirming);
-    setText(question, endShiftQuestion(state.sessions.length));
+    setText(question, messages.t("end-shift-question", { count: state.sessions.length }));
     confirm.disabled = state.endingShift;
     cancel.disabled = state.endingShift;
     setAttr(confirm, "aria-busy", state.endingShift ? "true" : "false");
     show(confirmSpinner, state.endingShift);
-    setText(confirmLabel, state.endingShift ? "Signing out…" : "Sign out all");
+    setText(confirmLabel, state.endingShift ? messages.t("signing-out") : messages.t("end-shift-confirm"));
   }
 
   function closeConfirm(): void {

@@ -1,8 +1,9 @@
 // Owns the window header: app mark, name and subtitle, and the Settings button.
 import iconUrl from "../assets/icon.svg";
+import type { Messages } from "../l10n";
 import { h } from "./dom";
 
-export function createHeader(onSettings: () => void): HTMLElement {
+export function createHeader(messages: Messages, onSettings: () => void): HTMLElement {
   const settings = h(
     "button",
     {
@@ -13,7 +14,7 @@ export function createHeader(onSettings: () => void): HTMLElement {
       "aria-controls": "settings-dialog",
     },
     h("span", { class: "header-settings-icon", "aria-hidden": "true" }, "⚙"),
-    "Settings",
+    messages.t("settings-button"),
   );
   settings.addEventListener("click", onSettings);
   return h(
@@ -23,8 +24,8 @@ export function createHeader(onSettings: () => void): HTMLElement {
     h(
       "div",
       { class: "app-titles" },
-      h("h1", { class: "app-name" }, "Connect SSO"),
-      h("p", { class: "app-subtitle" }, "One-click sign-in to Amazon Connect"),
+      h("h1", { class: "app-name" }, messages.t("app-name")),
+      h("p", { class: "app-subtitle" }, messages.t("app-subtitle")),
     ),
     settings,
   );

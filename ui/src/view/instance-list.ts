@@ -3,13 +3,24 @@
 import type { Actions } from "../actions";
 import type { CatalogEntry, CatalogView } from "../bindings";
 import { discoverySummary, sectionOf, type Section } from "../catalog";
+import type { Messages } from "../l10n";
 import { discoveringScope, entries, selectionLocked, type State } from "../state";
 import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
 import { OPTION_ID_PREFIX, renderOption, type RowContext } from "./instance-row";
 
 /** Rows drawn at most: thousands of entries stay searchable, the DOM stays small. */
 export const MAX_ROWS = 200;
-const SECTION_TITLES: Record<Section, string> = { pinned: "Pinned", recent: "Recent", all: "All" };
+
+function sectionTitle(messages: Messages, section: Section): string {
+  switch (section) {
+    case "pinned":
+      return messages.t("list-section-pinned");
+    case "recent":
+      return messages.t("list-section-recent");
+    case "all":
+      return messages.t("list-section-all");
+  }
+}
 
 export interface InstanceList {
   /** The listbox, its state message and the "showing the first N" note. */
@@ -28,36 +39,27 @@ interface StateMessage {
 }
 
 /** What the list area says instead of rows: loading, failed, nothing found, no match; null when rows show. */
-function stateMessage(state: State, visible: CatalogEntry[], scoped: number): StateMessage | null {
+function stateMessage(messages: Messages, state: State, visible: CatalogEntry[], scoped: number): StateMessage | null {
   if (scoped > 0) {
     if (visible.length > 0) {
       return null;
     }
     const text = state.query.trim();
-    return { key: `nomatch\u0000${text}`, content: [`No instances match “${text}”.`] };
+    return { key: `nomatch\u0000${text}`, content: [messages.t("list-no-match", { query: text })] };
   }
   const summary = discoverySummary(state.catalog, state.scope);
   const one = state.scope !== null;
   if (discoveringScope(state) || summary.refreshing) {
-    return { key: "loading", content: [spinner(), "Looking for Amazon Connect instances…"] };
+    return { key: "loading", content: [spinner(), messages.t("list-loading")] };
   }
   if (summary.profileErrors.length > 0) {
-    return {
-      key: "failed",
-      content: [
-        `Couldn't list instances for ${one ? "this profile" : "your profiles"}. You can still paste an instance ID or ARN below.`,
-      ],
-    };
+    return { key: "failed", content: [one ? messages.t("list-failed-profile") : messages.t("list-failed-all")] };
   }
   return {
     key: `empty\u0000${one}`,
     content: [
-      h(
-        "strong",
-        { class: "list-state-title" },
-        one ? "No Amazon Connect instances found for this profile" : "No Amazon Connect instances found",
-      ),
-      h("span", { class: "list-state-hint" }, "If your instance is in another region or account, paste its ID or ARN below."),
+      h("strong", { class: "list-state-title" }, one ? messages.t("list-empty-profile") : messages.t("list-empty-all")),
+      h("span", { class: "list-state-hint" }, messages.t("list-empty-hint")),
     ],
   };
 }
@@ -78,7 +80,7 @@ function scrollWithin(list: HTMLElement, option: HTMLElement): void {
 }
 
 /** The rows, in sections when there is more than one (and no search). */
-function layoutRows(rows: CatalogEntry[], options: HTMLElement[], flat: boolean): HTMLElement[] {
+function layoutRows(messages: Messages, rows: CatalogEntry[], options: HTMLElement[], flat: boolean): HTMLElement[] {
   const rowSections = rows.map(sectionOf);
   const sections = flat ? [] : (["pinned", "recent", "all"] as Section[]).filter((s) => rowSections.includes(s));
   if (sections.length <= 1) {
@@ -88,13 +90,18 @@ function layoutRows(rows: CatalogEntry[], options: HTMLElement[], flat: boolean)
     h(
       "div",
       { role: "group", class: "list-group", "aria-labelledby": `instances-section-${section}` },
-      h("div", { id: `instances-section-${section}`, class: "list-section", role: "presentation" }, SECTION_TITLES[section]),
+      h(
+        "div",
+        { id: `instances-section-${section}`, class: "list-section", role: "presentation" },
+        sectionTitle(messages, section),
+      ),
       ...options.filter((_, i) => rowSections[i] === section),
     ),
   );
 }
 
 export function createInstanceList(
+  messages: Messages,
   actions: Pick<Actions, "selectEntry" | "signIn" | "togglePin">,
   onChoose: (entry: CatalogEntry) => void,
 ): InstanceList {
@@ -103,7 +110,7 @@ export function createInstanceList(
     class: "listbox",
     role: "listbox",
     tabindex: 0,
-    "aria-label": "Amazon Connect instances",
+    "aria-label": messages.attr("instances-list", "aria-label"),
   });
   const stateBox = h("div", { class: "list-state", role: "status" });
   const more = h("p", { class: "list-more", hidden: true });
@@ -158,10 +165,10 @@ export function createInstanceList(
       defaultChoice: state.catalog.defaultInstance,
       customEndpoint: new Set(state.profiles.filter((p) => p.customEndpoint).map((p) => p.name)),
     };
-    const options = rows.map((entry, index) => renderOption(entry, index, ctx, pins));
-    setChildren(list, ...layoutRows(rows, options, ctx.flat));
+    const options = rows.map((entry, index) => renderOption(messages, entry, index, ctx, pins));
+    setChildren(list, ...layoutRows(messages, rows, options, ctx.flat));
     show(more, visible.length > rows.length);
-    setText(more, visible.length > rows.length ? `Showing the first ${rows.length} of ${visible.length}. Type to narrow the list.` : "");
+    setText(more, visible.length > rows.length ? messages.t("list-more", { shown: rows.length, total: visible.length }) : "");
     if (hadFocus) {
       list.focus({ preventScroll: true });
     }
@@ -199,7 +206,7 @@ export function createInstanceList(
   function renderState(state: State, visible: CatalogEntry[]): void {
     const all = entries(state);
     const scoped = state.scope === null ? all.length : all.filter((e) => e.profile === state.scope).length;
-    const message = stateMessage(state, visible, scoped);
+    const message = stateMessage(messages, state, visible, scoped);
     const key = message?.key ?? "";
     if (key !== renderedStateKey) {
       renderedStateKey = key;

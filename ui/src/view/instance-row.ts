@@ -2,7 +2,8 @@
 // line (profile · region · account · ID), the notes (not SAML, not allowed) and its pin toggle.
 import type { CatalogEntry, CatalogView, InstanceChoice } from "../bindings";
 import { entryAllowed, entryLabel, keyOf, matchesChoice, sectionOf } from "../catalog";
-import { identityLabel, inactiveStatusLabel, MANAGED_TITLE } from "../format";
+import { identityLabel, inactiveStatusLabel } from "../format";
+import type { Messages } from "../l10n";
 import { h } from "./dom";
 
 /** Row elements are `instance-option-<index>`: the index into the drawn rows. */
@@ -18,11 +19,17 @@ export interface RowContext {
 }
 
 /** One row; its pin toggle goes into `pins` under the entry's key. */
-export function renderOption(entry: CatalogEntry, index: number, ctx: RowContext, pins: Map<string, HTMLButtonElement>): HTMLElement {
+export function renderOption(
+  messages: Messages,
+  entry: CatalogEntry,
+  index: number,
+  ctx: RowContext,
+  pins: Map<string, HTMLButtonElement>,
+): HTMLElement {
   const { instance } = entry;
   const label = entryLabel(entry);
   const key = keyOf(entry);
-  const status = inactiveStatusLabel(instance.status);
+  const status = inactiveStatusLabel(messages, instance.status);
   const notSaml = instance.identityManagementType !== null && instance.identityManagementType !== "SAML";
   const allowed = entryAllowed(ctx.catalog, entry);
   const locked = ctx.catalog.pinsLocked;
@@ -35,8 +42,14 @@ export function renderOption(entry: CatalogEntry, index: number, ctx: RowContext
       // Reached by mouse; the keyboard pins with Alt+P (search box) or P (list): the listbox keeps one tab stop.
       tabindex: -1,
       "aria-pressed": entry.pinned ? "true" : "false",
-      "aria-label": `${entry.pinned ? "Unpin" : "Pin"} ${label}`,
-      title: locked ? MANAGED_TITLE : entry.pinned ? "Unpin" : "Pin to the top",
+      "aria-label": entry.pinned
+        ? messages.attr("pin-toggle-unpin", "aria-label", { label })
+        : messages.attr("pin-toggle-pin", "aria-label", { label }),
+      title: locked
+        ? messages.t("managed-title")
+        : entry.pinned
+          ? messages.attr("pin-toggle-unpin", "title")
+          : messages.attr("pin-toggle-pin", "title"),
       disabled: locked,
     },
     entry.pinned ? "★" : "☆",
@@ -70,23 +83,30 @@ export function renderOption(entry: CatalogEntry, index: number, ctx: RowContext
         "span",
         { class: "instance-line" },
         h("span", { class: "instance-name" }, label),
-        entry.managed && h("span", { class: "badge badge-managed" }, "Managed"),
+        entry.managed && h("span", { class: "badge badge-managed" }, messages.t("badge-managed")),
         ctx.defaultChoice !== null &&
           matchesChoice(entry, ctx.defaultChoice) &&
-          h("span", { class: "badge badge-muted badge-default" }, "Default"),
-        ctx.flat && sectionOf(entry) === "recent" && h("span", { class: "badge badge-muted badge-recent" }, "Recent"),
+          h("span", { class: "badge badge-muted badge-default" }, messages.t("badge-default")),
+        ctx.flat &&
+          sectionOf(entry) === "recent" &&
+          h("span", { class: "badge badge-muted badge-recent" }, messages.t("badge-recent")),
         status !== null && h("span", { class: "badge badge-muted instance-status" }, status),
         ctx.customEndpoint.has(entry.profile) &&
-          h("span", { class: "badge badge-warning badge-custom-endpoint" }, "custom endpoint"),
+          h("span", { class: "badge badge-warning badge-custom-endpoint" }, messages.t("badge-custom-endpoint")),
       ),
       h("span", { class: "instance-detail" }, ...detail),
       notSaml &&
         h(
           "span",
-          { class: "instance-note", title: `Identity management: ${identityLabel(instance.identityManagementType)}` },
-          "Not SAML — sign-in may fail",
+          {
+            class: "instance-note",
+            title: messages.attr("instance-not-saml", "title", {
+              type: identityLabel(messages, instance.identityManagementType),
+            }),
+          },
+          messages.t("instance-not-saml"),
         ),
-      !allowed && h("span", { class: "instance-restricted" }, "Not allowed by your organization"),
+      !allowed && h("span", { class: "instance-restricted" }, messages.t("instance-restricted")),
     ),
   );
   option.classList.toggle("is-inactive", status !== null);

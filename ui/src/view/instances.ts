@@ -3,6 +3,7 @@
 import type { Actions } from "../actions";
 import type { CatalogEntry } from "../bindings";
 import { listIntent, moveTarget, type KeyPlace, type ListIntent } from "../keyboard";
+import type { Messages } from "../l10n";
 import { entries, selectionLocked, visibleEntries, type State } from "../state";
 import { h, setAttr, setText } from "./dom";
 import { createInstanceList } from "./instance-list";
@@ -13,7 +14,7 @@ export { MAX_ROWS } from "./instance-list";
 
 type InstanceActions = Pick<Actions, "setQuery" | "selectEntry" | "signIn" | "usePastedInstance" | "togglePin">;
 
-function searchBox(): HTMLInputElement {
+function searchBox(messages: Messages): HTMLInputElement {
   return h("input", {
     id: "search",
     class: "input input-search",
@@ -23,16 +24,16 @@ function searchBox(): HTMLInputElement {
     "aria-expanded": "true",
     "aria-autocomplete": "list",
     "aria-describedby": "search-help",
-    placeholder: "Name, ID, account, region or profile",
+    placeholder: messages.attr("search-box", "placeholder"),
     autocomplete: "off",
     spellcheck: "false",
   });
 }
 
-export function createInstancePicker(actions: InstanceActions, between: Node[]): View {
-  const search = searchBox();
+export function createInstancePicker(messages: Messages, actions: InstanceActions, between: Node[]): View {
+  const search = searchBox(messages);
   const count = h("span", { class: "field-count", "aria-live": "off" });
-  const help = h("p", { id: "search-help", class: "field-help" }, "↑ ↓ choose · Enter signs in · Esc clears · Alt+P pins");
+  const help = h("p", { id: "search-help", class: "field-help" }, messages.t("search-help"));
   let latest: State | null = null;
 
   function choose(entry: CatalogEntry | undefined): void {
@@ -41,13 +42,13 @@ export function createInstancePicker(actions: InstanceActions, between: Node[]):
     }
   }
 
-  const results = createInstanceList(actions, (entry) => {
+  const results = createInstanceList(messages, actions, (entry) => {
     choose(entry);
     if (document.activeElement !== search) {
       results.list.focus();
     }
   });
-  const paste = createPasteForm(actions, () => results.list.focus());
+  const paste = createPasteForm(messages, actions, () => results.list.focus());
   const el = h(
     "div",
     { class: "instances" },
@@ -57,7 +58,7 @@ export function createInstancePicker(actions: InstanceActions, between: Node[]):
       h(
         "div",
         { class: "field-head" },
-        h("label", { for: "search", class: "field-label" }, "Find an Amazon Connect instance"),
+        h("label", { for: "search", class: "field-label" }, messages.t("search-box")),
         count,
       ),
       search,
@@ -138,7 +139,14 @@ export function createInstancePicker(actions: InstanceActions, between: Node[]):
       setAttr(search, "aria-activedescendant", results.list.getAttribute("aria-activedescendant"));
       const all = entries(state);
       const scoped = state.scope === null ? all.length : all.filter((e) => e.profile === state.scope).length;
-      setText(count, scoped === 0 ? "" : visible.length === scoped ? `${scoped}` : `${visible.length} of ${scoped}`);
+      let counted = "";
+      if (scoped > 0) {
+        counted =
+          visible.length === scoped
+            ? messages.t("search-count-all", { total: scoped })
+            : messages.t("search-count-some", { shown: visible.length, total: scoped });
+      }
+      setText(count, counted);
       paste.update(state);
     },
   };

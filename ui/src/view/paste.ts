@@ -1,6 +1,7 @@
 // Owns the "Paste an instance ID or ARN" form under the instance list: looked up with the profile in scope (or the
 // only one), disabled with the reason when there is none, busy while the lookup runs.
 import type { Actions } from "../actions";
+import type { Messages } from "../l10n";
 import { pasteProfile, selectionLocked, type State } from "../state";
 import { h, setAttr, setText, show, spinner } from "./dom";
 
@@ -10,24 +11,24 @@ export interface PasteForm {
 }
 
 /** `onFound` runs when the pasted instance was found and highlighted (focus goes to the list). */
-export function createPasteForm(actions: Pick<Actions, "usePastedInstance">, onFound: () => void): PasteForm {
+export function createPasteForm(messages: Messages, actions: Pick<Actions, "usePastedInstance">, onFound: () => void): PasteForm {
   const paste = h("input", {
     id: "instance-paste",
     class: "input",
     type: "text",
-    placeholder: "arn:aws:connect:REGION:ACCOUNT:instance/ID",
+    placeholder: messages.attr("paste-field", "placeholder"),
     autocomplete: "off",
     spellcheck: "false",
     "aria-describedby": "instance-paste-help",
   });
-  const useLabel = h("span", {}, "Use");
+  const useLabel = h("span", {}, messages.t("paste-use"));
   const useSpinner = spinner();
   const use = h("button", { id: "instance-paste-use", class: "btn btn-secondary", type: "submit" }, useSpinner, useLabel);
   const help = h("p", { id: "instance-paste-help", class: "field-help" });
   const el = h(
     "form",
     { class: "paste", novalidate: true },
-    h("label", { for: "instance-paste", class: "field-label field-label-small" }, "Paste an instance ID or ARN"),
+    h("label", { for: "instance-paste", class: "field-label field-label-small" }, messages.t("paste-field")),
     h("div", { class: "paste-row" }, paste, use),
     help,
   );
@@ -57,8 +58,8 @@ export function createPasteForm(actions: Pick<Actions, "usePastedInstance">, onF
       use.disabled = profile === null || state.resolving || locked;
       setAttr(use, "aria-busy", state.resolving ? "true" : null);
       show(useSpinner, state.resolving);
-      setText(useLabel, state.resolving ? "Looking up…" : "Use");
-      setText(help, profile === null ? "Choose an AWS profile above to look up an ID or ARN." : `Looked up with profile ${profile}.`);
+      setText(useLabel, state.resolving ? messages.t("paste-looking-up") : messages.t("paste-use"));
+      setText(help, profile === null ? messages.t("paste-help-no-profile") : messages.t("paste-help-profile", { profile }));
       // Visible only when it explains why the field is off; screen readers get it either way.
       help.classList.toggle("visually-hidden", profile !== null);
     },

@@ -2,6 +2,7 @@
 // paste; and the chosen profile's kind/region/endpoint badges.
 import type { ProfileView } from "../bindings";
 import { kindLabel, truncate } from "../format";
+import type { Messages } from "../l10n";
 import { scopeProfile, selectionLocked } from "../state";
 import { h, setChildren, show } from "./dom";
 import type { View } from "./types";
@@ -10,21 +11,22 @@ const OPTION_NAME_MAX = 64;
 /** The "All profiles" option's value: no profile is named "" (the backend refuses empty names). */
 const ALL = "";
 
-function optionText(profile: ProfileView): string {
-  const parts = [kindLabel(profile.kind), profile.region ?? "no region"];
-  if (profile.customEndpoint) {
-    parts.push("custom endpoint");
-  }
-  return `${truncate(profile.name, OPTION_NAME_MAX)} — ${parts.join(" · ")}`;
+function optionText(messages: Messages, profile: ProfileView): string {
+  const args = {
+    name: truncate(profile.name, OPTION_NAME_MAX),
+    kind: kindLabel(messages, profile.kind),
+    region: profile.region ?? messages.t("profile-no-region"),
+  };
+  return profile.customEndpoint ? messages.t("profile-option-custom-endpoint", args) : messages.t("profile-option", args);
 }
 
-export function createProfilePicker(onSelect: (name: string | null) => void): View {
+export function createProfilePicker(messages: Messages, onSelect: (name: string | null) => void): View {
   const select = h("select", { id: "profile", class: "select", "aria-describedby": "profile-meta" });
   const meta = h("div", { id: "profile-meta", class: "profile-meta" });
   const el = h(
     "div",
     { class: "field field-profile" },
-    h("label", { for: "profile", class: "field-label" }, "AWS profile"),
+    h("label", { for: "profile", class: "field-label" }, messages.t("profile-picker")),
     select,
     meta,
   );
@@ -36,9 +38,9 @@ export function createProfilePicker(onSelect: (name: string | null) => void): Vi
       if (!previous || state.profiles !== previous.profiles) {
         setChildren(
           select,
-          h("option", { value: ALL }, "All profiles"),
+          h("option", { value: ALL }, messages.t("profile-all")),
           ...state.profiles.map((profile) => {
-            const option = h("option", { value: profile.name, title: profile.name }, optionText(profile));
+            const option = h("option", { value: profile.name, title: profile.name }, optionText(messages, profile));
             option.classList.toggle("is-custom-endpoint", profile.customEndpoint);
             return option;
           }),
@@ -64,20 +66,15 @@ export function createProfilePicker(onSelect: (name: string | null) => void): Vi
     }
     setChildren(
       meta,
-      h("span", { class: "chip" }, kindLabel(profile.kind)),
+      h("span", { class: "chip" }, kindLabel(messages, profile.kind)),
       h(
         "span",
         { class: profile.region ? "chip" : "chip chip-muted" },
-        profile.region ?? "no default region",
+        profile.region ?? messages.t("profile-no-default-region"),
       ),
       profile.customEndpoint &&
-        h("span", { class: "badge badge-warning badge-custom-endpoint" }, "custom endpoint"),
-      profile.customEndpoint &&
-        h(
-          "p",
-          { class: "profile-warning" },
-          "This profile sends AWS requests to a custom endpoint set in your AWS configuration. Only sign in if you set that up yourself.",
-        ),
+        h("span", { class: "badge badge-warning badge-custom-endpoint" }, messages.t("badge-custom-endpoint")),
+      profile.customEndpoint && h("p", { class: "profile-warning" }, messages.t("custom-endpoint-warning")),
     );
   }
 }

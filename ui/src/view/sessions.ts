@@ -3,8 +3,9 @@
 import type { Actions } from "../actions";
 import type { SessionView } from "../bindings";
 import { callerLabel, describeExpiry, sessionInstanceName, userLabel } from "../format";
+import type { Messages } from "../l10n";
 import { sessionKey, type State } from "../state";
-import { h, relativeTime, setAttr, setChildren, setText, show, spinner } from "./dom";
+import { h, relativeTime, rich, setAttr, setChildren, setText, show, spinner } from "./dom";
 import { createEndShift } from "./endshift";
 import type { View } from "./types";
 
@@ -25,18 +26,24 @@ interface RowButtons {
 type RowButtonKind = "open" | "signOut";
 
 /** One session's row; its buttons go into `rows` under the session's key. */
-function renderItem(session: SessionView, now: number, actions: SessionActions, rows: Map<string, RowButtons>): HTMLLIElement {
+function renderItem(
+  messages: Messages,
+  session: SessionView,
+  now: number,
+  actions: SessionActions,
+  rows: Map<string, RowButtons>,
+): HTMLLIElement {
   const key = sessionKey(session.profile, session.instanceId);
   const name = sessionInstanceName(session);
-  const expiry = describeExpiry(expiryOf(session), now);
+  const expiry = describeExpiry(messages, expiryOf(session), now);
   const openSpinner = spinner();
-  const openLabel = h("span", {}, "Open");
+  const openLabel = h("span", {}, messages.t("session-open"));
   const open = h(
     "button",
     {
       type: "button",
       class: "btn btn-small btn-secondary session-open",
-      "aria-label": `Open ${name} in the browser (profile ${session.profile})`,
+      "aria-label": messages.attr("session-open", "aria-label", { name, profile: session.profile }),
     },
     openSpinner,
     openLabel,
@@ -47,9 +54,9 @@ function renderItem(session: SessionView, now: number, actions: SessionActions, 
     {
       type: "button",
       class: "btn btn-small btn-ghost session-sign-out",
-      "aria-label": `Sign out of ${name} (profile ${session.profile})`,
+      "aria-label": messages.attr("session-sign-out", "aria-label", { name, profile: session.profile }),
     },
-    "Sign out",
+    messages.t("sign-out-button"),
   );
   signOut.addEventListener("click", () => actions.signOut(session.profile, session.instanceId));
   rows.set(key, { open, openLabel, openSpinner, signOut });
@@ -63,7 +70,7 @@ function renderItem(session: SessionView, now: number, actions: SessionActions, 
         "div",
         { class: "session-line" },
         h("span", { class: "session-instance" }, name),
-        h("span", { class: "session-user", title: callerLabel(session) }, userLabel(session)),
+        h("span", { class: "session-user", title: callerLabel(messages, session) }, userLabel(messages, session)),
       ),
       h(
         "div",
@@ -75,22 +82,21 @@ function renderItem(session: SessionView, now: number, actions: SessionActions, 
         ? h(
             "div",
             { class: "session-expiry" },
-            "until ",
-            h("time", { datetime: expiry.iso }, expiry.local),
-            " (",
-            relativeTime(expiry.ms, now),
-            ")",
+            ...rich(messages, "session-until", {}, {
+              time: h("time", { datetime: expiry.iso }, expiry.local),
+              relative: relativeTime(messages, expiry.ms, now),
+            }),
           )
-        : h("div", { class: "session-expiry is-unknown" }, "expiry unknown"),
+        : h("div", { class: "session-expiry is-unknown" }, messages.t("session-expiry-unknown")),
     ),
     h("div", { class: "session-actions" }, open, signOut),
   );
 }
 
-export function createSessionList(actions: SessionActions): View {
+export function createSessionList(messages: Messages, actions: SessionActions): View {
   const count = h("span", { class: "card-count" });
   const list = h("ul", { id: "sessions", class: "session-list", "aria-labelledby": "sessions-title" });
-  const empty = h("p", { class: "sessions-empty" }, "No saved sessions.");
+  const empty = h("p", { class: "sessions-empty" }, messages.t("sessions-empty"));
 
   // One option for every Sign out (this card's and the status panel's); kept for this window only.
   const browserBox = h("input", { id: "sign-out-browser", type: "checkbox", class: "checkbox" });
@@ -98,16 +104,16 @@ export function createSessionList(actions: SessionActions): View {
     "div",
     { class: "sign-out-option" },
     browserBox,
-    h("label", { for: "sign-out-browser" }, "Also sign out of Amazon Connect in the browser"),
+    h("label", { for: "sign-out-browser" }, messages.t("sessions-sign-out-browser")),
   );
   browserBox.addEventListener("change", () => actions.setSignOutBrowser(browserBox.checked));
 
-  const endShift = createEndShift(actions);
+  const endShift = createEndShift(messages, actions);
 
   const el = h(
     "section",
     { class: "card sessions-card", "aria-labelledby": "sessions-title" },
-    h("h2", { id: "sessions-title", class: "card-title" }, "Sessions ", count),
+    h("h2", { id: "sessions-title", class: "card-title" }, messages.t("sessions-title"), " ", count),
     browserOption,
     list,
     empty,
@@ -133,7 +139,7 @@ export function createSessionList(actions: SessionActions): View {
     // where it was when that row disappears.
     const focus = focusedRowButton();
     rows.clear();
-    setChildren(list, ...sessions.map((session) => renderItem(session, now, actions, rows)));
+    setChildren(list, ...sessions.map((session) => renderItem(messages, session, now, actions, rows)));
     if (focus) {
       const next = Array.from(rows.values());
       const row = rows.get(focus.key) ?? next[Math.min(focus.index, next.length - 1)];
@@ -147,7 +153,7 @@ export function createSessionList(actions: SessionActions): View {
       if (state.sessions !== rendered) {
         rendered = state.sessions;
         renderList(state.sessions, state.now);
-        setText(count, state.sessions.length > 0 ? String(state.sessions.length) : "");
+        setText(count, state.sessions.length > 0 ? messages.t("sessions-count", { count: state.sessions.length }) : "");
         show(list, state.sessions.length > 0);
         show(empty, state.sessions.length === 0);
       }
@@ -159,11 +165,11 @@ export function createSessionList(actions: SessionActions): View {
         const signingOut = state.signingOut.includes(key);
         const opening = state.opening.includes(key);
         row.signOut.disabled = signingOut || opening;
-        setText(row.signOut, signingOut ? "Signing out…" : "Sign out");
+        setText(row.signOut, signingOut ? messages.t("signing-out") : messages.t("sign-out-button"));
         row.open.disabled = opening || signingOut;
         setAttr(row.open, "aria-busy", opening ? "true" : "false");
         show(row.openSpinner, opening);
-        setText(row.openLabel, opening ? "Opening…" : "Open");
+        setText(row.openLabel, opening ? messages.t("session-opening") : messages.t("session-open"));
       }
 
       endShift.update(state, previous);

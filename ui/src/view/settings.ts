@@ -3,7 +3,8 @@
 import type { Actions } from "../actions";
 import type { SettingsPatch, SettingsView } from "../bindings";
 import { entryLabel, matchesChoice } from "../catalog";
-import { MANAGED_TITLE, parseRegions } from "../format";
+import { parseRegions } from "../format";
+import type { Messages } from "../l10n";
 import { entries, type State } from "../state";
 import { h, setAttr, setText, show } from "./dom";
 import { createModal } from "./modal";
@@ -21,8 +22,9 @@ interface FieldParts {
   managed: HTMLElement;
 }
 
-function managedLabel(field: string, id: string): HTMLElement {
-  return h("span", { id: `${id}-managed`, class: "managed-label", "data-field": field, hidden: true }, MANAGED_TITLE);
+function managedLabel(messages: Messages, field: string, id: string): HTMLElement {
+  const attrs = { id: `${id}-managed`, class: "managed-label", "data-field": field, hidden: true };
+  return h("span", attrs, messages.t("managed-title"));
 }
 
 /** Marks a field read-only because the policy manages it. */
@@ -37,6 +39,7 @@ type Checkboxes = Map<BooleanField, { input: HTMLInputElement; parts: FieldParts
 
 /** A checkbox that saves on change, with its managed label; registered in `checkboxes` for updates. */
 function checkboxRow(
+  messages: Messages,
   actions: SettingsActions,
   checkboxes: Checkboxes,
   field: BooleanField,
@@ -45,7 +48,7 @@ function checkboxRow(
   hint: HTMLElement | null,
 ): HTMLElement {
   const input = h("input", { id, type: "checkbox", class: "checkbox" });
-  const managed = managedLabel(field, id);
+  const managed = managedLabel(messages, field, id);
   const row = h(
     "div",
     { class: "settings-row settings-check" },
@@ -67,7 +70,7 @@ interface TextField {
   parts: FieldParts;
 }
 
-function leadField(): TextField {
+function leadField(messages: Messages): TextField {
   const input = h("input", {
     id: "setting-notification-lead-minutes",
     type: "number",
@@ -77,30 +80,34 @@ function leadField(): TextField {
     step: 1,
     inputmode: "numeric",
   });
-  const managed = managedLabel("notificationLeadMinutes", "setting-notification-lead-minutes");
+  const managed = managedLabel(messages, "notificationLeadMinutes", "setting-notification-lead-minutes");
   const row = h(
     "div",
     { class: "settings-row settings-field" },
-    h("label", { for: "setting-notification-lead-minutes", class: "field-label field-label-small" }, "Minutes before a session ends"),
+    h(
+      "label",
+      { for: "setting-notification-lead-minutes", class: "field-label field-label-small" },
+      messages.t("settings-lead-minutes"),
+    ),
     h("div", { class: "settings-inline" }, input, managed),
   );
   return { input, parts: { row, managed } };
 }
 
-function extraRegionsField(hint: HTMLElement): TextField {
+function extraRegionsField(messages: Messages, hint: HTMLElement): TextField {
   const input = h("input", {
     id: "setting-extra-regions",
     type: "text",
     class: "input",
-    placeholder: "e.g. eu-west-2, ap-southeast-2",
+    placeholder: messages.attr("settings-extra-regions", "placeholder"),
     autocomplete: "off",
     spellcheck: "false",
   });
-  const managed = managedLabel("extraRegions", "setting-extra-regions");
+  const managed = managedLabel(messages, "extraRegions", "setting-extra-regions");
   const row = h(
     "div",
     { class: "settings-row settings-field" },
-    h("label", { for: "setting-extra-regions", class: "field-label field-label-small" }, "Extra regions"),
+    h("label", { for: "setting-extra-regions", class: "field-label field-label-small" }, messages.t("settings-extra-regions")),
     input,
     hint,
     managed,
@@ -108,20 +115,20 @@ function extraRegionsField(hint: HTMLElement): TextField {
   return { input, parts: { row, managed } };
 }
 
-function shortcutField(): TextField {
+function shortcutField(messages: Messages): TextField {
   const input = h("input", { id: "setting-global-shortcut", type: "text", class: "input", readonly: true });
-  const managed = managedLabel("globalShortcut", "setting-global-shortcut");
+  const managed = managedLabel(messages, "globalShortcut", "setting-global-shortcut");
   const row = h(
     "div",
     { class: "settings-row settings-field" },
-    h("label", { for: "setting-global-shortcut", class: "field-label field-label-small" }, "Shortcut: show the window and search"),
+    h("label", { for: "setting-global-shortcut", class: "field-label field-label-small" }, messages.t("settings-shortcut")),
     input,
     managed,
   );
   return { input, parts: { row, managed } };
 }
 
-export function createSettingsDialog(actions: SettingsActions): View {
+export function createSettingsDialog(messages: Messages, actions: SettingsActions): View {
   const error = h("div", { id: "settings-error", class: "settings-error", role: "alert", hidden: true });
   const errorMessage = h("p", { class: "settings-error-message" });
   const errorHint = h("p", { class: "settings-error-hint" });
@@ -129,27 +136,27 @@ export function createSettingsDialog(actions: SettingsActions): View {
 
   const checkboxes: Checkboxes = new Map();
   const checkbox = (field: BooleanField, id: string, label: string, hint: HTMLElement | null): HTMLElement =>
-    checkboxRow(actions, checkboxes, field, id, label, hint);
+    checkboxRow(messages, actions, checkboxes, field, id, label, hint);
 
   const defaultHint = h("span", { id: "setting-sign-in-at-launch-hint", class: "settings-hint" });
   const trayHint = h(
     "span",
     { id: "setting-close-to-tray-hint", class: "settings-hint" },
-    "Closing the window keeps Connect SSO running in the tray.",
+    messages.t("settings-close-to-tray-hint"),
   );
   const extraHint = h(
     "span",
     { id: "setting-extra-regions-hint", class: "settings-hint" },
-    "Searched besides the built-in Amazon Connect regions. Separate them with commas or spaces.",
+    messages.t("settings-extra-regions-hint"),
   );
-  const { input: lead, parts: leadParts } = leadField();
-  const { input: extra, parts: extraParts } = extraRegionsField(extraHint);
-  const { input: shortcut, parts: shortcutParts } = shortcutField();
+  const { input: lead, parts: leadParts } = leadField(messages);
+  const { input: extra, parts: extraParts } = extraRegionsField(messages, extraHint);
+  const { input: shortcut, parts: shortcutParts } = shortcutField(messages);
 
   const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
   const policyNote = h("p", { class: "settings-policy", hidden: true });
 
-  const close = h("button", { id: "settings-close", type: "button", class: "btn btn-secondary" }, "Close");
+  const close = h("button", { id: "settings-close", type: "button", class: "btn btn-secondary" }, messages.t("button-close"));
   const dialog = h(
     "section",
     {
@@ -160,22 +167,22 @@ export function createSettingsDialog(actions: SettingsActions): View {
       "aria-labelledby": "settings-title",
       tabindex: -1,
     },
-    h("h2", { id: "settings-title", class: "modal-title" }, "Settings"),
+    h("h2", { id: "settings-title", class: "modal-title" }, messages.t("settings-title")),
     error,
     h(
       "div",
       { class: "settings-body" },
-      checkbox("closeToTray", "setting-close-to-tray", "Close to tray", trayHint),
-      checkbox("startAtLogin", "setting-start-at-login", "Start at login", null),
-      checkbox("signInAtLaunch", "setting-sign-in-at-launch", "Sign in to my default instance at launch", defaultHint),
-      checkbox("notificationsEnabled", "setting-notifications-enabled", "Notify me before a session ends", null),
+      checkbox("closeToTray", "setting-close-to-tray", messages.t("settings-close-to-tray"), trayHint),
+      checkbox("startAtLogin", "setting-start-at-login", messages.t("settings-start-at-login"), null),
+      checkbox("signInAtLaunch", "setting-sign-in-at-launch", messages.t("settings-sign-in-at-launch"), defaultHint),
+      checkbox("notificationsEnabled", "setting-notifications-enabled", messages.t("settings-notifications"), null),
       leadParts.row,
       extraParts.row,
       shortcutParts.row,
       h(
         "div",
         { class: "settings-row settings-field" },
-        h("span", { id: "setting-regions-label", class: "field-label field-label-small" }, "Regions searched"),
+        h("span", { id: "setting-regions-label", class: "field-label field-label-small" }, messages.t("settings-regions")),
         regions,
       ),
       policyNote,
@@ -188,10 +195,7 @@ export function createSettingsDialog(actions: SettingsActions): View {
   lead.addEventListener("change", () => {
     const value = Number(lead.value);
     if (!Number.isInteger(value) || value < MIN_LEAD || value > MAX_LEAD) {
-      actions.settingsInvalid(
-        `Choose between ${MIN_LEAD} and ${MAX_LEAD} minutes.`,
-        "That many minutes before a session ends, Connect SSO reminds you to sign in again.",
-      );
+      actions.settingsInvalid({ id: "settings-lead-invalid", args: { min: MIN_LEAD, max: MAX_LEAD } });
       return;
     }
     if (value !== shown?.notificationLeadMinutes) {
@@ -201,10 +205,8 @@ export function createSettingsDialog(actions: SettingsActions): View {
   extra.addEventListener("change", () => {
     const { regions: list, invalid } = parseRegions(extra.value);
     if (invalid.length > 0) {
-      actions.settingsInvalid(
-        `${invalid.length === 1 ? "Not a region" : "Not regions"}: ${invalid.join(", ")}.`,
-        "Regions look like eu-west-2 or ap-southeast-2.",
-      );
+      // Listed the way the field reads them: separated by commas.
+      actions.settingsInvalid({ id: "settings-regions-invalid", args: { count: invalid.length, list: invalid.join(", ") } });
       return;
     }
     if (list.join(",") !== shown?.extraRegions.join(",")) {
@@ -240,7 +242,7 @@ export function createSettingsDialog(actions: SettingsActions): View {
     setManaged(extra, extraParts, extra.id, extraHint.id, locked.has("extraRegions"));
     written = { lead: leadValue, extra: extraValue };
 
-    shortcut.value = settings.globalShortcut || "None";
+    shortcut.value = settings.globalShortcut || messages.t("settings-shortcut-none");
     setManaged(shortcut, shortcutParts, shortcut.id, null, locked.has("globalShortcut"));
     // Read-only either way; disabled would hide it from the tab order and make it hard to read.
     shortcut.disabled = false;
@@ -248,8 +250,11 @@ export function createSettingsDialog(actions: SettingsActions): View {
 
     const path = settings.policy.path;
     show(policyNote, settings.policy.loaded && settings.locked.length > 0);
-    const source = path ? `the policy file ${path}` : "a policy file";
-    setText(policyNote, settings.policy.loaded ? `Fields marked “${MANAGED_TITLE}” are set by ${source}.` : "");
+    let note = "";
+    if (settings.policy.loaded) {
+      note = path ? messages.t("settings-policy-note-path", { path }) : messages.t("settings-policy-note");
+    }
+    setText(policyNote, note);
     renderDefault(state);
   }
 
@@ -259,8 +264,8 @@ export function createSettingsDialog(actions: SettingsActions): View {
     setText(
       defaultHint,
       choice === null
-        ? "No default instance is set."
-        : `Default: ${entry ? entryLabel(entry) : choice.instance} (profile ${choice.profile}).`,
+        ? messages.t("settings-default-none")
+        : messages.t("settings-default", { instance: entry ? entryLabel(entry) : choice.instance, profile: choice.profile }),
     );
   }
 
@@ -276,9 +281,10 @@ export function createSettingsDialog(actions: SettingsActions): View {
       if (!previous || state.settingsError !== previous.settingsError) {
         const failure = state.settingsError;
         show(error, failure !== null);
-        setText(errorMessage, failure?.message ?? "");
-        setText(errorHint, failure?.hint ?? "");
-        show(errorHint, Boolean(failure?.hint));
+        const words = failure ? messages.error(failure) : { message: "", hint: "" };
+        setText(errorMessage, words.message);
+        setText(errorHint, words.hint);
+        show(errorHint, words.hint !== "");
       }
       modal.setOpen(state.settingsOpen, () => {
         const first = Array.from(dialog.querySelectorAll<HTMLInputElement>("input")).find((i) => !i.disabled);

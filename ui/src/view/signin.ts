@@ -3,6 +3,7 @@
 import type { Actions } from "../actions";
 import { entryAllowed, entryLabel } from "../catalog";
 import { duplicateWarning, inactiveStatusLabel } from "../format";
+import type { Messages } from "../l10n";
 import { canSignIn, currentEntry, discoveringScope, type State } from "../state";
 import { h, setAttr, setText, show, spinner } from "./dom";
 import type { View } from "./types";
@@ -10,49 +11,49 @@ import type { View } from "./types";
 type SignInActions = Pick<Actions, "signIn" | "confirmDuplicate" | "cancelDuplicate">;
 
 /** Why the chosen instance will not (or may not) work, or what happens on Sign in. */
-function helpText(state: State): string {
+function helpText(messages: Messages, state: State): string {
   const entry = currentEntry(state);
   if (state.signingIn && state.renewing === null) {
-    return "Getting a sign-in link from Amazon Connect…";
+    return messages.t("sign-in-help-getting-link");
   }
   if (state.ssoLogin !== null) {
-    return "Waiting for the IAM Identity Center sign-in…";
+    return messages.t("sign-in-help-waiting-sso");
   }
   if (state.signingIn) {
-    return "Signing in again from the reminder above…";
+    return messages.t("sign-in-help-renewing");
   }
   if (!entry) {
     if (state.profiles.length === 0) {
-      return "Choose an AWS profile first.";
+      return messages.t("sign-in-help-no-profiles");
     }
     return discoveringScope(state) && state.catalog.entries.length === 0
-      ? "Looking for instances…"
-      : "Choose an Amazon Connect instance.";
+      ? messages.t("sign-in-help-looking")
+      : messages.t("sign-in-help-choose");
   }
   if (!entryAllowed(state.catalog, entry)) {
-    return "Not allowed by your organization: choose one of its managed instances.";
+    return messages.t("sign-in-help-not-allowed");
   }
-  const status = inactiveStatusLabel(entry.instance.status);
+  const status = inactiveStatusLabel(messages, entry.instance.status);
   if (status !== null) {
-    return `This instance is not active (${status}): sign-in will probably fail.`;
+    return messages.t("sign-in-help-inactive", { status });
   }
   const type = entry.instance.identityManagementType;
   if (type !== null && type !== "SAML") {
-    return "This instance does not use SAML: sign-in may fail.";
+    return messages.t("sign-in-help-not-saml");
   }
-  return "Amazon Connect opens in your browser.";
+  return messages.t("sign-in-help-ready");
 }
 
-export function createSignIn(actions: SignInActions): View {
+export function createSignIn(messages: Messages, actions: SignInActions): View {
   const profileValue = h("dd", { class: "summary-value", id: "summary-profile" });
   const instanceValue = h("dd", { class: "summary-value", id: "summary-instance" });
   const endpointWarning = h(
     "p",
     { class: "profile-warning signin-endpoint-warning", hidden: true },
-    "This profile sends AWS requests to a custom endpoint set in your AWS configuration. Only sign in if you set that up yourself.",
+    messages.t("custom-endpoint-warning"),
   );
   const busy = spinner();
-  const label = h("span", { class: "btn-label" }, "Sign in");
+  const label = h("span", { class: "btn-label" }, messages.t("sign-in-button"));
   const button = h(
     "button",
     { id: "sign-in", type: "button", class: "btn btn-primary btn-large", "aria-describedby": "sign-in-help" },
@@ -63,8 +64,16 @@ export function createSignIn(actions: SignInActions): View {
 
   // Same instance, other profile: one inline question (Tauri blocks window.confirm), like End shift's.
   const question = h("p", { id: "duplicate-question", class: "duplicate-question" });
-  const proceed = h("button", { id: "duplicate-continue", type: "button", class: "btn btn-small btn-primary" }, "Continue");
-  const cancel = h("button", { id: "duplicate-cancel", type: "button", class: "btn btn-small btn-ghost" }, "Cancel");
+  const proceed = h(
+    "button",
+    { id: "duplicate-continue", type: "button", class: "btn btn-small btn-primary" },
+    messages.t("button-continue"),
+  );
+  const cancel = h(
+    "button",
+    { id: "duplicate-cancel", type: "button", class: "btn btn-small btn-ghost" },
+    messages.t("button-cancel"),
+  );
   const warning = h(
     "div",
     { id: "duplicate-warning", class: "duplicate-warning", role: "group", "aria-labelledby": "duplicate-question", hidden: true },
@@ -76,13 +85,13 @@ export function createSignIn(actions: SignInActions): View {
     "section",
     // tabindex -1: focus can wait here while Sign in is disabled (after an IAM Identity Center sign-in).
     { class: "card signin-card", "aria-labelledby": "signin-title", tabindex: -1 },
-    h("h2", { id: "signin-title", class: "card-title" }, "Sign in"),
+    h("h2", { id: "signin-title", class: "card-title" }, messages.t("sign-in-title")),
     h(
       "dl",
       { class: "summary" },
-      h("dt", { class: "summary-label" }, "Profile"),
+      h("dt", { class: "summary-label" }, messages.t("sign-in-profile")),
       profileValue,
-      h("dt", { class: "summary-label" }, "Instance"),
+      h("dt", { class: "summary-label" }, messages.t("sign-in-instance")),
       instanceValue,
     ),
     endpointWarning,
@@ -106,7 +115,10 @@ export function createSignIn(actions: SignInActions): View {
       const entry = currentEntry(state);
       const profile = entry ? state.profiles.find((p) => p.name === entry.profile) : undefined;
       setText(profileValue, entry?.profile ?? "—");
-      setText(instanceValue, entry ? `${entryLabel(entry)} (${entry.instance.region})` : "—");
+      setText(
+        instanceValue,
+        entry ? messages.t("instance-with-region", { label: entryLabel(entry), region: entry.instance.region }) : "—",
+      );
       profileValue.classList.toggle("is-empty", !entry);
       instanceValue.classList.toggle("is-empty", !entry);
       show(endpointWarning, profile?.customEndpoint === true);
@@ -117,11 +129,11 @@ export function createSignIn(actions: SignInActions): View {
       setAttr(button, "aria-busy", mine ? "true" : "false");
       button.classList.toggle("is-busy", mine);
       show(busy, mine);
-      setText(label, mine ? "Signing in…" : "Sign in");
-      setText(help, helpText(state));
+      setText(label, mine ? messages.t("signing-in") : messages.t("sign-in-button"));
+      setText(help, helpText(messages, state));
 
       const pending = state.duplicate;
-      setText(question, pending ? duplicateWarning(pending.other) : "");
+      setText(question, pending ? duplicateWarning(messages, pending.other) : "");
       const wasOpen = previous?.duplicate ?? null;
       const hadFocus = warning.contains(document.activeElement);
       show(warning, pending !== null);

@@ -2,15 +2,14 @@
 // stays valid, the wait for approval, and Cancel (also Escape).
 import type { SsoLoginView } from "../bindings";
 import { codeValidity, toMillis } from "../format";
+import type { Messages } from "../l10n";
 import { h, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
-export const SSO_LOGIN_TITLE = "Sign in with IAM Identity Center";
-
-export function createSsoLoginPanel(onCancel: () => void): View {
+export function createSsoLoginPanel(messages: Messages, onCancel: () => void): View {
   const code = h("p", { id: "sso-user-code", class: "sso-user-code" });
   const validity = h("p", { class: "sso-login-validity" });
-  const cancel = h("button", { id: "sso-login-cancel", type: "button", class: "btn btn-secondary" }, "Cancel");
+  const cancel = h("button", { id: "sso-login-cancel", type: "button", class: "btn btn-secondary" }, messages.t("button-cancel"));
   const el = h(
     "section",
     {
@@ -26,13 +25,9 @@ export function createSsoLoginPanel(onCancel: () => void): View {
     h(
       "div",
       { class: "sso-login-body" },
-      h("h2", { id: "sso-login-title", class: "sso-login-title" }, SSO_LOGIN_TITLE),
-      h(
-        "p",
-        { id: "sso-login-intro", class: "sso-login-intro" },
-        "Your browser opened the IAM Identity Center page. Check that it shows this code, then approve:",
-      ),
-      h("p", { class: "sso-login-waiting" }, spinner(), "Waiting for approval…"),
+      h("h2", { id: "sso-login-title", class: "sso-login-title" }, messages.t("sso-login-title")),
+      h("p", { id: "sso-login-intro", class: "sso-login-intro" }, messages.t("sso-login-intro")),
+      h("p", { class: "sso-login-waiting" }, spinner(), messages.t("sso-login-waiting")),
     ),
     h("div", { class: "sso-login-code" }, code, validity),
     h("div", { class: "sso-login-actions" }, cancel),
@@ -55,7 +50,7 @@ export function createSsoLoginPanel(onCancel: () => void): View {
       shown = login;
       show(el, login !== null);
       setText(code, login?.userCode ?? "");
-      setText(validity, login ? codeValidity(login.expiresAt, state.now) : "");
+      setText(validity, login ? codeValidity(messages, login.expiresAt, state.now) : "");
       validity.classList.toggle("is-expired", login !== null && toMillis(login.expiresAt) <= state.now);
       if (opened) {
         el.focus();

@@ -1,5 +1,6 @@
 // Owns the whole-window states before the chooser can show: loading, startup failure, and "no AWS profiles".
-import { h, show, spinner } from "./dom";
+import type { Messages } from "../l10n";
+import { h, rich, show, spinner } from "./dom";
 import type { View } from "./types";
 
 function reloadButton(id: string, label: string, onReload: () => void): HTMLButtonElement {
@@ -8,57 +9,53 @@ function reloadButton(id: string, label: string, onReload: () => void): HTMLButt
   return button;
 }
 
-export function createStartupStates(onReload: () => void): View {
+/** Commands and paths in the "no AWS profiles" help (each a message attribute: they stay as they are). */
+function code(text: string): HTMLElement {
+  return h("code", {}, text);
+}
+
+export function createStartupStates(messages: Messages, onReload: () => void): View {
   const loading = h(
     "div",
     { id: "startup-loading", class: "startup-loading", role: "status" },
     spinner(),
-    "Reading your AWS profiles…",
+    messages.t("startup-loading"),
   );
   const failed = h(
     "section",
     { id: "startup-failed", class: "card empty-state", "aria-labelledby": "startup-failed-title" },
-    h("h2", { id: "startup-failed-title", class: "empty-title" }, "Connect SSO couldn't start"),
-    h("p", {}, "The details are shown above. Fix the problem, then try again."),
-    reloadButton("retry", "Try again", onReload),
+    h("h2", { id: "startup-failed-title", class: "empty-title" }, messages.t("startup-failed-title")),
+    h("p", {}, messages.t("startup-failed-body")),
+    reloadButton("retry", messages.t("startup-retry"), onReload),
   );
   const noProfiles = h(
     "section",
     { id: "no-profiles", class: "card empty-state", "aria-labelledby": "no-profiles-title" },
-    h("h2", { id: "no-profiles-title", class: "empty-title" }, "No AWS profiles found"),
-    h(
-      "p",
-      {},
-      "Connect SSO signs you in with a profile from your AWS configuration. Add one, then reload:",
-    ),
+    h("h2", { id: "no-profiles-title", class: "empty-title" }, messages.t("no-profiles-title")),
+    h("p", {}, messages.t("no-profiles-body")),
     h(
       "ul",
       { class: "empty-steps" },
       h(
         "li",
         {},
-        "For IAM Identity Center (SSO), run ",
-        h("code", {}, "aws configure sso"),
-        " in a terminal.",
+        ...rich(messages, "no-profiles-step-sso", {}, { command: code(messages.attr("no-profiles-step-sso", "command")) }),
       ),
       h(
         "li",
         {},
-        "For access keys, run ",
-        h("code", {}, "aws configure --profile NAME"),
-        ".",
+        ...rich(messages, "no-profiles-step-keys", {}, { command: code(messages.attr("no-profiles-step-keys", "command")) }),
       ),
       h(
         "li",
         {},
-        "Or add a ",
-        h("code", {}, "[profile NAME]"),
-        " section to ",
-        h("code", {}, "~/.aws/config"),
-        ".",
+        ...rich(messages, "no-profiles-step-file", {}, {
+          section: code(messages.attr("no-profiles-step-file", "section")),
+          file: code(messages.attr("no-profiles-step-file", "file")),
+        }),
       ),
     ),
-    reloadButton("reload", "Reload profiles", onReload),
+    reloadButton("reload", messages.t("no-profiles-reload"), onReload),
   );
   const el = h("div", { class: "startup" }, loading, failed, noProfiles);
 

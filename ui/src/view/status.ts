@@ -1,30 +1,31 @@
 // Owns the status panel (#status): the outcome of the last sign-in, Open (or End shift) from this window, its expiries,
 // Sign out, and a note after a successful Sign in with IAM Identity Center or an accepted MFA code.
-import type { SessionView } from "../bindings";
-import { callerLabel, describeExpiry, sessionInstanceName, shiftEndedMessage, userLabel } from "../format";
+import type { SessionView, Text } from "../bindings";
+import { callerLabel, describeExpiry, sessionInstanceName, userLabel } from "../format";
+import type { Messages } from "../l10n";
 import { sessionKey } from "../state";
-import { h, relativeTime, setChildren, setText } from "./dom";
+import { h, relativeTime, rich, setChildren, setText } from "./dom";
 import type { View } from "./types";
 
-function expiryRow(label: string, timestamp: number | null, now: number): Node[] {
-  const expiry = describeExpiry(timestamp, now);
+function expiryRow(messages: Messages, label: string, timestamp: number | null, now: number): Node[] {
+  const expiry = describeExpiry(messages, timestamp, now);
   return [
     h("dt", {}, label),
     expiry
       ? h(
           "dd",
           {},
-          h("time", { datetime: expiry.iso }, expiry.local),
-          " (",
-          relativeTime(expiry.ms, now),
-          ")",
+          ...rich(messages, "expiry-time", {}, {
+            time: h("time", { datetime: expiry.iso }, expiry.local),
+            relative: relativeTime(messages, expiry.ms, now),
+          }),
         )
-      : h("dd", { class: "is-unknown" }, "unknown"),
+      : h("dd", { class: "is-unknown" }, messages.t("status-expiry-unknown")),
   ];
 }
 
-export function createStatusPanel(onSignOut: (profile: string, instanceId: string) => void): View {
-  const signOutLabel = h("span", {}, "Sign out");
+export function createStatusPanel(messages: Messages, onSignOut: (profile: string, instanceId: string) => void): View {
+  const signOutLabel = h("span", {}, messages.t("sign-out-button"));
   const signOut = h(
     "button",
     { id: "sign-out", type: "button", class: "btn btn-secondary btn-small status-sign-out" },
@@ -38,7 +39,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     "aria-labelledby": "status-title",
   });
   let shown: SessionView | null | undefined;
-  let shownNote: string | null | undefined;
+  let shownNote: Text | null | undefined;
   let shownShift: number | null | undefined;
   let shownResumed: boolean | null | undefined;
   let shownSsoDone: string | null | undefined;
@@ -55,13 +56,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     if (resumed === null) {
       return null;
     }
-    return h(
-      "p",
-      { class: "status-resume-note" },
-      resumed
-        ? "Reopened with your stored session — no new sign-in needed."
-        : "Stored tokens had expired: signed in again.",
-    );
+    return h("p", { class: "status-resume-note" }, resumed ? messages.t("status-resumed") : messages.t("status-renewed"));
   }
 
   /** After Sign in with IAM Identity Center: it worked, and what failed runs again. */
@@ -69,12 +64,12 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     if (profile === null) {
       return null;
     }
-    return h("p", { class: "sso-login-done" }, `IAM Identity Center sign-in succeeded for profile ${profile}.`);
+    return h("p", { class: "sso-login-done" }, messages.t("status-sso-done", { profile }));
   }
 
   /** After an accepted MFA code: it worked, and what failed runs again. */
   function mfaNote(profile: string | null): HTMLElement | null {
-    return profile === null ? null : h("p", { class: "mfa-done" }, `MFA code accepted for profile ${profile}.`);
+    return profile === null ? null : h("p", { class: "mfa-done" }, messages.t("status-mfa-done", { profile }));
   }
 
   function renderSession(
@@ -85,61 +80,61 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
     now: number,
   ): void {
     const name = sessionInstanceName(session);
-    const caller = callerLabel(session);
+    const caller = callerLabel(messages, session);
     setChildren(
       el,
       h(
         "div",
         { class: "status-head" },
         h("span", { class: "status-icon status-icon-ok", "aria-hidden": "true" }, "✓"),
-        h("h2", { id: "status-title", class: "card-title" }, "Signed in"),
+        h("h2", { id: "status-title", class: "card-title" }, messages.t("status-signed-in")),
         signOut,
       ),
       h(
         "p",
         { id: "status-summary", class: "status-summary" },
-        "Signed in to ",
-        h("strong", { class: "status-instance" }, name),
-        " ",
-        h("span", { class: "status-region" }, `(${session.region})`),
+        ...rich(messages, "status-summary", {}, {
+          name: h("strong", { class: "status-instance" }, name),
+          region: h("span", { class: "status-region" }, session.region),
+        }),
       ),
-      h("p", { class: "status-browser" }, "Browser opened — continue in Amazon Connect there."),
+      h("p", { class: "status-browser" }, messages.t("status-browser")),
       resumeNote(resumed),
       ssoNote(ssoDone),
       mfaNote(mfaDone),
       h(
         "dl",
         { class: "status-times" },
-        h("dt", {}, "Connect user"),
-        h("dd", { class: "status-user", title: caller }, userLabel(session)),
+        h("dt", {}, messages.t("status-user")),
+        h("dd", { class: "status-user", title: caller }, userLabel(messages, session)),
         caller !== null && h("dd", { class: "status-caller", title: caller }, caller),
-        h("dt", {}, "Profile"),
+        h("dt", {}, messages.t("status-profile")),
         h("dd", { class: "status-profile" }, session.profile),
-        ...expiryRow("Access token expires", session.accessTokenExpiresAt, now),
-        ...expiryRow("Refresh token expires", session.refreshTokenExpiresAt, now),
+        ...expiryRow(messages, messages.t("status-access-expires"), session.accessTokenExpiresAt, now),
+        ...expiryRow(messages, messages.t("status-refresh-expires"), session.refreshTokenExpiresAt, now),
       ),
       !session.remembered &&
         h(
           "p",
           { class: "status-warning" },
           h("span", { class: "status-warning-icon", "aria-hidden": "true" }, "!"),
-          "The keychain is unavailable: this session will not be remembered",
+          messages.t("status-not-remembered"),
         ),
     );
   }
 
-  function renderIdle(note: string | null, shiftEnded: number | null, ssoDone: string | null, mfaDone: string | null): void {
+  function renderIdle(note: Text | null, shiftEnded: number | null, ssoDone: string | null, mfaDone: string | null): void {
     setChildren(
       el,
-      h("h2", { id: "status-title", class: "card-title" }, "Status"),
+      h("h2", { id: "status-title", class: "card-title" }, messages.t("status-title")),
       shiftEnded !== null
         ? h(
             "div",
             { class: "status-done" },
             h("span", { class: "status-icon status-icon-ok", "aria-hidden": "true" }, "✓"),
-            h("p", { id: "end-shift-done", class: "status-note" }, shiftEndedMessage(shiftEnded)),
+            h("p", { id: "end-shift-done", class: "status-note" }, messages.t("end-shift-done", { count: shiftEnded })),
           )
-        : h("p", { class: note ? "status-note" : "status-idle" }, note ?? "Not signed in from this window yet."),
+        : h("p", { class: note ? "status-note" : "status-idle" }, note ? messages.text(note) : messages.t("status-idle")),
       ssoNote(ssoDone),
       mfaNote(mfaDone),
     );
@@ -172,7 +167,7 @@ export function createStatusPanel(onSignOut: (profile: string, instanceId: strin
         const busy = state.signingOut.includes(sessionKey(session.profile, session.instanceId));
         signOut.disabled = busy;
         signOut.setAttribute("aria-busy", busy ? "true" : "false");
-        setText(signOutLabel, busy ? "Signing out…" : "Sign out");
+        setText(signOutLabel, busy ? messages.t("signing-out") : messages.t("sign-out-button"));
       }
     },
   };
