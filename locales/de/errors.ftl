@@ -32,6 +32,9 @@ error-resource-not-found = Instanz { $instance } wurde in der Region { $region }
     .hint = Prüfen Sie die Instanz-ID oder fügen Sie den Instanz-ARN ein, damit Konto und Region stimmen.
 error-user-not-found = Kein Amazon Connect-Benutzer auf Instanz { $instance } passt zur Identität von Profil „{ $profile }“.
     .hint = Bei SAML-Anmeldung muss der Name der Rollensitzung exakt Ihrem Connect-Benutzernamen entsprechen (Groß-/Kleinschreibung beachten). Bitten Sie Ihren Connect-Administrator, Ihren Benutzer zu prüfen.
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS erkennt Sie als { $arn }{ $session }. { error-user-not-found.hint }
+session-name-shown = { " " }(Sitzungsname „{ $name }“)
 # $aws: was AWS gesagt hat (kann leer sein). $saml: "yes", wenn die Meldung von AWS SAML betrifft.
 error-invalid-request = Amazon Connect hat die Anmeldeanfrage für Instanz { $instance } abgelehnt.{ $aws }
     .hint = { $saml ->

@@ -31,6 +31,10 @@ error-resource-not-found = Instance { $instance } was not found in { $region } f
     .hint = Check the instance ID, or paste the instance ARN so the right account and region are used.
 error-user-not-found = No Amazon Connect user on instance { $instance } matches the identity of profile '{ $profile }'.
     .hint = For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user.
+# The same error when AWS said who the caller is. $arn: the caller's ARN; $session: session-name-shown, or nothing.
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS sees you as { $arn }{ $session }. { error-user-not-found.hint }
+session-name-shown = { " " }(session name '{ $name }')
 # $aws: what AWS said (may be empty). $saml: "yes" when AWS's message is about SAML.
 error-invalid-request = Amazon Connect refused the sign-in request for instance { $instance }.{ $aws }
     .hint = { $saml ->

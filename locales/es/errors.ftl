@@ -31,6 +31,9 @@ error-resource-not-found = No se encontró la instancia { $instance } en { $regi
     .hint = Compruebe el ID de la instancia o pegue el ARN de la instancia para que se usen la cuenta y la región correctas.
 error-user-not-found = Ningún usuario de Amazon Connect de la instancia { $instance } coincide con la identidad del perfil '{ $profile }'.
     .hint = Para iniciar sesión con SAML, el nombre de sesión del rol debe coincidir exactamente con su nombre de usuario de Connect (se distinguen mayúsculas y minúsculas). Pida a su administrador de Connect que revise su usuario.
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS le identifica como { $arn }{ $session }. { error-user-not-found.hint }
+session-name-shown = { " " }(nombre de sesión '{ $name }')
 # $aws: what AWS said (may be empty). $saml: "yes" when AWS's message is about SAML.
 error-invalid-request = Amazon Connect rechazó la solicitud de inicio de sesión en la instancia { $instance }.{ $aws }
     .hint = { $saml ->

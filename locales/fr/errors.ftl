@@ -32,6 +32,9 @@ error-resource-not-found = L'instance { $instance } est introuvable dans la rég
     .hint = Vérifiez l'ID de l'instance, ou collez l'ARN de l'instance pour utiliser le bon compte et la bonne région.
 error-user-not-found = Aucun utilisateur Amazon Connect de l'instance { $instance } ne correspond à l'identité du profil « { $profile } ».
     .hint = Pour une connexion SAML, le nom de session du rôle doit être exactement votre nom d'utilisateur Connect (casse comprise). Demandez à votre administrateur Connect de vérifier votre utilisateur.
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS vous identifie comme { $arn }{ $session }. { error-user-not-found.hint }
+session-name-shown = { " " }(nom de session « { $name } »)
 # $aws : ce qu'a dit AWS (peut être vide). $saml : "yes" quand le message d'AWS concerne SAML.
 error-invalid-request = Amazon Connect a refusé la demande de connexion à l'instance { $instance }.{ $aws }
     .hint = { $saml ->

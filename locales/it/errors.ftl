@@ -32,6 +32,9 @@ error-resource-not-found = Istanza { $instance } non trovata nella regione { $re
     .hint = Controlla l'ID dell'istanza oppure incolla l'ARN dell'istanza, così vengono usati l'account e la regione giusti.
 error-user-not-found = Nessun utente Amazon Connect dell'istanza { $instance } corrisponde all'identità del profilo «{ $profile }».
     .hint = Per l'accesso SAML il nome della sessione del ruolo deve coincidere esattamente con il tuo nome utente Connect (maiuscole e minuscole comprese). Chiedi all'amministratore di Connect di verificare il tuo utente.
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS ti riconosce come { $arn }{ $session }. { error-user-not-found.hint }
+session-name-shown = { " " }(nome della sessione «{ $name }»)
 # $aws: la risposta di AWS (può essere vuota). $saml: "yes" quando il messaggio di AWS riguarda SAML.
 error-invalid-request = Amazon Connect ha rifiutato la richiesta di accesso all'istanza { $instance }.{ $aws }
     .hint = { $saml ->

@@ -31,6 +31,9 @@ error-resource-not-found = プロファイル「{ $profile }」で、{ $region }
     .hint = インスタンス ID を確認するか、正しいアカウントとリージョンが使われるようにインスタンス ARN を貼り付けてください。
 error-user-not-found = インスタンス { $instance } に、プロファイル「{ $profile }」のアイデンティティと一致する Amazon Connect ユーザーがいません。
     .hint = SAML でサインインする場合、ロールのセッション名が Connect のユーザー名と完全に一致する必要があります（大文字と小文字を区別）。Connect 管理者にユーザーの確認を依頼してください。
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS はあなたを { $arn }{ $session } として認識しています。{ error-user-not-found.hint }
+session-name-shown = { " " }（セッション名「{ $name }」）
 # $aws: what AWS said (may be empty). $saml: "yes" when AWS's message is about SAML.
 error-invalid-request = Amazon Connect がインスタンス { $instance } へのサインイン要求を拒否しました。{ $aws }
     .hint = { $saml ->

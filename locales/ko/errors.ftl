@@ -31,6 +31,9 @@ error-resource-not-found = { $region }에서 { $instance } 인스턴스를 찾�
     .hint = 인스턴스 ID를 확인하거나, 올바른 계정과 리전이 사용되도록 인스턴스 ARN을 붙여 넣으십시오.
 error-user-not-found = { $instance } 인스턴스에 '{ $profile }' 프로필의 신원과 일치하는 Amazon Connect 사용자가 없습니다.
     .hint = SAML 로그인에서는 역할 세션 이름이 Connect 사용자 이름과 정확히 같아야 합니다(대소문자 구분). Connect 관리자에게 사용자 확인을 요청하십시오.
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS는 사용자를 { $arn }{ $session }(으)로 인식합니다. { error-user-not-found.hint }
+session-name-shown = { " " }(세션 이름 '{ $name }')
 # $aws: what AWS said (may be empty). $saml: "yes" when AWS's message is about SAML.
 error-invalid-request = Amazon Connect가 { $instance } 인스턴스에 대한 로그인 요청을 거부했습니다.{ $aws }
     .hint = { $saml ->

@@ -31,6 +31,9 @@ error-resource-not-found = A instância { $instance } não foi encontrada para o
     .hint = Verifique o ID da instância ou cole o ARN da instância para que a conta e a região corretas sejam usadas.
 error-user-not-found = Nenhum usuário do Amazon Connect na instância { $instance } corresponde à identidade do perfil '{ $profile }'.
     .hint = No login via SAML, o nome da sessão da função deve ser exatamente igual ao seu nome de usuário do Connect (diferencia maiúsculas de minúsculas). Peça ao administrador do Connect para verificar seu usuário.
+error-user-not-found-seen = { error-user-not-found }
+    .hint = A AWS identifica você como { $arn }{ $session }. { error-user-not-found.hint }
+session-name-shown = { " " }(nome da sessão '{ $name }')
 # $aws: what AWS said (may be empty). $saml: "yes" when AWS's message is about SAML.
 error-invalid-request = O Amazon Connect recusou a solicitação de login na instância { $instance }.{ $aws }
     .hint = { $saml ->

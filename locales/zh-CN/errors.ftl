@@ -31,6 +31,9 @@ error-resource-not-found = 配置文件“{ $profile }”在 { $region } 中找�
     .hint = 检查实例 ID，或粘贴实例 ARN，以便使用正确的账户和区域。
 error-user-not-found = 实例 { $instance } 上没有与配置文件“{ $profile }”的身份匹配的 Amazon Connect 用户。
     .hint = 使用 SAML 登录时，角色会话名称必须与 Connect 用户名完全一致（区分大小写）。请 Connect 管理员检查您的用户。
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS 将您识别为 { $arn }{ $session }。{ error-user-not-found.hint }
+session-name-shown = { " " }（会话名称 “{ $name }”）
 # $aws: what AWS said (may be empty). $saml: "yes" when AWS's message is about SAML.
 error-invalid-request = Amazon Connect 拒绝了实例 { $instance } 的登录请求。{ $aws }
     .hint = { $saml ->

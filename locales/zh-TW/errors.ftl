@@ -31,6 +31,9 @@ error-resource-not-found = 設定檔「{ $profile }」在 { $region } 中找不�
     .hint = 檢查執行個體 ID，或貼上執行個體 ARN，以便使用正確的帳戶和區域。
 error-user-not-found = 執行個體 { $instance } 上沒有與設定檔「{ $profile }」的身分相符的 Amazon Connect 使用者。
     .hint = 使用 SAML 登入時，角色工作階段名稱必須與 Connect 使用者名稱完全相同（區分大小寫）。請 Connect 管理員檢查您的使用者。
+error-user-not-found-seen = { error-user-not-found }
+    .hint = AWS 將您識別為 { $arn }{ $session }。{ error-user-not-found.hint }
+session-name-shown = { " " }（工作階段名稱「{ $name }」）
 # $aws: what AWS said (may be empty). $saml: "yes" when AWS's message is about SAML.
 error-invalid-request = Amazon Connect 拒絕了執行個體 { $instance } 的登入請求。{ $aws }
     .hint = { $saml ->

@@ -148,7 +148,7 @@ async fn commands_return_the_json_the_ui_expects() {
     assert!(error["message"].as_str().unwrap().contains("agent"));
     assert!(error["hint"].as_str().unwrap().contains("case-sensitive"));
     // The catalogue message and its arguments travel too, so the window says it in its language.
-    assert_eq!(error["text"]["id"], "error-user-not-found");
+    assert_eq!(error["text"]["id"], "error-user-not-found-seen");
     assert_eq!(error["text"]["args"]["profile"], "agent");
     assert_eq!(
         error.as_object().unwrap().len(),

@@ -20,7 +20,8 @@ const { session, step } = useApp();
 const js = (script, args = []) => session.execute(script, args);
 const shown = (css) =>
   js(`const el = document.querySelector(arguments[0]); return !!el && !el.hidden && el.getClientRects().length > 0;`, [css]);
-const textOf = (css) => js(`const el = document.querySelector(arguments[0]); return el ? el.textContent : null;`, [css]);
+const textOf = (css) =>
+  js(`const el = document.querySelector(arguments[0]); return el ? el.textContent.replace(/[\\u2066-\\u2069]/g, "") : null;`, [css]);
 
 /** Types into an element as a person would, key by key (WebDriver's element send keys). */
 async function type(css, text) {

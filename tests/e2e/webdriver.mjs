@@ -58,8 +58,15 @@ export class Session {
     return this.cmd("GET", `/element/${element}/attribute/${name}`);
   }
 
-  property(element, name) {
-    return this.cmd("GET", `/element/${element}/property/${name}`);
+  /**
+   * A DOM property. Text comes without the invisible Unicode isolation marks (U+2066–U+2069) the catalogue puts around
+   * data so right-to-left names cannot reorder a sentence: tests compare what a person reads.
+   */
+  async property(element, name) {
+    const value = await this.cmd("GET", `/element/${element}/property/${name}`);
+    return (name === "textContent" || name === "innerText") && typeof value === "string"
+      ? value.replace(/[\u2066-\u2069]/g, "")
+      : value;
   }
 
   type(element, text) {
@@ -70,7 +77,6 @@ export class Session {
     return this.cmd("POST", "/execute/sync", { script, args });
   }
 
-  /** A screenshot of what is painted: waits for two animation frames so the last DOM change shows. */
   /**
    * Finds and clicks `css`, finding again when the element was re-rendered in between (lists
    * redraw when sessions change): what a person's click on the same spot would do.
@@ -87,66 +93,31 @@ export class Session {
     }
   }
 
-  /** Picks a profile in the profile select by its exact name, as a person would; waits for the list to load. */
+  /**
+   * Picks a profile in the profile select by its exact name, as a person would; waits for the list to load. Reads and
+   * sets the select in one script, so a list redrawn in between cannot leave a stale option behind.
+   */
   async selectProfile(name, { ms = 15000 } = {}) {
     const deadline = Date.now() + ms;
     for (;;) {
       await this.waitFor("#profile");
-      for (const option of await this.findAll("#profile option")) {
-        if ((await this.property(option, "value")) === name) {
-          // Set through the DOM, as the select's own change would: clicking a <select> opens a
-          // native GTK menu that WebDriver cannot drive reliably.
-          await this.execute(
-            `const s = document.querySelector("#profile");
-             if (s.value !== arguments[0]) { s.value = arguments[0]; }
-             s.dispatchEvent(new Event("change", { bubbles: true }));`,
-            [name],
-          );
-          return;
-        }
-      }
+      // Set through the DOM, as the select's own change would: clicking a <select> opens a
+      // native GTK menu that WebDriver cannot drive reliably.
+      const picked = await this.execute(
+        `const s = document.querySelector("#profile");
+         if (!s || !Array.from(s.options).some((o) => o.value === arguments[0])) { return false; }
+         if (s.value !== arguments[0]) { s.value = arguments[0]; }
+         s.dispatchEvent(new Event("change", { bubbles: true }));
+         return true;`,
+        [name],
+      );
+      if (picked) return;
       if (Date.now() > deadline) throw new Error(`no profile named ${name}`);
       await new Promise((r) => setTimeout(r, 150));
     }
   }
 
   /** A screenshot of what is painted: waits for two animation frames so the last DOM change shows. */
-  /**
-   * Finds and clicks `css`, finding again when the element was re-rendered in between (lists
-   * redraw when sessions change): what a person's click on the same spot would do.
-   */
-  async clickOn(css, { ms = 15000 } = {}) {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      try {
-        return await this.click(await this.waitFor(css, { ms: Math.max(deadline - Date.now(), 1) }));
-      } catch (error) {
-        if (!/stale element|not interactable/.test(String(error.message)) || Date.now() > deadline) throw error;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-  }
-
-  /** Picks a profile in the profile select by its exact name, as a person would. */
-  async selectProfile(name) {
-    const select = await this.waitFor("#profile");
-    for (const option of await this.findAll("#profile option")) {
-      if ((await this.property(option, "value")) === name) {
-        await this.click(select);
-        await this.click(option);
-        // WebKitWebDriver does not always fire "change" for an option click.
-        await this.execute(
-          `const s = document.querySelector("#profile");
-           if (s.value !== arguments[0]) { s.value = arguments[0]; }
-           s.dispatchEvent(new Event("change", { bubbles: true }));`,
-          [name],
-        );
-        return;
-      }
-    }
-    throw new Error(`no profile named ${name}`);
-  }
-
   async screenshot() {
     await this.cmd("POST", "/execute/async", {
       script: "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));",

@@ -262,15 +262,16 @@ fn session_record(
 }
 
 /// Connect matches the caller's role session name against its usernames: show what AWS sees.
-fn explain_user_not_found(mut error: Error, identity: Option<CallerIdentity>) -> Error {
-    if let Some(identity) = identity {
-        let name = identity
-            .connect_username()
-            .map(|name| format!(" (session name '{name}')"))
-            .unwrap_or_default();
-        error.hint = format!("AWS sees you as {}{name}. {} ", identity.arn, error.hint)
-            .trim()
-            .to_string();
-    }
-    error
+fn explain_user_not_found(error: Error, identity: Option<CallerIdentity>) -> Error {
+    let (Some(identity), Some(mut text)) = (identity, error.text.clone()) else {
+        return error;
+    };
+    let session = match identity.connect_username() {
+        Some(name) => crate::text!("session-name-shown", name = name),
+        None => crate::text!("data", value = ""),
+    };
+    text.id = "error-user-not-found-seen".into();
+    text.args.push(("arn".into(), identity.arn.into()));
+    text.args.push(("session".into(), session.into()));
+    Error::new(error.code, text)
 }
