@@ -70,6 +70,12 @@ search-help = ↑ ↓ choose · Enter signs in · Esc clears · Alt+P pins
 search-count-all = { $total }
 # $shown: instances matching the search; $total: instances listed.
 search-count-some = { $shown } of { $total }
+# Said by screen readers when typing in the search box pauses. $count: instances that match.
+search-results-announce = { $count ->
+        [0] No instance matches
+        [one] { $count } instance matches
+       *[other] { $count } instances match
+    }
 
 ## Profile picker
 
@@ -155,6 +161,11 @@ pin-toggle-pin =
 pin-toggle-unpin =
     .aria-label = Unpin { $label }
     .title = Unpin
+# The button under the list that pins or unpins the highlighted instance (its accessible name is pin-toggle-….aria-label).
+pin-button-pin = Pin
+pin-button-unpin = Unpin
+# Read by screen readers after a pinned instance's name.
+pin-state-pinned = pinned
 badge-managed = Managed
 badge-default = Default
 badge-recent = Recent

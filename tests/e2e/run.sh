@@ -35,7 +35,8 @@ pids+=($!)
 # The fake browser: records each URL it is asked to open (and plays a browser for resume pages).
 mkdir -p "$work/bin"
 ln -s "$root/tests/e2e/fake-browser" "$work/bin/xdg-open"
-export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt" E2E_LAUNCHED_URLS="$work/launched-urls.txt"
+export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt" E2E_LAUNCHED_URLS="$work/launched-urls.txt" \
+  E2E_BROWSER_HESITATES="$work/browser-hesitates"
 
 start_sim() { # NAME SCENARIO: starts a sim in this shell (so cleanup can stop it)
   "$CARGO_TARGET_DIR/debug/connect-sim" --scenario "$2" >"$work/sim-$1.out" 2>"$out/sim-$1.log" &
@@ -76,6 +77,13 @@ sso_region = us-east-1
 sso_session = demo
 sso_account_id = 123456789012
 sso_role_name = ConnectAgent
+region = us-east-1
+endpoint_url = $endpoint
+
+[profile demo-mfa]
+role_arn = arn:aws:iam::123456789012:role/ConnectAgentMfa
+source_profile = demo
+mfa_serial = arn:aws:iam::123456789012:mfa/demo.agent
 region = us-east-1
 endpoint_url = $endpoint
 CONFIG
@@ -121,7 +129,10 @@ pids+=($!)
 export E2E_DRIVER="http://127.0.0.1:$driver_port"
 for _ in $(seq 100); do curl -sf "$E2E_DRIVER/status" >/dev/null 2>&1 && break; sleep 0.1; done
 
-node --test --test-concurrency=1 tests/e2e/
+# E2E_FILES narrows a run while working on one file (e.g. E2E_FILES=tests/e2e/a11y.test.mjs); the pictures below
+# are taken only on a whole run.
+node --test --test-concurrency=1 ${E2E_FILES:-tests/e2e/}
+[[ -z ${E2E_FILES:-} ]] || exit 0
 
 # Pictures WebDriver cannot take: the window in the dark theme, and the tray menu (the settings
 # the tests left behind give it pinned and recent instances). The app must have put its icon

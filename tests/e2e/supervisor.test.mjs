@@ -57,12 +57,10 @@ step("search over every region finds an instance and Enter signs in to it", asyn
 
 step("pinning an instance moves it to Pinned and is remembered", async () => {
   await js(`const s = document.querySelector("#search"); s.value = ""; s.dispatchEvent(new Event("input", { bubbles: true }));`);
-  const pin = `#instances [data-instance-id="${SALES}"] .pin-toggle`;
-  await session.clickOn(pin);
-  await until(
-    () => js(`const b = document.querySelector(arguments[0]); return !!b && b.getAttribute("aria-pressed") === "true";`, [pin]),
-    "the pin pressed",
-  );
+  // The row's star, with the mouse (keyboards use the Pin button under the list, or Alt+P).
+  const star = `#instances [data-instance-id="${SALES}"] .pin-mark`;
+  await session.clickOn(star);
+  await until(() => js(`return document.querySelector(arguments[0])?.textContent === "★";`, [star]), "the star filled");
   await until(
     () =>
       js(`const group = document.querySelector('#instances-section-pinned')?.closest('[role=group]') ?? document.querySelector('#instances-section-pinned')?.parentElement;

@@ -99,7 +99,8 @@ export class Messages {
   private unit(unit: "day" | "hour" | "minute", value: number): string {
     let format = this.numbers.get(unit);
     if (!format) {
-      format = new Intl.NumberFormat(this.language, { style: "unit", unit, unitDisplay: unit === "day" ? "long" : "short" });
+      // Short units for days too: abbreviations are not declined, so "in 3 Tg." reads right where "in 3 Tage" would not.
+      format = new Intl.NumberFormat(this.language, { style: "unit", unit, unitDisplay: "short" });
       this.numbers.set(unit, format);
     }
     return format.format(value);

@@ -1,5 +1,5 @@
-// Pins: the ☆/★ toggle on each row (mouse), Alt+P / P (keyboard), the list updating from set_pinned's catalog,
-// pins locked by the policy, and errors.
+// Pins: the ☆/★ star on each row (mouse), the Pin button under the list and Alt+P / P (keyboard, screen readers), the
+// list updating from set_pinned's catalog, pins locked by the policy, and errors.
 import { afterEach, describe, expect, it } from "vitest";
 import type { CatalogView } from "../src/bindings";
 import { $, $$, attr, deferred, isShown, key, mount, optionIds, settle, standardApi, text, unmount } from "./helpers";
@@ -11,50 +11,66 @@ const SALES = "22222222-aaaa-bbbb-cccc-000000000002";
 const NO_ALIAS = "33333333-aaaa-bbbb-cccc-000000000003";
 const DEV = "44444444-aaaa-bbbb-cccc-000000000004";
 
-const pin = (id: string): HTMLButtonElement => $(`[data-instance-id='${id}'] .pin-toggle`) as HTMLButtonElement;
+const star = (id: string): HTMLElement => $(`[data-instance-id='${id}'] .pin-mark`);
+const pinButton = (): HTMLButtonElement => $("#pin-selected") as HTMLButtonElement;
+const row = (id: string): HTMLElement => $(`[data-instance-id='${id}']`);
 
-describe("pin toggle", () => {
-  it("is a labelled toggle button per row", async () => {
+describe("pins", () => {
+  it("keep every control out of the listbox's options: the star is a mark, the Pin button sits under the list", async () => {
     await mount(standardApi());
-    expect($$(".pin-toggle")).toHaveLength(4);
-    expect(pin(SUPPORT).getAttribute("aria-pressed")).toBe("false");
-    expect(attr(pin(SUPPORT), "aria-label")).toBe("Pin support-uk");
-    expect(pin(SUPPORT).textContent).toBe("☆");
+    expect($$("#instances [role='option'] button, #instances [role='option'] [tabindex]")).toHaveLength(0);
+    expect(star(SUPPORT).getAttribute("aria-hidden")).toBe("true");
+    expect(star(SUPPORT).textContent).toBe("☆");
+    expect($("#instances").contains(pinButton())).toBe(false);
+    // The Pin button names the highlighted row (Sales-EMEA, remembered from the last start).
+    expect(pinButton().getAttribute("aria-pressed")).toBe("false");
+    expect(attr(pinButton(), "aria-label")).toBe("Pin Sales-EMEA");
+    expect(text("#pin-selected")).toBe("Pin");
     // No alias: the ID is the label.
-    expect(attr(pin(NO_ALIAS), "aria-label")).toBe(`Pin ${NO_ALIAS}`);
+    row(NO_ALIAS).click();
+    await settle();
+    expect(attr(pinButton(), "aria-label")).toBe(`Pin ${NO_ALIAS}`);
   });
 
-  it("pins through set_pinned and shows the returned catalog: starred, in Pinned, first", async () => {
+  it("pins through set_pinned and shows the returned catalog: starred, in Pinned, first, and said to be pinned", async () => {
     const api = standardApi();
     await mount(api);
     const pending = deferred<CatalogView>();
     api.setPinnedImpl = () => pending.promise;
-    pin(SALES).click();
+    pinButton().click();
     expect(api.callsOf("setPinned")).toEqual([["agents", SALES, true]]);
-    expect(pin(SALES).getAttribute("aria-busy")).toBe("true");
-    expect(pin(SALES).disabled).toBe(true);
-    // A click on the star does not change the highlighted row.
-    expect($("[aria-selected='true']").getAttribute("data-instance-id")).toBe(SALES);
+    expect(pinButton().getAttribute("aria-busy")).toBe("true");
+    expect(pinButton().disabled).toBe(true);
 
     api.pins.add(`agents\u0000${SALES}`);
     pending.resolve(api.catalogView());
     await settle();
     expect(optionIds()[0]).toBe(SALES);
-    expect(pin(SALES).getAttribute("aria-pressed")).toBe("true");
-    expect(attr(pin(SALES), "aria-label")).toBe("Unpin Sales-EMEA");
-    expect(pin(SALES).textContent).toBe("★");
-    expect(pin(SALES).hasAttribute("aria-busy")).toBe(false);
+    expect(star(SALES).textContent).toBe("★");
+    expect(row(SALES).textContent).toContain("pinned");
+    expect(pinButton().getAttribute("aria-pressed")).toBe("true");
+    expect(attr(pinButton(), "aria-label")).toBe("Unpin Sales-EMEA");
+    expect(pinButton().hasAttribute("aria-busy")).toBe(false);
     expect(text("#instances [role='group'] .list-section")).toBe("Pinned");
 
     api.setPinnedImpl = null;
-    pin(SALES).click();
+    pinButton().click();
     await settle();
     expect(api.callsOf("setPinned")).toEqual([
       ["agents", SALES, true],
       ["agents", SALES, false],
     ]);
-    expect(pin(SALES).getAttribute("aria-pressed")).toBe("false");
+    expect(pinButton().getAttribute("aria-pressed")).toBe("false");
     expect($$("#instances [role='group']")).toHaveLength(0);
+  });
+
+  it("pins with a click on a row's star, without changing the highlighted row", async () => {
+    const api = standardApi();
+    await mount(api);
+    star(DEV).click();
+    await settle();
+    expect(api.callsOf("setPinned")).toEqual([["dev", DEV, true]]);
+    expect($("[aria-selected='true']").getAttribute("data-instance-id")).toBe(SALES);
   });
 
   it("pins the highlighted row with Alt+P in the search box and P in the list", async () => {
@@ -76,23 +92,14 @@ describe("pin toggle", () => {
     expect(document.activeElement).toBe(list);
   });
 
-  it("keeps focus in the list when a clicked star's row is rebuilt", async () => {
-    const api = standardApi();
-    await mount(api);
-    pin(DEV).focus();
-    pin(DEV).click();
-    await settle();
-    expect(document.activeElement).toBe($("#instances"));
-  });
-
   it("is disabled and says so when the organization manages pins", async () => {
     const api = standardApi();
     api.pinsLocked = true;
     await mount(api);
-    for (const button of $$(".pin-toggle") as HTMLButtonElement[]) {
-      expect(button.disabled).toBe(true);
-      expect(button.getAttribute("title")).toBe("Managed by your organization");
-    }
+    expect(pinButton().disabled).toBe(true);
+    expect(pinButton().getAttribute("title")).toBe("Managed by your organization");
+    expect(star(SUPPORT).getAttribute("title")).toBe("Managed by your organization");
+    star(SUPPORT).click();
     key($("#search"), "p", { altKey: true, code: "KeyP" });
     await settle();
     expect(api.callsOf("setPinned")).toEqual([]);
@@ -103,11 +110,11 @@ describe("pin toggle", () => {
     await mount(api);
     api.setPinnedImpl = () =>
       Promise.reject({ code: "setting_managed", message: "Pins are managed by your organization.", hint: "Ask IT." });
-    pin(SUPPORT).click();
+    star(SUPPORT).click();
     await settle();
     expect(isShown($("#error"))).toBe(true);
     expect(text(".error-code")).toBe("setting_managed");
-    expect(pin(SUPPORT).getAttribute("aria-pressed")).toBe("false");
-    expect(pin(SUPPORT).disabled).toBe(false);
+    expect(star(SUPPORT).textContent).toBe("☆");
+    expect(pinButton().disabled).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Choosing an instance: one search box over every profile's instances, ranking, the keyboard, sections and badges,
 // the profile picker as a filter, restricted instances, and pasting an ID/ARN.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { InstanceView } from "../src/bindings";
 import {
   $,
@@ -19,6 +19,7 @@ import {
   settle,
   standardApi,
   text,
+  typeInto,
   unmount,
 } from "./helpers";
 
@@ -33,6 +34,27 @@ const ALL = [DEV, SUPPORT, SALES, NO_ALIAS];
 const searchBox = (): HTMLInputElement => $("#search") as HTMLInputElement;
 
 describe("the search box", () => {
+  it("announces how many instances match once typing pauses, not at every key", async () => {
+    await mount(standardApi());
+    const status = $("#search-results-status");
+    expect(status.getAttribute("role")).toBe("status");
+    vi.useFakeTimers();
+    try {
+      typeInto("#search", "s");
+      typeInto("#search", "su");
+      vi.advanceTimersByTime(400);
+      expect(text("#search-results-status")).toBe("");
+      typeInto("#search", "sup");
+      vi.advanceTimersByTime(500);
+      expect(text("#search-results-status")).toBe("1 instance matches");
+      typeInto("#search", "zzz");
+      vi.advanceTimersByTime(500);
+      expect(text("#search-results-status")).toBe("No instance matches");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("is a labelled combobox controlling the listbox, focused at start", async () => {
     await mount(standardApi());
     const box = searchBox();

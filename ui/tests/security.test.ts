@@ -172,7 +172,7 @@ describe("hostile strings in the catalog, discovery, deep links and settings", (
     expect(row.getAttribute("data-instance-id")).toBe(evil.id);
     expect(row.getAttribute("data-profile")).toBe(HOSTILE);
     expect(row.textContent).toContain(SCRIPT);
-    expect(attr($(".pin-toggle"), "aria-label")).toBe(`Pin ${HOSTILE}`);
+    expect(attr($("#pin-selected"), "aria-label")).toBe(`Pin ${HOSTILE}`);
     expect(text(".discovery-region-error")).toBe(`${SCRIPT}: ${HOSTILE}`);
     expect(text(".discovery-profile-error")).toContain(`${HOSTILE}: ${SCRIPT}`);
     assertNoInjectedMarkup();
@@ -180,7 +180,7 @@ describe("hostile strings in the catalog, discovery, deep links and settings", (
     // Search matches the hostile text as text.
     typeInto("#search", "<img");
     expect($$("#instances [role='option']")).toHaveLength(1);
-    $(".pin-toggle").click();
+    $(".pin-mark").click();
     row.click();
     await settle();
     expect(api.callsOf("setPinned")).toEqual([[HOSTILE, evil.id, true]]);

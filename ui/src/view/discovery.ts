@@ -51,7 +51,8 @@ export function createDiscoveryStatus(messages: Messages, onRefresh: () => void)
     busy,
     label,
   );
-  const errors = h("ul", { class: "discovery-errors", "aria-label": messages.attr("discovery-errors", "aria-label") });
+  // It scrolls when many regions failed: a keyboard must reach it too.
+  const errors = h("ul", { class: "discovery-errors", tabindex: 0, "aria-label": messages.attr("discovery-errors", "aria-label") });
   const el = h(
     "div",
     { id: "discovery-status", class: "discovery" },

@@ -1,8 +1,9 @@
 // Owns the results listbox of the instance chooser: its rows (at most MAX_ROWS, in Pinned / Recent / All sections when
-// not searching), which one is highlighted, pins in progress, mouse choices, and the loading / empty / no-match states.
+// not searching), which one is highlighted, mouse choices, the loading / empty / no-match states, and the Pin button
+// under the list that pins the highlighted row (outside the listbox: options hold no controls).
 import type { Actions } from "../actions";
 import type { CatalogEntry, CatalogView } from "../bindings";
-import { discoverySummary, sectionOf, type Section } from "../catalog";
+import { discoverySummary, entryLabel, sectionOf, type Section } from "../catalog";
 import type { Messages } from "../l10n";
 import { discoveringScope, entries, selectionLocked, type State } from "../state";
 import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
@@ -23,7 +24,7 @@ function sectionTitle(messages: Messages, section: Section): string {
 }
 
 export interface InstanceList {
-  /** The listbox, its state message and the "showing the first N" note. */
+  /** The listbox, its state message, the Pin button and the "showing the first N" note. */
   frame: HTMLElement;
   list: HTMLElement;
   /** The drawn rows, in order. */
@@ -114,14 +115,20 @@ export function createInstanceList(
   });
   const stateBox = h("div", { class: "list-state", role: "status" });
   const more = h("p", { class: "list-more", hidden: true });
-  const frame = h("div", { class: "list-frame" }, list, stateBox, more);
+  const pinLabel = h("span", {});
+  const pinButton = h(
+    "button",
+    { id: "pin-selected", type: "button", class: "btn btn-ghost btn-small pin-selected", "aria-pressed": "false" },
+    pinLabel,
+  );
+  const listActions = h("div", { class: "list-actions", hidden: true }, pinButton, more);
+  const frame = h("div", { class: "list-frame" }, list, stateBox, listActions);
 
   let latest: State | null = null;
   let renderedVisible: CatalogEntry[] | null = null;
   let renderedCatalog: CatalogView | null = null;
   let renderedStateKey = "";
   let rows: CatalogEntry[] = [];
-  const pins = new Map<string, HTMLButtonElement>();
 
   function highlighted(): number {
     const selected = latest?.selected;
@@ -134,17 +141,25 @@ export function createInstanceList(
     return option && option.id.startsWith(OPTION_ID_PREFIX) ? rows[index] : undefined;
   }
 
-  const onPin = (target: EventTarget | null): boolean => target instanceof Element && target.closest(".pin-toggle") !== null;
+  const onPin = (target: EventTarget | null): boolean => target instanceof Element && target.closest(".pin-mark") !== null;
   list.addEventListener("click", (event) => {
     const entry = rowOf(event.target);
     if (!entry) {
       return;
     }
     if (onPin(event.target)) {
-      actions.togglePin(entry.profile, entry.instance.id);
+      if (!latest?.catalog.pinsLocked) {
+        actions.togglePin(entry.profile, entry.instance.id);
+      }
       return;
     }
     onChoose(entry);
+  });
+  pinButton.addEventListener("click", () => {
+    const entry = rows[highlighted()];
+    if (entry) {
+      actions.togglePin(entry.profile, entry.instance.id);
+    }
   });
   list.addEventListener("dblclick", (event) => {
     if (rowOf(event.target) && !onPin(event.target)) {
@@ -156,18 +171,18 @@ export function createInstanceList(
     renderedVisible = visible;
     renderedCatalog = state.catalog;
     rows = visible.slice(0, MAX_ROWS);
-    // Rows are rebuilt: focus on a clicked pin would be lost with its row.
+    // Rows are rebuilt: focus inside one would be lost with it.
     const hadFocus = list.contains(document.activeElement) && document.activeElement !== list;
-    pins.clear();
     const ctx: RowContext = {
       catalog: state.catalog,
       flat: state.query.trim() !== "",
       defaultChoice: state.catalog.defaultInstance,
       customEndpoint: new Set(state.profiles.filter((p) => p.customEndpoint).map((p) => p.name)),
     };
-    const options = rows.map((entry, index) => renderOption(messages, entry, index, ctx, pins));
+    const options = rows.map((entry, index) => renderOption(messages, entry, index, ctx));
     setChildren(list, ...layoutRows(messages, rows, options, ctx.flat));
     show(more, visible.length > rows.length);
+    show(listActions, rows.length > 0);
     setText(more, visible.length > rows.length ? messages.t("list-more", { shown: rows.length, total: visible.length }) : "");
     if (hadFocus) {
       list.focus({ preventScroll: true });
@@ -195,12 +210,28 @@ export function createInstanceList(
     }
   }
 
-  function syncPins(state: State): void {
-    for (const [key, pin] of pins) {
-      const busy = state.pinning.includes(key);
-      pin.disabled = state.catalog.pinsLocked || busy;
-      setAttr(pin, "aria-busy", busy ? "true" : null);
+  /** The Pin button names the highlighted row and says whether it is pinned. */
+  function syncPinButton(state: State): void {
+    const entry = rows[highlighted()];
+    show(pinButton, entry !== undefined);
+    if (!entry) {
+      return;
     }
+    const key = `${entry.profile}\u0000${entry.instance.id}`;
+    const busy = state.pinning.includes(key);
+    const label = entryLabel(entry);
+    setText(pinLabel, entry.pinned ? messages.t("pin-button-unpin") : messages.t("pin-button-pin"));
+    setAttr(
+      pinButton,
+      "aria-label",
+      entry.pinned
+        ? messages.attr("pin-toggle-unpin", "aria-label", { label })
+        : messages.attr("pin-toggle-pin", "aria-label", { label }),
+    );
+    pinButton.setAttribute("aria-pressed", entry.pinned ? "true" : "false");
+    pinButton.disabled = state.catalog.pinsLocked || busy;
+    setAttr(pinButton, "aria-busy", busy ? "true" : null);
+    setAttr(pinButton, "title", state.catalog.pinsLocked ? messages.t("managed-title") : null);
   }
 
   function renderState(state: State, visible: CatalogEntry[]): void {
@@ -246,8 +277,8 @@ export function createInstanceList(
       if (listChanged || !previous || state.selected !== previous.selected || (wasHidden && !list.hidden)) {
         syncSelection(state);
       }
-      if (listChanged || !previous || state.pinning !== previous.pinning) {
-        syncPins(state);
+      if (listChanged || !previous || state.pinning !== previous.pinning || state.selected !== previous.selected) {
+        syncPinButton(state);
       }
     },
   };

@@ -1,5 +1,6 @@
-// Owns one row of the instance list: name and badges (managed, default, recent, status, custom endpoint), the detail
-// line (profile · region · account · ID), the notes (not SAML, not allowed) and its pin toggle.
+// Owns one row of the instance list: its star (pinned or not: a mouse target, not a control, since a listbox option
+// holds no interactive children), name and badges (managed, default, recent, status, custom endpoint), the detail line
+// (profile · region · account · ID) and the notes (not SAML, not allowed).
 import type { CatalogEntry, CatalogView, InstanceChoice } from "../bindings";
 import { entryAllowed, entryLabel, keyOf, matchesChoice, sectionOf } from "../catalog";
 import { identityLabel, inactiveStatusLabel } from "../format";
@@ -18,43 +19,30 @@ export interface RowContext {
   customEndpoint: Set<string>;
 }
 
-/** One row; its pin toggle goes into `pins` under the entry's key. */
-export function renderOption(
-  messages: Messages,
-  entry: CatalogEntry,
-  index: number,
-  ctx: RowContext,
-  pins: Map<string, HTMLButtonElement>,
-): HTMLElement {
+/** One row. Its star toggles the pin on a click; keyboards and screen readers pin with Alt+P / P or the Pin button
+ * under the list, and hear "pinned" in the option's name. */
+export function renderOption(messages: Messages, entry: CatalogEntry, index: number, ctx: RowContext): HTMLElement {
   const { instance } = entry;
   const label = entryLabel(entry);
-  const key = keyOf(entry);
   const status = inactiveStatusLabel(messages, instance.status);
   const notSaml = instance.identityManagementType !== null && instance.identityManagementType !== "SAML";
   const allowed = entryAllowed(ctx.catalog, entry);
   const locked = ctx.catalog.pinsLocked;
 
   const pin = h(
-    "button",
+    "span",
     {
-      type: "button",
-      class: "pin-toggle",
-      // Reached by mouse; the keyboard pins with Alt+P (search box) or P (list): the listbox keeps one tab stop.
-      tabindex: -1,
-      "aria-pressed": entry.pinned ? "true" : "false",
-      "aria-label": entry.pinned
-        ? messages.attr("pin-toggle-unpin", "aria-label", { label })
-        : messages.attr("pin-toggle-pin", "aria-label", { label }),
+      class: "pin-mark",
+      "aria-hidden": "true",
+      "data-key": keyOf(entry),
       title: locked
         ? messages.t("managed-title")
         : entry.pinned
           ? messages.attr("pin-toggle-unpin", "title")
           : messages.attr("pin-toggle-pin", "title"),
-      disabled: locked,
     },
     entry.pinned ? "★" : "☆",
   );
-  pins.set(key, pin);
 
   const detail: (Node | string)[] = [
     h("span", { class: "instance-profile" }, entry.profile),
@@ -95,6 +83,7 @@ export function renderOption(
           h("span", { class: "badge badge-warning badge-custom-endpoint" }, messages.t("badge-custom-endpoint")),
       ),
       h("span", { class: "instance-detail" }, ...detail),
+      entry.pinned && h("span", { class: "visually-hidden" }, messages.t("pin-state-pinned")),
       notSaml &&
         h(
           "span",
@@ -113,5 +102,6 @@ export function renderOption(
   option.classList.toggle("is-not-saml", notSaml);
   option.classList.toggle("is-disallowed", !allowed);
   option.classList.toggle("is-pinned", entry.pinned);
+  option.classList.toggle("pins-locked", locked);
   return option;
 }

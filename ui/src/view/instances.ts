@@ -14,6 +14,9 @@ export { MAX_ROWS } from "./instance-list";
 
 type InstanceActions = Pick<Actions, "setQuery" | "selectEntry" | "signIn" | "usePastedInstance" | "togglePin">;
 
+/** How long typing pauses before the number of results is announced. */
+const ANNOUNCE_AFTER_MS = 500;
+
 function searchBox(messages: Messages): HTMLInputElement {
   return h("input", {
     id: "search",
@@ -33,6 +36,10 @@ function searchBox(messages: Messages): HTMLInputElement {
 export function createInstancePicker(messages: Messages, actions: InstanceActions, between: Node[]): View {
   const search = searchBox(messages);
   const count = h("span", { class: "field-count", "aria-live": "off" });
+  // The combobox's result count, said once typing pauses (every keystroke would be a flood).
+  const announced = h("span", { id: "search-results-status", class: "visually-hidden", role: "status" });
+  let announceTimer: number | undefined;
+  let announcedQuery: string | null = null;
   const help = h("p", { id: "search-help", class: "field-help" }, messages.t("search-help"));
   let latest: State | null = null;
 
@@ -63,6 +70,7 @@ export function createInstancePicker(messages: Messages, actions: InstanceAction
       ),
       search,
       help,
+      announced,
     ),
     h("div", { class: "chooser-scope" }, ...between),
     results.frame,
@@ -147,6 +155,17 @@ export function createInstancePicker(messages: Messages, actions: InstanceAction
             : messages.t("search-count-some", { shown: visible.length, total: scoped });
       }
       setText(count, counted);
+      if (previous && state.query !== previous.query) {
+        window.clearTimeout(announceTimer);
+        announceTimer = window.setTimeout(() => {
+          if (latest === null || latest.query === announcedQuery) {
+            return;
+          }
+          announcedQuery = latest.query;
+          const found = latest.query.trim() === "" ? null : visibleEntries(latest).length;
+          setText(announced, found === null ? "" : messages.t("search-results-announce", { count: found }));
+        }, ANNOUNCE_AFTER_MS);
+      }
       paste.update(state);
     },
   };
