@@ -340,6 +340,8 @@ deep-link-note = Ein Link hat Connect SSO aufgefordert, Sie anzumelden. Fahren S
 ## Einstellungen
 
 settings-title = Einstellungen
+settings-language = Sprache
+settings-language-system = Wie im System
 settings-close-to-tray = In den Infobereich schließen
 settings-close-to-tray-hint = Beim Schließen des Fensters läuft Connect SSO im Infobereich weiter.
 settings-start-at-login = Beim Systemstart öffnen

@@ -342,6 +342,9 @@ deep-link-note = A link asked Connect SSO to sign you in. Continue only if you e
 ## Settings dialog
 
 settings-title = Settings
+# The language of the app: the system's, or one of the list (each language is named in its own words).
+settings-language = Language
+settings-language-system = Same as the system
 settings-close-to-tray = Close to tray
 settings-close-to-tray-hint = Closing the window keeps Connect SSO running in the tray.
 settings-start-at-login = Start at login

@@ -339,6 +339,8 @@ deep-link-note = Un enlace ha pedido a Connect SSO que inicie su sesión. Contin
 ## Settings dialog
 
 settings-title = Configuración
+settings-language = Idioma
+settings-language-system = El del sistema
 settings-close-to-tray = Minimizar en la bandeja al cerrar
 settings-close-to-tray-hint = Al cerrar la ventana, Connect SSO sigue ejecutándose en la bandeja.
 settings-start-at-login = Iniciar con el sistema

@@ -355,6 +355,8 @@ deep-link-note = Un lien a demandé à Connect SSO de vous connecter. Ne continu
 ## Paramètres
 
 settings-title = Paramètres
+settings-language = Langue
+settings-language-system = Celle du système
 settings-close-to-tray = Fermer dans la zone de notification
 settings-close-to-tray-hint = Fermer la fenêtre laisse Connect SSO actif dans la zone de notification.
 settings-start-at-login = Lancer à l'ouverture de session

@@ -346,6 +346,8 @@ deep-link-note = Un link ha chiesto a Connect SSO di farti accedere. Continua so
 ## Impostazioni
 
 settings-title = Impostazioni
+settings-language = Lingua
+settings-language-system = Come il sistema
 settings-close-to-tray = Chiudi nell'area di notifica
 settings-close-to-tray-hint = Chiudendo la finestra, Connect SSO resta attivo nell'area di notifica.
 settings-start-at-login = Avvia con il sistema

@@ -344,6 +344,8 @@ deep-link-note = Um link pediu ao Connect SSO para fazer seu login. Só continue
 ## Settings dialog
 
 settings-title = Configurações
+settings-language = Idioma
+settings-language-system = O mesmo do sistema
 settings-close-to-tray = Ao fechar, manter na bandeja
 settings-close-to-tray-hint = Ao fechar a janela, o Connect SSO continua em execução na bandeja.
 settings-start-at-login = Iniciar com o sistema

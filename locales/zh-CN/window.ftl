@@ -330,6 +330,8 @@ deep-link-note = 有链接请求 Connect SSO 为您登录。仅当您预期会�
 ## Settings dialog
 
 settings-title = 设置
+settings-language = 语言
+settings-language-system = 与系统相同
 settings-close-to-tray = 关闭时最小化到托盘
 settings-close-to-tray-hint = 关闭窗口后，Connect SSO 会继续在托盘中运行。
 settings-start-at-login = 开机时自动启动

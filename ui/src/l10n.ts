@@ -1,7 +1,7 @@
 // Owns the window's words: the Fluent catalogue of the language in use (handed over by the backend, which chose the
 // language), and the numbers, durations, dates and lists Intl formats in that language. Views never hold English.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import type { ErrorView, LocalizationView, Text, TextArg } from "./bindings";
+import type { ErrorView, LanguageOptionView, LocalizationView, Text, TextArg } from "./bindings";
 
 export type MessageArgs = Record<string, FluentVariable>;
 
@@ -27,6 +27,8 @@ export class Messages {
   readonly language: string;
   /** The tag the catalogue was handed over with: `language`, except for the pseudo-locale ("en-XA"; `language` is "en"). */
   readonly tag: string;
+  /** The languages Settings offers, each in its own words. */
+  readonly languages: readonly LanguageOptionView[];
   private readonly bundle: FluentBundle;
   private readonly numbers: Map<string, Intl.NumberFormat> = new Map();
   private readonly list: Intl.ListFormat;
@@ -35,9 +37,15 @@ export class Messages {
    * `source` is the language's `window.ftl`. `language` is its BCP 47 tag; the pseudo-locale formats numbers and
    * dates as English.
    */
-  constructor(language: string, sources: readonly string[], pseudo = false) {
+  constructor(
+    language: string,
+    sources: readonly string[],
+    pseudo = false,
+    languages: readonly LanguageOptionView[] = [],
+  ) {
     this.language = pseudo ? "en" : language;
     this.tag = language;
+    this.languages = languages;
     this.bundle = new FluentBundle(this.language, pseudo ? { transform: pseudoTransform } : {});
     for (const source of sources) {
       const errors = this.bundle.addResource(new FluentResource(source));
@@ -155,5 +163,5 @@ export class Messages {
 
 /** The window's catalogue as the backend hands it over. */
 export function messagesOf(localization: LocalizationView): Messages {
-  return new Messages(localization.language, localization.sources, localization.pseudo);
+  return new Messages(localization.language, localization.sources, localization.pseudo, localization.languages);
 }

@@ -349,6 +349,11 @@ export class FakeApi implements Api {
       }
     }
     this.settings = { ...this.settings, ...patch };
+    if (patch.language !== undefined) {
+      // The backend speaks the chosen language from now on ("" follows the system: English here).
+      this.settings.language = patch.language === "" ? null : patch.language;
+      this.language = patch.language === "" ? "en" : patch.language;
+    }
     if (patch.extraRegions) {
       this.settings.regions = [...settingsView().regions, ...patch.extraRegions];
     }
@@ -564,7 +569,7 @@ export function catalogueSources(language: string): string[] {
 
 /** The window's catalogue in `language`, read from the repository. */
 export function messagesIn(language: string, pseudo = false): Messages {
-  return new Messages(language, catalogueSources(language), pseudo);
+  return new Messages(language, catalogueSources(language), pseudo, LANGUAGES);
 }
 
 export async function settle(rounds = 5): Promise<void> {

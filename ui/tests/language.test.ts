@@ -65,6 +65,8 @@ const DATA = [
   /\b[a-z]{2}(-[a-z]+)+-\d\b/g,
   /\b(dev-lab|support-uk|Sales-EMEA|dev|agents|alice)\b/g,
   /\/etc\/connect-sso\/policy\.json/g,
+  // Each language in Settings is named in its own words, in every language.
+  /English|Deutsch|Español|Français|Italiano|Português \(Brasil\)/g,
 ];
 /** What Intl writes for durations and dates (the pseudo-locale formats them as English, like the backend). */
 const INTL = /\b(min|hr|days?|AM|PM|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g;
@@ -136,5 +138,39 @@ describe("the window in another language", () => {
     expect(attr($(".discovery-region-error"), "title")).toBe(pseudoTransform("Pick a language from the list in Settings."));
     expect(text("#policy-error .policy-error-message")).toContain(said("yy"));
     expect(document.body.textContent).not.toContain("the backend's");
+  });
+
+  it("is chosen in Settings, among the ten in their own words, and the window follows at once", async () => {
+    const api = standardApi();
+    handle = null;
+    const { mount: mountEnglish } = await import("./helpers");
+    await mountEnglish(api);
+    $("#settings-button").click();
+    await settle();
+    const select = $("#setting-language") as HTMLSelectElement;
+    expect(Array.from(select.options).map((o) => o.value)).toEqual(["", "en", "de", "es", "fr", "it", "ja", "ko", "pt-BR", "zh-CN", "zh-TW"]);
+    expect(select.options[6]?.textContent).toBe("日本語");
+    expect(select.options[6]?.getAttribute("lang")).toBe("ja");
+    expect(select.value).toBe("");
+    select.value = "de";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle(10);
+    expect(api.callsOf("updateSettings")).toEqual([[{ language: "de" }]]);
+    expect(document.documentElement.lang).toBe("de");
+    expect(text("#sign-in")).toBe("Anmelden");
+    expect(($("#setting-language") as HTMLSelectElement).value).toBe("de");
+  });
+
+  it("cannot be changed when the IT policy locks it", async () => {
+    const api = standardApi();
+    api.settings = settingsView({ language: "fr", locked: ["language"] });
+    const { mount: mountEnglish } = await import("./helpers");
+    await mountEnglish(api);
+    $("#settings-button").click();
+    await settle();
+    const select = $("#setting-language") as HTMLSelectElement;
+    expect(select.disabled).toBe(true);
+    expect(select.value).toBe("fr");
+    expect(attr(select, "aria-describedby")).toBe("setting-language-managed");
   });
 });

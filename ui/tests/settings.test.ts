@@ -51,7 +51,7 @@ describe("opening and closing", () => {
     expect(dialog().getAttribute("role")).toBe("dialog");
     expect(dialog().getAttribute("aria-modal")).toBe("true");
     expect($(`#${dialog().getAttribute("aria-labelledby") ?? "x"}`).textContent).toBe("Settings");
-    expect(document.activeElement).toBe(field("setting-close-to-tray"));
+    expect(document.activeElement).toBe($("#setting-language"));
     // The window behind does not take focus or clicks meanwhile.
     expect($("main").hasAttribute("inert")).toBe(true);
     expect($(".app-header").hasAttribute("inert")).toBe(true);
@@ -89,9 +89,9 @@ describe("opening and closing", () => {
     const tab = new KeyboardEvent("keydown", { key: "Tab", bubbles: true, cancelable: true });
     $("#settings-close").dispatchEvent(tab);
     expect(tab.defaultPrevented).toBe(true);
-    expect(document.activeElement).toBe(field("setting-close-to-tray"));
+    expect(document.activeElement).toBe($("#setting-language"));
     const back = new KeyboardEvent("keydown", { key: "Tab", shiftKey: true, bubbles: true, cancelable: true });
-    field("setting-close-to-tray").dispatchEvent(back);
+    $("#setting-language").dispatchEvent(back);
     expect(document.activeElement).toBe($("#settings-close"));
   });
 
@@ -206,8 +206,8 @@ describe("managed by the organization", () => {
     expect(labels.every((l) => l.textContent === "Managed by your organization")).toBe(true);
     expect(field("setting-close-to-tray").getAttribute("aria-describedby")).toContain("setting-close-to-tray-managed");
     expect(text(".settings-policy")).toContain("/etc/connect-sso/policy.json");
-    // Focus starts on the first field that can change.
-    expect(document.activeElement).toBe(field("setting-start-at-login"));
+    // Focus starts on the first field that can change (the language; the tray setting is locked).
+    expect(document.activeElement).toBe($("#setting-language"));
   });
 
   it("shows setting_managed from the backend like any refused change", async () => {

@@ -115,6 +115,25 @@ function extraRegionsField(messages: Messages, hint: HTMLElement): TextField {
   return { input, parts: { row, managed } };
 }
 
+/** The language select: the system's, or one of the languages in its own words (read out in that language). */
+function languageField(messages: Messages): { select: HTMLSelectElement; parts: FieldParts } {
+  const select = h(
+    "select",
+    { id: "setting-language", class: "select" },
+    h("option", { value: "" }, messages.t("settings-language-system")),
+    ...messages.languages.map((language) => h("option", { value: language.tag, lang: language.tag }, language.name)),
+  );
+  const managed = managedLabel(messages, "language", "setting-language");
+  const row = h(
+    "div",
+    { class: "settings-row settings-field" },
+    h("label", { for: "setting-language", class: "field-label field-label-small" }, messages.t("settings-language")),
+    select,
+    managed,
+  );
+  return { select, parts: { row, managed } };
+}
+
 function shortcutField(messages: Messages): TextField {
   const input = h("input", { id: "setting-global-shortcut", type: "text", class: "input", readonly: true });
   const managed = managedLabel(messages, "globalShortcut", "setting-global-shortcut");
@@ -152,6 +171,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
   const { input: lead, parts: leadParts } = leadField(messages);
   const { input: extra, parts: extraParts } = extraRegionsField(messages, extraHint);
   const { input: shortcut, parts: shortcutParts } = shortcutField(messages);
+  const { select: language, parts: languageParts } = languageField(messages);
 
   const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
   const policyNote = h("p", { class: "settings-policy", hidden: true });
@@ -172,6 +192,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
     h(
       "div",
       { class: "settings-body" },
+      languageParts.row,
       checkbox("closeToTray", "setting-close-to-tray", messages.t("settings-close-to-tray"), trayHint),
       checkbox("startAtLogin", "setting-start-at-login", messages.t("settings-start-at-login"), null),
       checkbox("signInAtLaunch", "setting-sign-in-at-launch", messages.t("settings-sign-in-at-launch"), defaultHint),
@@ -192,6 +213,11 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
   const modal = createModal(dialog, () => actions.closeSettings());
   close.addEventListener("click", () => actions.closeSettings());
 
+  language.addEventListener("change", () => {
+    if (language.value !== (shown?.language ?? "")) {
+      actions.updateSettings({ language: language.value });
+    }
+  });
   lead.addEventListener("change", () => {
     const value = Number(lead.value);
     if (!Number.isInteger(value) || value < MIN_LEAD || value > MAX_LEAD) {
@@ -242,6 +268,12 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
     setManaged(extra, extraParts, extra.id, extraHint.id, locked.has("extraRegions"));
     written = { lead: leadValue, extra: extraValue };
 
+    language.value = settings.language ?? "";
+    language.disabled = locked.has("language");
+    show(languageParts.managed, locked.has("language"));
+    languageParts.row.classList.toggle("is-managed", locked.has("language"));
+    setAttr(language, "aria-describedby", locked.has("language") ? "setting-language-managed" : null);
+
     shortcut.value = settings.globalShortcut || messages.t("settings-shortcut-none");
     setManaged(shortcut, shortcutParts, shortcut.id, null, locked.has("globalShortcut"));
     // Read-only either way; disabled would hide it from the tab order and make it hard to read.
@@ -287,7 +319,9 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
         show(errorHint, words.hint !== "");
       }
       modal.setOpen(state.settingsOpen, () => {
-        const first = Array.from(dialog.querySelectorAll<HTMLInputElement>("input")).find((i) => !i.disabled);
+        const first = Array.from(dialog.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")).find(
+          (i) => !i.disabled,
+        );
         return first ?? close;
       });
     },

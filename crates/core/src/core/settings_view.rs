@@ -205,6 +205,33 @@ mod tests {
     }
 
     #[test]
+    fn the_language_is_a_known_tag_or_the_system_s_and_the_policy_may_lock_it() {
+        let none = PolicyLoad::default();
+        let patch = |tag: &str| SettingsPatch {
+            language: Some(tag.to_string()),
+            ..SettingsPatch::default()
+        };
+        let german = apply(&Settings::default(), &patch("de"), &none).unwrap();
+        assert_eq!(german.language.as_deref(), Some("de"));
+        assert_eq!(apply(&german, &patch(""), &none).unwrap().language, None);
+        let unknown = apply(&german, &patch("xx-YY"), &none).unwrap_err();
+        assert_eq!(unknown.code, ErrorCode::InvalidParameter);
+        assert!(unknown.message.contains("xx-YY"), "{}", unknown.message);
+
+        let locked = load(r#"{"language":"fr","locked":["language"]}"#);
+        let refused = apply(&german, &patch("ja"), &locked).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::SettingManaged);
+        // The person's earlier choice no longer counts: the policy's applies.
+        assert_eq!(view(&german, &locked).language.as_deref(), Some("fr"));
+        let preset = load(r#"{"language":"fr"}"#);
+        assert_eq!(
+            view(&Settings::default(), &preset).language.as_deref(),
+            Some("fr")
+        );
+        assert_eq!(view(&german, &preset).language.as_deref(), Some("de"));
+    }
+
+    #[test]
     fn locked_fields_are_refused_and_nothing_changes() {
         let load = load(r#"{"startAtLogin":true,"locked":["startAtLogin","extraRegions"]}"#);
         let settings = Settings::default();

@@ -135,3 +135,61 @@ impl Translator {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::changes::ChangeFeed;
+    use crate::core::policy::{self, PolicyLoad};
+    use crate::core::settings_view::SettingsPatch;
+    use crate::store::settings_file::SettingsStore;
+
+    fn translator(dir: &std::path::Path, policy: &str, os: &[&str]) -> Translator {
+        let load = PolicyLoad {
+            path: None,
+            policy: Some(policy::parse(policy.as_bytes()).unwrap()),
+            error: None,
+        };
+        let preferences = Arc::new(Preferences::load(
+            SettingsStore::new(dir),
+            load,
+            ChangeFeed::default(),
+        ));
+        Translator::new(preferences, os.iter().map(|l| l.to_string()).collect())
+    }
+
+    #[test]
+    fn the_os_then_the_person_then_a_locking_policy_choose() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = translator(dir.path(), "{}", &["nl_NL", "ja_JP.UTF-8"]);
+        assert_eq!(app.language(), "ja");
+        assert_eq!(app.window().language(), "ja");
+        app.preferences
+            .update(&SettingsPatch {
+                language: Some("pt-BR".into()),
+                ..SettingsPatch::default()
+            })
+            .unwrap();
+        assert_eq!(app.language(), "pt-BR");
+        assert_eq!(app.terminal().language(), "pt-BR");
+        let localization = app.localization();
+        assert_eq!(localization.language, "pt-BR");
+        assert!(localization.sources[0].contains("sign-in-button"));
+        assert_eq!(localization.languages.len(), 10);
+
+        let other = tempfile::tempdir().unwrap();
+        let locked = translator(
+            other.path(),
+            r#"{"language":"ko","locked":["language"]}"#,
+            &["de"],
+        );
+        assert_eq!(locked.language(), "ko");
+        assert!(!locked.localization().pseudo);
+    }
+
+    #[test]
+    fn nothing_spoken_means_english() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(translator(dir.path(), "{}", &["C", "nl"]).language(), "en");
+    }
+}
