@@ -2,6 +2,21 @@
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
+/** WebDriver's codes for the keys the keyboard tests press. */
+export const KEY = {
+  Tab: "\uE004",
+  Enter: "\uE007",
+  Escape: "\uE00C",
+  Space: " ",
+  ArrowUp: "\uE013",
+  ArrowDown: "\uE015",
+  Home: "\uE011",
+  End: "\uE010",
+  Shift: "\uE008",
+  Alt: "\uE00A",
+  Backspace: "\uE003",
+};
+
 export class Session {
   constructor(driver, id) {
     this.driver = driver;
@@ -71,6 +86,21 @@ export class Session {
 
   type(element, text) {
     return this.cmd("POST", `/element/${element}/value`, { text });
+  }
+
+  /**
+   * Presses keys on whatever has focus, as a keyboard would (W3C actions: nothing is focused for the test). Each
+   * argument is a key (`KEY.Tab`) or a chord (`[KEY.Shift, KEY.Tab]`, held together).
+   */
+  async keys(...presses) {
+    const actions = [];
+    for (const press of presses) {
+      const chord = Array.isArray(press) ? press : [press];
+      for (const value of chord) actions.push({ type: "keyDown", value });
+      for (const value of [...chord].reverse()) actions.push({ type: "keyUp", value });
+    }
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+    await this.cmd("DELETE", "/actions");
   }
 
   execute(script, args = []) {

@@ -48,7 +48,11 @@ function renderItem(
     openSpinner,
     openLabel,
   );
-  open.addEventListener("click", () => actions.openSession(session.profile, session.instanceId));
+  open.addEventListener("click", () => {
+    if (!blocked(open)) {
+      actions.openSession(session.profile, session.instanceId);
+    }
+  });
   const signOut = h(
     "button",
     {
@@ -58,7 +62,11 @@ function renderItem(
     },
     messages.t("sign-out-button"),
   );
-  signOut.addEventListener("click", () => actions.signOut(session.profile, session.instanceId));
+  signOut.addEventListener("click", () => {
+    if (!blocked(signOut)) {
+      actions.signOut(session.profile, session.instanceId);
+    }
+  });
   rows.set(key, { open, openLabel, openSpinner, signOut });
   return h(
     "li",
@@ -91,6 +99,18 @@ function renderItem(
     ),
     h("div", { class: "session-actions" }, open, signOut),
   );
+}
+
+/**
+ * Busy row buttons say so (aria-disabled) and ignore presses, but stay focusable: a disabled button drops the focus of
+ * whoever just pressed it onto the page.
+ */
+function block(button: HTMLButtonElement, on: boolean): void {
+  setAttr(button, "aria-disabled", on ? "true" : null);
+}
+
+function blocked(button: HTMLButtonElement): boolean {
+  return button.getAttribute("aria-disabled") === "true";
 }
 
 export function createSessionList(messages: Messages, actions: SessionActions): View {
@@ -164,9 +184,9 @@ export function createSessionList(messages: Messages, actions: SessionActions): 
       for (const [key, row] of rows) {
         const signingOut = state.signingOut.includes(key);
         const opening = state.opening.includes(key);
-        row.signOut.disabled = signingOut || opening;
+        block(row.signOut, signingOut || opening);
         setText(row.signOut, signingOut ? messages.t("signing-out") : messages.t("sign-out-button"));
-        row.open.disabled = opening || signingOut;
+        block(row.open, opening || signingOut);
         setAttr(row.open, "aria-busy", opening ? "true" : "false");
         show(row.openSpinner, opening);
         setText(row.openLabel, opening ? messages.t("session-opening") : messages.t("session-open"));
