@@ -170,6 +170,8 @@ error-region-invalid = „{ $region }“ ist kein AWS-Regionscode.
     .hint = Regionscodes sehen aus wie eu-west-3 oder ap-south-1.
 error-lead-minutes-range = Die Vorlaufzeit der Erinnerung muss zwischen 1 und 120 Minuten liegen.
     .hint = Geben Sie eine Minutenzahl von 1 bis 120 ein.
+error-zoom-unknown = { $percent } % ist keine der Fenstergrößen, die Connect SSO anbietet.
+    .hint = Verwenden Sie Strg+= und Strg+- (oder die Größe in den Einstellungen).
 # $reason: die eigene Meldung des MFA-Fehlers.
 error-mfa-in-a-script = { $reason }
     .hint = Übergeben Sie --mfa-code-stdin und schreiben Sie den sechsstelligen Code aus Ihrer Authenticator-App in die Standardeingabe.

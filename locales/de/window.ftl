@@ -342,6 +342,8 @@ deep-link-note = Ein Link hat Connect SSO aufgefordert, Sie anzumelden. Fahren S
 settings-title = Einstellungen
 settings-language = Sprache
 settings-language-system = Wie im System
+settings-zoom = Größe
+settings-zoom-hint = Strg+= und Strg+- ändern sie überall im Fenster; Strg+0 setzt sie auf 100 % zurück.
 settings-close-to-tray = In den Infobereich schließen
 settings-close-to-tray-hint = Beim Schließen des Fensters läuft Connect SSO im Infobereich weiter.
 settings-start-at-login = Beim Systemstart öffnen

@@ -170,6 +170,8 @@ error-region-invalid = '{ $region }' is not an AWS region code.
     .hint = Region codes look like eu-west-3 or ap-south-1.
 error-lead-minutes-range = The reminder lead time must be between 1 and 120 minutes.
     .hint = Enter a number of minutes from 1 to 120.
+error-zoom-unknown = { $percent } % is not one of the window sizes Connect SSO offers.
+    .hint = Use Ctrl+= and Ctrl+- (or the size in Settings).
 # $reason: the MFA error's own message.
 error-mfa-in-a-script = { $reason }
     .hint = Pass --mfa-code-stdin and write the six-digit code from your authenticator app to standard input.

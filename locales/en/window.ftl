@@ -345,6 +345,9 @@ settings-title = Settings
 # The language of the app: the system's, or one of the list (each language is named in its own words).
 settings-language = Language
 settings-language-system = Same as the system
+# How large the window draws (a browser's zoom), with the keys that change it.
+settings-zoom = Size
+settings-zoom-hint = Ctrl+= and Ctrl+- change it anywhere in the window; Ctrl+0 goes back to 100 %.
 settings-close-to-tray = Close to tray
 settings-close-to-tray-hint = Closing the window keeps Connect SSO running in the tray.
 settings-start-at-login = Start at login

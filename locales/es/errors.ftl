@@ -169,6 +169,8 @@ error-region-invalid = '{ $region }' no es un código de región de AWS.
     .hint = Los códigos de región tienen el formato eu-west-3 o ap-south-1.
 error-lead-minutes-range = La antelación del recordatorio debe estar entre 1 y 120 minutos.
     .hint = Introduzca un número de minutos entre 1 y 120.
+error-zoom-unknown = { $percent } % no es uno de los tamaños de ventana que ofrece Connect SSO.
+    .hint = Use Ctrl+= y Ctrl+- (o el tamaño en Configuración).
 # $reason: the MFA error's own message.
 error-mfa-in-a-script = { $reason }
     .hint = Indique --mfa-code-stdin y escriba en la entrada estándar el código de seis dígitos de su aplicación de autenticación.

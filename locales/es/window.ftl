@@ -341,6 +341,8 @@ deep-link-note = Un enlace ha pedido a Connect SSO que inicie su sesión. Contin
 settings-title = Configuración
 settings-language = Idioma
 settings-language-system = El del sistema
+settings-zoom = Tamaño
+settings-zoom-hint = Ctrl+= y Ctrl+- lo cambian en cualquier parte de la ventana; Ctrl+0 vuelve al 100 %.
 settings-close-to-tray = Minimizar en la bandeja al cerrar
 settings-close-to-tray-hint = Al cerrar la ventana, Connect SSO sigue ejecutándose en la bandeja.
 settings-start-at-login = Iniciar con el sistema

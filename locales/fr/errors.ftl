@@ -170,6 +170,8 @@ error-region-invalid = « { $region } » n'est pas un code de région AWS.
     .hint = Les codes de région ressemblent à eu-west-3 ou ap-south-1.
 error-lead-minutes-range = Le délai du rappel doit être compris entre 1 et 120 minutes.
     .hint = Saisissez un nombre de minutes entre 1 et 120.
+error-zoom-unknown = { $percent } % ne fait pas partie des tailles de fenêtre proposées par Connect SSO.
+    .hint = Utilisez Ctrl+= et Ctrl+- (ou la taille dans les Paramètres).
 # $reason : le message propre de l'erreur MFA.
 error-mfa-in-a-script = { $reason }
     .hint = Passez --mfa-code-stdin et écrivez le code à six chiffres de votre application d'authentification sur l'entrée standard.

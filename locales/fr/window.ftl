@@ -357,6 +357,8 @@ deep-link-note = Un lien a demandé à Connect SSO de vous connecter. Ne continu
 settings-title = Paramètres
 settings-language = Langue
 settings-language-system = Celle du système
+settings-zoom = Taille
+settings-zoom-hint = Ctrl+= et Ctrl+- la changent partout dans la fenêtre ; Ctrl+0 revient à 100 %.
 settings-close-to-tray = Fermer dans la zone de notification
 settings-close-to-tray-hint = Fermer la fenêtre laisse Connect SSO actif dans la zone de notification.
 settings-start-at-login = Lancer à l'ouverture de session

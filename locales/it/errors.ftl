@@ -170,6 +170,8 @@ error-region-invalid = «{ $region }» non è un codice di regione AWS.
     .hint = I codici di regione sono del tipo eu-west-3 o ap-south-1.
 error-lead-minutes-range = Il preavviso del promemoria deve essere compreso tra 1 e 120 minuti.
     .hint = Inserisci un numero di minuti da 1 a 120.
+error-zoom-unknown = { $percent } % non è una delle dimensioni della finestra offerte da Connect SSO.
+    .hint = Usa Ctrl+= e Ctrl+- (o la dimensione nelle Impostazioni).
 # $reason: il messaggio dell'errore MFA.
 error-mfa-in-a-script = { $reason }
     .hint = Passa --mfa-code-stdin e scrivi sullo standard input il codice a sei cifre dell'app di autenticazione.

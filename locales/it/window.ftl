@@ -348,6 +348,8 @@ deep-link-note = Un link ha chiesto a Connect SSO di farti accedere. Continua so
 settings-title = Impostazioni
 settings-language = Lingua
 settings-language-system = Come il sistema
+settings-zoom = Dimensione
+settings-zoom-hint = Ctrl+= e Ctrl+- la cambiano ovunque nella finestra; Ctrl+0 torna al 100%.
 settings-close-to-tray = Chiudi nell'area di notifica
 settings-close-to-tray-hint = Chiudendo la finestra, Connect SSO resta attivo nell'area di notifica.
 settings-start-at-login = Avvia con il sistema

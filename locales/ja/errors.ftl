@@ -169,6 +169,8 @@ error-region-invalid = 「{ $region }」は AWS リージョンコードでは�
     .hint = リージョンコードは eu-west-3 や ap-south-1 のような形式です。
 error-lead-minutes-range = リマインダーの事前通知時間は 1～120 分の範囲で指定する必要があります。
     .hint = 1～120 の分数を入力してください。
+error-zoom-unknown = { $percent } % は Connect SSO のウィンドウサイズにありません。
+    .hint = Ctrl+= と Ctrl+- (または［設定］のサイズ) を使用してください。
 # $reason: the MFA error's own message.
 error-mfa-in-a-script = { $reason }
     .hint = --mfa-code-stdin を指定し、認証アプリの 6 桁のコードを標準入力に書き込んでください。

@@ -332,6 +332,8 @@ deep-link-note = リンクから Connect SSO にサインインが要求され�
 settings-title = 設定
 settings-language = 言語
 settings-language-system = システムと同じ
+settings-zoom = サイズ
+settings-zoom-hint = ウィンドウ内のどこでも Ctrl+= と Ctrl+- で変更でき、Ctrl+0 で 100% に戻ります。
 settings-close-to-tray = 閉じるとトレイに格納
 settings-close-to-tray-hint = ウィンドウを閉じても、Connect SSO はトレイで実行され続けます。
 settings-start-at-login = ログイン時に起動

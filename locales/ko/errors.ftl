@@ -169,6 +169,8 @@ error-region-invalid = '{ $region }' 값은 AWS 리전 코드가 아닙니다.
     .hint = 리전 코드는 eu-west-3 또는 ap-south-1과 같은 형식입니다.
 error-lead-minutes-range = 미리 알림 시간은 1분에서 120분 사이여야 합니다.
     .hint = 1에서 120 사이의 분 수를 입력하십시오.
+error-zoom-unknown = { $percent }%는 Connect SSO가 제공하는 창 크기가 아닙니다.
+    .hint = Ctrl+= 및 Ctrl+-(또는 설정의 크기)를 사용하십시오.
 # $reason: the MFA error's own message.
 error-mfa-in-a-script = { $reason }
     .hint = --mfa-code-stdin을 지정하고 인증 앱의 6자리 코드를 표준 입력으로 전달하십시오.

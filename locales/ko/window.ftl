@@ -332,6 +332,8 @@ deep-link-note = 링크에서 Connect SSO에 로그인을 요청했습니다. �
 settings-title = 설정
 settings-language = 언어
 settings-language-system = 시스템과 동일
+settings-zoom = 크기
+settings-zoom-hint = 창 어디에서나 Ctrl+= 및 Ctrl+-로 변경하고 Ctrl+0으로 100%로 되돌립니다.
 settings-close-to-tray = 닫을 때 트레이로 최소화
 settings-close-to-tray-hint = 창을 닫아도 Connect SSO가 트레이에서 계속 실행됩니다.
 settings-start-at-login = 컴퓨터 시작 시 자동 실행

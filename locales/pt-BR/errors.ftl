@@ -169,6 +169,8 @@ error-region-invalid = '{ $region }' não é um código de região da AWS.
     .hint = Os códigos de região têm o formato eu-west-3 ou ap-south-1.
 error-lead-minutes-range = A antecedência do lembrete deve estar entre 1 e 120 minutos.
     .hint = Insira um número de minutos de 1 a 120.
+error-zoom-unknown = { $percent } % não é um dos tamanhos de janela do Connect SSO.
+    .hint = Use Ctrl+= e Ctrl+- (ou o tamanho em Configurações).
 # $reason: the MFA error's own message.
 error-mfa-in-a-script = { $reason }
     .hint = Informe --mfa-code-stdin e escreva na entrada padrão o código de seis dígitos do seu aplicativo autenticador.

@@ -346,6 +346,8 @@ deep-link-note = Um link pediu ao Connect SSO para fazer seu login. Só continue
 settings-title = Configurações
 settings-language = Idioma
 settings-language-system = O mesmo do sistema
+settings-zoom = Tamanho
+settings-zoom-hint = Ctrl+= e Ctrl+- mudam o tamanho em qualquer parte da janela; Ctrl+0 volta a 100%.
 settings-close-to-tray = Ao fechar, manter na bandeja
 settings-close-to-tray-hint = Ao fechar a janela, o Connect SSO continua em execução na bandeja.
 settings-start-at-login = Iniciar com o sistema

@@ -169,6 +169,8 @@ error-region-invalid = “{ $region }”不是 AWS 区域代码。
     .hint = 区域代码形如 eu-west-3 或 ap-south-1。
 error-lead-minutes-range = 提前提醒时间必须在 1 到 120 分钟之间。
     .hint = 输入 1 到 120 之间的分钟数。
+error-zoom-unknown = { $percent }% 不是 Connect SSO 提供的窗口大小。
+    .hint = 使用 Ctrl+= 和 Ctrl+-（或设置中的大小）。
 # $reason: the MFA error's own message.
 error-mfa-in-a-script = { $reason }
     .hint = 传入 --mfa-code-stdin，并将身份验证器应用中的六位数代码写入标准输入。

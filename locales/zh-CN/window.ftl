@@ -332,6 +332,8 @@ deep-link-note = 有链接请求 Connect SSO 为您登录。仅当您预期会�
 settings-title = 设置
 settings-language = 语言
 settings-language-system = 与系统相同
+settings-zoom = 大小
+settings-zoom-hint = 在窗口中任意位置按 Ctrl+= 和 Ctrl+- 调整，按 Ctrl+0 恢复为 100%。
 settings-close-to-tray = 关闭时最小化到托盘
 settings-close-to-tray-hint = 关闭窗口后，Connect SSO 会继续在托盘中运行。
 settings-start-at-login = 开机时自动启动

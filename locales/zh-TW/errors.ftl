@@ -169,6 +169,8 @@ error-region-invalid = 「{ $region }」不是 AWS 區域代碼。
     .hint = 區域代碼的格式如 eu-west-3 或 ap-south-1。
 error-lead-minutes-range = 提前提醒時間必須介於 1 到 120 分鐘之間。
     .hint = 輸入 1 到 120 之間的分鐘數。
+error-zoom-unknown = { $percent }% 不是 Connect SSO 提供的視窗大小。
+    .hint = 使用 Ctrl+= 和 Ctrl+-（或設定中的大小）。
 # $reason: the MFA error's own message.
 error-mfa-in-a-script = { $reason }
     .hint = 傳入 --mfa-code-stdin，並將驗證器應用程式中的六位數代碼寫入標準輸入。

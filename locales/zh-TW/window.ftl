@@ -332,6 +332,8 @@ deep-link-note = 有連結要求 Connect SSO 為您登入。請只在您預期�
 settings-title = 設定
 settings-language = 語言
 settings-language-system = 與系統相同
+settings-zoom = 大小
+settings-zoom-hint = 在視窗中任何位置按 Ctrl+= 和 Ctrl+- 調整，按 Ctrl+0 恢復為 100%。
 settings-close-to-tray = 關閉時縮小至系統匣
 settings-close-to-tray-hint = 關閉視窗後，Connect SSO 會繼續在系統匣中執行。
 settings-start-at-login = 開機時自動啟動

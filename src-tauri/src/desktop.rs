@@ -62,10 +62,12 @@ pub fn setup<R: Runtime>(handle: &AppHandle<R>, launch: Launch) {
     }
 
     sync_autostart(handle, effective.start_at_login);
+    apply_zoom(handle, ipc.preferences.view().zoom_percent);
     let for_settings = handle.clone();
     ipc.changes.subscribe(move |change| {
         if let Change::Settings(view) = change {
             sync_autostart(&for_settings, view.start_at_login);
+            apply_zoom(&for_settings, view.zoom_percent);
         }
     });
 
@@ -168,4 +170,13 @@ pub fn report<R: Runtime>(handle: &AppHandle<R>, error: Error) {
     tracing::warn!(code = %error.code, "{}", error.message);
     show_main_window(handle);
     events::app_error(handle, &error);
+}
+
+/// Draws the window at `percent` (the whole page, as a browser zooms: layouts reflow).
+fn apply_zoom<R: Runtime>(handle: &AppHandle<R>, percent: u16) {
+    if let Some(window) = handle.get_webview_window(MAIN_WINDOW) {
+        if let Err(error) = window.set_zoom(f64::from(percent) / 100.0) {
+            tracing::warn!("the window could not be zoomed: {error}");
+        }
+    }
 }

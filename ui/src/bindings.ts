@@ -170,7 +170,11 @@ export type SettingsPatch = { closeToTray?: boolean, startAtLogin?: boolean, sig
 /**
  * A language tag, or "" to follow the OS again.
  */
-language?: string, };
+language?: string, 
+/**
+ * One of [`ZOOM_STEPS`].
+ */
+zoomPercent?: number, };
 
 export type SettingsView = { closeToTray: boolean, startAtLogin: boolean, signInAtLaunch: boolean, 
 /**
@@ -189,6 +193,14 @@ regions: Array<string>,
  * The language chosen in Settings or by the IT policy (a tag); null follows the OS.
  */
 language: string | null, 
+/**
+ * How large the window draws, in percent (one of [`ZOOM_STEPS`]).
+ */
+zoomPercent: number, 
+/**
+ * The sizes offered, smallest first (Ctrl+= and Ctrl+- step through them).
+ */
+zoomSteps: Array<number>, 
 /**
  * The fields the IT policy manages.
  */

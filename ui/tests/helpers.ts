@@ -102,6 +102,8 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
     notificationLeadMinutes: 5,
     regions: ["us-east-1", "us-west-2", "eu-west-2", "eu-central-1", "ap-southeast-2"],
     language: null,
+    zoomPercent: 100,
+    zoomSteps: [50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 300],
     locked: [],
     policy: { path: "/etc/connect-sso/policy.json", loaded: false, error: null },
     ...overrides,

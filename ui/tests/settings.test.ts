@@ -252,3 +252,43 @@ describe("policy file errors", () => {
     expect(isShown($("#policy-error"))).toBe(false);
   });
 });
+
+describe("the window's size", () => {
+  it("steps through the sizes the backend offers with Ctrl+= / Ctrl+- and goes back with Ctrl+0", async () => {
+    const { nextZoom } = await import("../src/controllers/settings");
+    const steps = [50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 300];
+    expect(nextZoom("=", 100, steps)).toBe(110);
+    expect(nextZoom("+", 175, steps)).toBe(200);
+    expect(nextZoom("=", 300, steps)).toBeNull();
+    expect(nextZoom("-", 100, steps)).toBe(90);
+    expect(nextZoom("-", 50, steps)).toBeNull();
+    expect(nextZoom("-", 105, steps)).toBe(100);
+    expect(nextZoom("=", 105, steps)).toBe(110);
+    expect(nextZoom("0", 150, steps)).toBe(100);
+    expect(nextZoom("0", 100, steps)).toBeNull();
+    expect(nextZoom("x", 100, steps)).toBeNull();
+  });
+
+  it("is saved from the keys anywhere in the window, and shown in Settings", async () => {
+    const api = standardApi();
+    await mount(api);
+    const press = (key: string): void => {
+      document.body.dispatchEvent(new KeyboardEvent("keydown", { key, ctrlKey: true, bubbles: true, cancelable: true }));
+    };
+    press("=");
+    await settle();
+    press("=");
+    await settle();
+    expect(api.callsOf("updateSettings")).toEqual([[{ zoomPercent: 110 }], [{ zoomPercent: 125 }]]);
+    $("#settings-button").click();
+    await settle();
+    expect(($("#setting-zoom") as HTMLSelectElement).value).toBe("125");
+    press("0");
+    await settle();
+    expect(api.callsOf("updateSettings")[2]).toEqual([{ zoomPercent: 100 }]);
+    // Without Ctrl it is typing.
+    document.body.dispatchEvent(new KeyboardEvent("keydown", { key: "=", bubbles: true }));
+    await settle();
+    expect(api.callsOf("updateSettings")).toHaveLength(3);
+  });
+});

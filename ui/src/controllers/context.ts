@@ -30,6 +30,8 @@ export interface Context {
   restoreFocus(): void;
   /** Subscribes to an app event for the window's lifetime. */
   listen<T>(subscribe: Subscribe<T>, handler: (payload: T) => void, onError?: (error: unknown) => void): void;
+  /** Listens to key presses anywhere in the document, for the window's lifetime. */
+  onKey(handler: (event: KeyboardEvent) => void): void;
 }
 
 /** True when focus is nowhere useful: on <body>, on a removed element, or inside something hidden. */
@@ -93,6 +95,11 @@ export function createContext(root: HTMLElement, api: Api, clock: () => number, 
             onError?.(error);
           }
         });
+    },
+    onKey(handler) {
+      const listener = (event: KeyboardEvent): void => guard(() => handler(event));
+      document.addEventListener("keydown", listener);
+      unlisteners.push(() => document.removeEventListener("keydown", listener));
     },
     dispose() {
       disposed = true;

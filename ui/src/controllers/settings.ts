@@ -1,14 +1,31 @@
 // Owns the settings dialog: opening and closing it, saving one changed field at a time (a refused change is undone
-// on screen), the settings as the backend announces them, and the policy-file banner.
+// on screen), the settings as the backend announces them, the policy-file banner, and the window's size keys
+// (Ctrl+= / Ctrl+- / Ctrl+0, Cmd on macOS: the backend zooms the whole page and remembers it).
 import type { Actions } from "../actions";
 import { toErrorView, windowError } from "../api";
-import type { SettingsView } from "../bindings";
+import type { SettingsPatch, SettingsView } from "../bindings";
 import type { Context } from "./context";
 
 export type SettingsActions = Pick<
   Actions,
   "openSettings" | "closeSettings" | "updateSettings" | "settingsInvalid" | "dismissPolicyError"
 >;
+
+/** The size after `key` (one of the steps the backend offers), or null when the key is not a size key. */
+export function nextZoom(key: string, current: number, steps: readonly number[]): number | null {
+  const index = steps.indexOf(current);
+  switch (key) {
+    case "=":
+    case "+":
+      return steps[index < 0 ? steps.findIndex((s) => s > current) : index + 1] ?? null;
+    case "-":
+      return index < 0 ? ([...steps].reverse().find((s) => s < current) ?? null) : (steps[index - 1] ?? null);
+    case "0":
+      return current === 100 ? null : 100;
+    default:
+      return null;
+  }
+}
 
 export function createSettingsController(ctx: Context): { actions: SettingsActions } {
   const { api, get, update } = ctx;
@@ -19,6 +36,31 @@ export function createSettingsController(ctx: Context): { actions: SettingsActio
     (settings) => update({ settings }),
   );
 
+  const save = (patch: SettingsPatch): void => {
+    update({ settingsError: null });
+    api
+      .updateSettings(patch)
+      .then((settings) => update({ settings }))
+      .catch((error: unknown) => {
+        const settings = get().settings;
+        // A new object: the dialog shows the saved values again (the refused change is undone).
+        update({ settingsError: toErrorView(error), settings: settings ? { ...settings } : null });
+      });
+  };
+
+  ctx.onKey((event) => {
+    const settings = get().settings;
+    const modifier = navigator.platform.startsWith("Mac") ? event.metaKey : event.ctrlKey;
+    if (!settings || !modifier || event.altKey || event.defaultPrevented) {
+      return;
+    }
+    const next = nextZoom(event.key, settings.zoomPercent, settings.zoomSteps);
+    if (next !== null) {
+      event.preventDefault();
+      save({ zoomPercent: next });
+    }
+  });
+
   return {
     actions: {
       openSettings: () =>
@@ -28,18 +70,7 @@ export function createSettingsController(ctx: Context): { actions: SettingsActio
           }
         }),
       closeSettings: () => update({ settingsOpen: false, settingsError: null }),
-      updateSettings: (patch) =>
-        ctx.guard(() => {
-          update({ settingsError: null });
-          api
-            .updateSettings(patch)
-            .then((settings) => update({ settings }))
-            .catch((error: unknown) => {
-              const settings = get().settings;
-              // A new object: the dialog shows the saved values again (the refused change is undone).
-              update({ settingsError: toErrorView(error), settings: settings ? { ...settings } : null });
-            });
-        }),
+      updateSettings: (patch) => ctx.guard(() => save(patch)),
       settingsInvalid: (text) => update({ settingsError: windowError("invalid_parameter", text) }),
       dismissPolicyError: () => update({ policyErrorDismissed: true }),
     },

@@ -5,7 +5,7 @@ import type { Actions } from "../actions";
 import type { ErrorView, ExpiringView } from "../bindings";
 import type { Messages } from "../l10n";
 import { selectionLocked, sessionKey } from "../state";
-import { h, rich, setAttr, setText, show, spinner } from "./dom";
+import { h, reachableWhenScrolling, rich, setAttr, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
 function closeButton(label: string, onClick: () => void, id?: string): HTMLButtonElement {
@@ -53,7 +53,7 @@ export function createErrorPanel(
     "div",
     { id: "error", class: "banner banner-error", role: "alert", hidden: true },
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
-    h("div", { class: "banner-body" }, message, hint, meta, mfaForm),
+    reachableWhenScrolling(h("div", { class: "banner-body" }, message, hint, meta, mfaForm)),
     ssoActions,
     closeButton(messages.t("error-dismiss"), () => actions.dismissError()),
   );
@@ -117,7 +117,7 @@ export function createNoticeBanner(messages: Messages, onDismiss: () => void): V
     "div",
     { id: "notice", class: "banner banner-info", role: "status", hidden: true },
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "i"),
-    h("div", { class: "banner-body" }, message, hint),
+    reachableWhenScrolling(h("div", { class: "banner-body" }, message, hint)),
     closeButton(messages.t("notice-dismiss"), onDismiss),
   );
   return {
@@ -156,7 +156,7 @@ export function createExpiringBanner(messages: Messages, actions: Pick<Actions, 
     "div",
     { id: "expiring", class: "banner banner-warning", role: "status", "aria-live": "polite", hidden: true },
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
-    h("div", { class: "banner-body" }, title, body, more),
+    reachableWhenScrolling(h("div", { class: "banner-body" }, title, body, more)),
     h("div", { class: "banner-actions" }, signIn),
     closeButton(messages.t("expiring-dismiss"), () => actions.dismissExpiring(), "expiring-dismiss"),
   );
@@ -200,12 +200,8 @@ export function createPolicyBanner(messages: Messages, onDismiss: () => void): V
     "div",
     { id: "policy-error", class: "banner banner-warning", role: "status", hidden: true },
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
-    h(
-      "div",
-      { class: "banner-body" },
-      message,
-      path,
-      h("p", { class: "policy-error-note" }, messages.t("policy-error-note")),
+    reachableWhenScrolling(
+      h("div", { class: "banner-body" }, message, path, h("p", { class: "policy-error-note" }, messages.t("policy-error-note"))),
     ),
     closeButton(messages.t("policy-error-dismiss"), onDismiss),
   );

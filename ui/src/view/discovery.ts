@@ -4,7 +4,7 @@ import { discoverySummary, type DiscoverySummary } from "../catalog";
 import { toMillis, updatedAgo } from "../format";
 import type { Messages } from "../l10n";
 import { discoveringScope, type State } from "../state";
-import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
+import { h, reachableWhenScrolling, setAttr, setChildren, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
 function errorItems(messages: Messages, summary: DiscoverySummary, scope: string | null): HTMLElement[] {
@@ -52,7 +52,9 @@ export function createDiscoveryStatus(messages: Messages, onRefresh: () => void)
     label,
   );
   // It scrolls when many regions failed: a keyboard must reach it too.
-  const errors = h("ul", { class: "discovery-errors", tabindex: 0, "aria-label": messages.attr("discovery-errors", "aria-label") });
+  const errors = reachableWhenScrolling(
+    h("ul", { class: "discovery-errors", "aria-label": messages.attr("discovery-errors", "aria-label") }),
+  );
   const el = h(
     "div",
     { id: "discovery-status", class: "discovery" },

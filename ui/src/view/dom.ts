@@ -136,3 +136,18 @@ export function refreshRelativeTimes(root: ParentNode, now: number, messages: Me
     span.classList.toggle("is-expired", ms <= now);
   }
 }
+
+/**
+ * A region that may scroll (a long message, many failed regions): a keyboard can reach it, and so scroll it, exactly
+ * while it does.
+ */
+export function reachableWhenScrolling<T extends HTMLElement>(el: T): T {
+  const sync = (): void => setAttr(el, "tabindex", el.scrollHeight > el.clientHeight + 1 ? 0 : null);
+  if (typeof ResizeObserver === "function") {
+    new ResizeObserver(sync).observe(el);
+  }
+  if (typeof MutationObserver === "function") {
+    new MutationObserver(sync).observe(el, { childList: true, subtree: true, characterData: true });
+  }
+  return el;
+}

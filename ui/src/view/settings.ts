@@ -134,6 +134,21 @@ function languageField(messages: Messages): { select: HTMLSelectElement; parts: 
   return { select, parts: { row, managed } };
 }
 
+/** The window's size, in percent as the language writes it; the keys change it anywhere. */
+function zoomField(messages: Messages): { select: HTMLSelectElement; parts: FieldParts } {
+  const select = h("select", { id: "setting-zoom", class: "select", "aria-describedby": "setting-zoom-hint" });
+  const managed = managedLabel(messages, "zoomPercent", "setting-zoom");
+  const row = h(
+    "div",
+    { class: "settings-row settings-field" },
+    h("label", { for: "setting-zoom", class: "field-label field-label-small" }, messages.t("settings-zoom")),
+    select,
+    h("span", { id: "setting-zoom-hint", class: "settings-hint" }, messages.t("settings-zoom-hint")),
+    managed,
+  );
+  return { select, parts: { row, managed } };
+}
+
 function shortcutField(messages: Messages): TextField {
   const input = h("input", { id: "setting-global-shortcut", type: "text", class: "input", readonly: true });
   const managed = managedLabel(messages, "globalShortcut", "setting-global-shortcut");
@@ -172,6 +187,8 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
   const { input: extra, parts: extraParts } = extraRegionsField(messages, extraHint);
   const { input: shortcut, parts: shortcutParts } = shortcutField(messages);
   const { select: language, parts: languageParts } = languageField(messages);
+  const { select: zoom, parts: zoomParts } = zoomField(messages);
+  const percent = new Intl.NumberFormat(messages.language, { style: "percent" });
 
   const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
   const policyNote = h("p", { class: "settings-policy", hidden: true });
@@ -193,6 +210,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
       "div",
       { class: "settings-body" },
       languageParts.row,
+      zoomParts.row,
       checkbox("closeToTray", "setting-close-to-tray", messages.t("settings-close-to-tray"), trayHint),
       checkbox("startAtLogin", "setting-start-at-login", messages.t("settings-start-at-login"), null),
       checkbox("signInAtLaunch", "setting-sign-in-at-launch", messages.t("settings-sign-in-at-launch"), defaultHint),
@@ -213,6 +231,12 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
   const modal = createModal(dialog, () => actions.closeSettings());
   close.addEventListener("click", () => actions.closeSettings());
 
+  zoom.addEventListener("change", () => {
+    const value = Number(zoom.value);
+    if (value !== shown?.zoomPercent) {
+      actions.updateSettings({ zoomPercent: value });
+    }
+  });
   language.addEventListener("change", () => {
     if (language.value !== (shown?.language ?? "")) {
       actions.updateSettings({ language: language.value });
@@ -268,6 +292,12 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
     setManaged(extra, extraParts, extra.id, extraHint.id, locked.has("extraRegions"));
     written = { lead: leadValue, extra: extraValue };
 
+    if (zoom.options.length !== settings.zoomSteps.length) {
+      zoom.replaceChildren(
+        ...settings.zoomSteps.map((step) => h("option", { value: String(step) }, percent.format(step / 100))),
+      );
+    }
+    zoom.value = String(settings.zoomPercent);
     language.value = settings.language ?? "";
     language.disabled = locked.has("language");
     show(languageParts.managed, locked.has("language"));

@@ -30,6 +30,8 @@ pub struct Settings {
     pub recents: Vec<RecentUse>,
     /// The language the person chose (a tag of `l10n::LANGUAGES`); `None` follows the OS.
     pub language: Option<String>,
+    /// How large the window draws, in percent (Ctrl+= / Ctrl+- / Ctrl+0); `None` is 100.
+    pub zoom_percent: Option<u16>,
 }
 
 /// Recents kept; older ones fall off.

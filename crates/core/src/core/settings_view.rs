@@ -56,6 +56,10 @@ pub struct SettingsView {
     pub regions: Vec<String>,
     /// The language chosen in Settings or by the IT policy (a tag); null follows the OS.
     pub language: Option<String>,
+    /// How large the window draws, in percent (one of [`ZOOM_STEPS`]).
+    pub zoom_percent: u16,
+    /// The sizes offered, smallest first (Ctrl+= and Ctrl+- step through them).
+    pub zoom_steps: Vec<u16>,
     /// The fields the IT policy manages.
     pub locked: Vec<String>,
     pub policy: PolicyStatus,
@@ -79,7 +83,13 @@ pub struct SettingsPatch {
     pub notification_lead_minutes: Option<u64>,
     /// A language tag, or "" to follow the OS again.
     pub language: Option<String>,
+    /// One of [`ZOOM_STEPS`].
+    pub zoom_percent: Option<u16>,
 }
+
+/// The sizes the window offers, in percent: the steps browsers use, up to 300 so 320-pixel-wide
+/// content (WCAG reflow) is reachable on an ordinary screen.
+pub const ZOOM_STEPS: [u16; 11] = [50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 300];
 
 pub fn view(settings: &Settings, load: &PolicyLoad) -> SettingsView {
     let effective = policy::effective(settings, load.policy.as_ref());
@@ -93,6 +103,8 @@ pub fn view(settings: &Settings, load: &PolicyLoad) -> SettingsView {
         notifications_enabled: effective.notifications_enabled,
         notification_lead_minutes: effective.notification_lead_minutes,
         language: effective.language,
+        zoom_percent: settings.zoom_percent.unwrap_or(100),
+        zoom_steps: ZOOM_STEPS.to_vec(),
         locked: effective
             .locked
             .iter()
@@ -151,6 +163,15 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
             ));
         }
         next.notifications.lead_minutes = Some(minutes);
+    }
+    if let Some(percent) = patch.zoom_percent {
+        if !ZOOM_STEPS.contains(&percent) {
+            return Err(Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!("error-zoom-unknown", percent = percent),
+            ));
+        }
+        next.zoom_percent = (percent != 100).then_some(percent);
     }
     if let Some(language) = &patch.language {
         next.language = match language.as_str() {
@@ -229,6 +250,27 @@ mod tests {
             Some("fr")
         );
         assert_eq!(view(&german, &preset).language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn the_size_is_one_of_the_steps_and_100_is_no_setting() {
+        let none = PolicyLoad::default();
+        let patch = |percent| SettingsPatch {
+            zoom_percent: Some(percent),
+            ..SettingsPatch::default()
+        };
+        let large = apply(&Settings::default(), &patch(200), &none).unwrap();
+        assert_eq!(view(&large, &none).zoom_percent, 200);
+        assert_eq!(
+            apply(&large, &patch(100), &none).unwrap().zoom_percent,
+            None
+        );
+        let odd = apply(&large, &patch(133), &none).unwrap_err();
+        assert_eq!(odd.code, ErrorCode::InvalidParameter);
+        assert_eq!(
+            view(&Settings::default(), &none).zoom_steps,
+            ZOOM_STEPS.to_vec()
+        );
     }
 
     #[test]

@@ -123,7 +123,7 @@ macro_rules! int_arg {
         }
     )*};
 }
-int_arg!(i32, i64, u32, u64, usize);
+int_arg!(u16, i32, i64, u32, u64, usize);
 
 /// `text!("error-timeout", seconds = 8)`: a [`Text`] with named arguments.
 #[macro_export]
