@@ -27,6 +27,11 @@ Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&
 pids+=($!)
 export DISPLAY=":$display_number"
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display_number ]] && break; sleep 0.1; done
+# The accessibility bus a screen reader listens on (AT-SPI), with GTK's bridge on: the screen-reader test reads the
+# window's accessible tree from it, as Orca would.
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$out/atspi.log" 2>&1 &
+pids+=($!)
+export GNOME_ACCESSIBILITY=1
 # A system tray (XEmbed) in the top-right corner, so the app's tray icon has a home.
 trayer --edge top --align right --widthtype request --height 32 --SetDockType true \
   --transparent false --tint 0x333333 >"$out/trayer.log" 2>&1 &

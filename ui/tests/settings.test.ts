@@ -44,7 +44,8 @@ describe("opening and closing", () => {
     api.settings = settingsView({ startAtLogin: true, notificationLeadMinutes: 10, extraRegions: ["eu-west-3"] });
     await mount(api);
     expect(isShown(dialog())).toBe(false);
-    expect($("#settings-button").getAttribute("aria-haspopup")).toBe("dialog");
+    // Announced as a plain button (WebKitGTK turns a button with aria-haspopup into a combo box).
+    expect($("#settings-button").hasAttribute("aria-haspopup")).toBe(false);
 
     await openSettings();
     expect(isShown(dialog())).toBe(true);

@@ -10,7 +10,8 @@ export function createHeader(messages: Messages, onSettings: () => void): HTMLEl
       id: "settings-button",
       type: "button",
       class: "btn btn-ghost btn-small header-settings",
-      "aria-haspopup": "dialog",
+      // No aria-haspopup: WebKitGTK hands a button with a popup to screen readers as a combo box. Opening the dialog
+      // moves focus into it, which says enough.
       "aria-controls": "settings-dialog",
     },
     h("span", { class: "header-settings-icon", "aria-hidden": "true" }, "⚙"),
