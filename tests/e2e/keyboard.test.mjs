@@ -11,6 +11,8 @@ import { KEY } from "./webdriver.mjs";
 
 const app = env("E2E_APP");
 const out = env("E2E_OUT");
+// The day starts with no stored session, whatever the files before this one left (the window reads them at start).
+spawnSync(app, ["end-shift", "--json"], { encoding: "utf8", env: { ...process.env, CONNECT_SSO_LOG: "warn" } });
 const { session, step } = useApp();
 const js = (script, args = []) => session.execute(script, args);
 const textOf = (css) =>

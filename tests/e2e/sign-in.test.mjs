@@ -69,6 +69,9 @@ step("the window lists the demo profile and its instances", async () => {
 });
 
 step("Sign in opens exactly one sim URL and shows the signed-in user", async () => {
+  // Other files ran before this one: only what this sign-in opens counts.
+  const openedBefore = openedUrls().length;
+  const launchedBefore = launchedWith().length;
   await clickInstance("acme-support");
   const button = await session.find("#sign-in");
   assert.equal(await session.property(button, "disabled"), false);
@@ -80,7 +83,7 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
   assert.equal(await session.property(summary, "textContent"), "Signed in to acme-support (us-east-1)");
   writeFileSync(join(out, "signed-in.png"), await session.screenshot());
 
-  const urls = openedUrls();
+  const urls = openedUrls().slice(openedBefore);
   assert.equal(urls.length, 1, `exactly one URL opened, got ${urls.length}`);
   assert.ok(urls[0].startsWith(`${simEndpoint}/`), "the URL is on the sim's origin");
 
@@ -90,7 +93,7 @@ step("Sign in opens exactly one sim URL and shows the signed-in user", async () 
   const token = new URL(urls[0]).pathname.split("/").pop();
   assert.ok(token.length > 8 && !source.includes(token), "the URL's token is not in the page");
   // The browser was launched with a one-shot loopback URL: no token in its arguments.
-  const launched = launchedWith();
+  const launched = launchedWith().slice(launchedBefore);
   assert.equal(launched.length, 1);
   assert.ok(launched[0].startsWith("http://127.0.0.1:"), launched[0]);
   assert.ok(!launched[0].includes(token) && !launched[0].includes(simEndpoint), "no sign-in URL in argv");

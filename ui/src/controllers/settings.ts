@@ -48,16 +48,30 @@ export function createSettingsController(ctx: Context): { actions: SettingsActio
       });
   };
 
+  /** The size asked for last, until the backend has it: presses in quick succession step on from there. */
+  let zoomTarget: number | null = null;
   ctx.onKey((event) => {
     const settings = get().settings;
     const modifier = navigator.platform.startsWith("Mac") ? event.metaKey : event.ctrlKey;
     if (!settings || !modifier || event.altKey || event.defaultPrevented) {
       return;
     }
-    const next = nextZoom(event.key, settings.zoomPercent, settings.zoomSteps);
+    const next = nextZoom(event.key, zoomTarget ?? settings.zoomPercent, settings.zoomSteps);
     if (next !== null) {
       event.preventDefault();
-      save({ zoomPercent: next });
+      zoomTarget = next;
+      api
+        .updateSettings({ zoomPercent: next })
+        .then((saved) => {
+          if (zoomTarget === next) {
+            zoomTarget = null;
+          }
+          update({ settings: saved });
+        })
+        .catch((error: unknown) => {
+          zoomTarget = null;
+          update({ settingsError: toErrorView(error) });
+        });
     }
   });
 
