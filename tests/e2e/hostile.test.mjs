@@ -36,7 +36,7 @@ step("hostile names and messages stay text and the layout holds", async () => {
   assert.match(texts[1], /<script>window.__xss=2<\/script>/);
   assert.ok(texts[2].length > 10_000, "the 10 KB alias is all there, as text");
 
-  await session.clickOn('[data-instance-id="aaaaaaaa-0000-4000-8000-000000000001"]');
+  await session.chooseInstance("aaaaaaaa-0000-4000-8000-000000000001");
   await session.clickOn("#sign-in");
   await session.waitFor("#error .error-code", {
     predicate: async (el) => (await session.property(el, "textContent")).includes("invalid_request"),

@@ -124,6 +124,28 @@ export class Session {
   }
 
   /**
+   * Chooses a row of the instance list by clicking it, as a person would, once the list has stopped loading, and
+   * clicks again if the row did not become the selected one: a list that moved under the pointer (a banner or the
+   * discovery line appearing above it) takes a second click from a person too.
+   */
+  async chooseInstance(instanceId, { ms = 15000 } = {}) {
+    const row = `#instances [data-instance-id="${instanceId}"]`;
+    const deadline = Date.now() + ms;
+    for (;;) {
+      await this.waitFor(`#instances:not([aria-busy="true"]) [data-instance-id="${instanceId}"]`, {
+        ms: Math.max(deadline - Date.now(), 1),
+      });
+      await this.clickOn(row, { ms: Math.max(deadline - Date.now(), 1) });
+      for (let wait = 0; wait < 10; wait += 1) {
+        const chosen = await this.execute(`return document.querySelector(arguments[0])?.getAttribute("aria-selected") === "true";`, [row]);
+        if (chosen) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      if (Date.now() > deadline) throw new Error(`${instanceId} could not be chosen`);
+    }
+  }
+
+  /**
    * Picks a profile in the profile select by its exact name, as a person would; waits for the list to load. Reads and
    * sets the select in one script, so a list redrawn in between cannot leave a stale option behind.
    */
