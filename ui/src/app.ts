@@ -11,7 +11,7 @@ import { createSettingsController } from "./controllers/settings";
 import { createStartupController } from "./controllers/startup";
 import { Messages, messagesOf } from "./l10n";
 import { mountLayout } from "./layout";
-import { initialState, Store, type SsoRetry } from "./state";
+import { initialState, Store, type SsoRetry, type State } from "./state";
 
 export interface AppOptions {
   /** Epoch milliseconds; injectable for tests. */
@@ -34,8 +34,11 @@ export async function loadMessages(api: Api): Promise<Messages> {
   return messagesOf(await api.localization());
 }
 
-/** Mounts the window in `messages`' language; it follows later language changes by itself. */
-export function mountApp(root: HTMLElement, api: Api, messages: Messages, options: AppOptions = {}): AppHandle {
+/**
+ * Mounts the window in `messages`' language (drawn at once when given, else as soon as they come); it follows later
+ * language changes by itself. The event listeners and the start-up snapshot do not wait for the catalogue.
+ */
+export function mountApp(root: HTMLElement, api: Api, messages: Messages | Promise<Messages>, options: AppOptions = {}): AppHandle {
   const clock = options.now ?? (() => Date.now());
   const store = new Store(initialState(clock()));
   const ctx = createContext(root, api, clock, store);
@@ -78,29 +81,40 @@ export function mountApp(root: HTMLElement, api: Api, messages: Messages, option
     reload: startup.reload,
   };
 
-  let render = mountLayout(root, actions, messages);
-  document.documentElement.lang = messages.language;
-  const unsubscribe = store.subscribe((state, previous) => render(state, previous));
+  // Until the catalogue is here nothing is drawn; the store fills meanwhile, and the first render shows all of it.
+  let shown: Messages | null = null;
+  let render: ((state: State, previous: State | null) => void) | null = null;
+  const draw = (next: Messages): void => {
+    shown = next;
+    document.documentElement.lang = next.language;
+    render = mountLayout(root, actions, next);
+    render(store.state, null);
+  };
+  const unsubscribe = store.subscribe((state, previous) => render?.(state, previous));
   // Settings (or the IT policy) chose another language: the views are built again in it, the state stays.
   const unsubscribeLanguage = store.subscribe((state, previous) => {
-    if (previous && state.settings?.language !== previous.settings?.language) {
+    if (shown && previous?.settings && state.settings?.language !== previous.settings.language) {
       void api.localization().then((next) => {
-        if (ctx.disposed() || next.language === messages.tag) {
-          return;
+        if (!ctx.disposed() && next.language !== shown?.tag) {
+          draw(messagesOf(next));
         }
-        messages = messagesOf(next);
-        document.documentElement.lang = messages.language;
-        render = mountLayout(root, actions, messages);
-        render(store.state, null);
       }, (error: unknown) => ctx.fail(error));
     }
   });
   // After the render: focus moves only to what the views have just enabled.
   const unsubscribeFocus = store.subscribe((state) => logins.afterRender(state));
-  render(store.state, null);
+  const drawn =
+    messages instanceof Messages
+      ? Promise.resolve(draw(messages))
+      : messages.then((loaded) => {
+          if (!ctx.disposed()) {
+            draw(loaded);
+          }
+        });
 
   const timer = window.setInterval(() => store.update({ now: clock() }), options.tickMs ?? 30_000);
-  const ready = startup.start();
+  // The snapshot is asked for at once, beside the catalogue: neither waits for the other.
+  const ready = startup.start(drawn);
 
   return {
     ready,

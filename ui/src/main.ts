@@ -6,5 +6,6 @@ import { loadMessages, mountApp } from "./app";
 const root = document.getElementById("app");
 if (root) {
   const api = createTauriApi();
-  void loadMessages(api).then((messages) => mountApp(root, api, messages));
+  // The catalogue and the start-up snapshot are asked for together; the window draws once the catalogue is here.
+  mountApp(root, api, loadMessages(api));
 }

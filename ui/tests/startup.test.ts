@@ -90,6 +90,36 @@ describe("startup", () => {
     handle.dispose();
   });
 
+  it("asks for the snapshot without waiting for the catalogue, draws everything once it comes, then focuses search", async () => {
+    const api = standardApi();
+    const catalogue = deferred<ReturnType<typeof messagesIn>>();
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    const { mountApp } = await import("../src/app");
+    const handle = mountApp(root, api, catalogue.promise, { now: () => NOW });
+    await settle();
+
+    // Listening and the snapshot went ahead; nothing is drawn in a language not yet known.
+    expect(api.callsOf("appSnapshot")).toHaveLength(1);
+    expect(api.callsOf("onSessionsChanged")).toHaveLength(1);
+    expect(root.childElementCount).toBe(0);
+    let started = false;
+    void handle.ready.then(() => (started = true));
+    await settle();
+    expect(started).toBe(false);
+
+    catalogue.resolve(messagesIn("de"));
+    await handle.ready;
+    await settle();
+    expect(document.documentElement.lang).toBe("de");
+    expect(optionIds()).toHaveLength(4);
+    expect(selectedIds()).toEqual(["22222222-aaaa-bbbb-cccc-000000000002"]);
+    expect(document.activeElement?.id).toBe("search");
+    // The snapshot's settings are not a language change: the catalogue is not asked for again.
+    expect(api.callsOf("localization")).toEqual([]);
+    handle.dispose();
+  });
+
   it("shows label, profile, region, account and status for each instance", async () => {
     const api = standardApi();
     api.instances["agents"] = [

@@ -9,8 +9,11 @@ import type { SearchController } from "./search";
 const POLICY_INVALID: ErrorCode = "policy_invalid";
 
 export interface StartupController {
-  /** Starts (or, after a failure, retries) the window; settles when the snapshot and the early link are handled. */
-  start(): Promise<void>;
+  /**
+   * Starts (or, after a failure, retries) the window; settles when the snapshot and the early link are handled and
+   * the window is drawn (`drawn`, the first time: focus needs the views).
+   */
+  start(drawn?: Promise<void>): Promise<void>;
   /** Reload / Retry: starts again unless a start is running. */
   reload(): void;
 }
@@ -30,7 +33,7 @@ export function createStartupController(ctx: Context, search: SearchController, 
     ctx.root.querySelector<HTMLElement>(get().profiles.length > 0 ? "#search" : "#reload")?.focus({ preventScroll: true });
   }
 
-  async function run(): Promise<void> {
+  async function run(drawn: Promise<void>): Promise<void> {
     update({ phase: "starting", error: null });
     let snapshot;
     try {
@@ -62,11 +65,12 @@ export function createStartupController(ctx: Context, search: SearchController, 
       void search.discover(null, false, "background");
     }
     await links.takeOnce();
+    await drawn;
     focusStart();
   }
 
-  function start(): Promise<void> {
-    starting ??= run().finally(() => {
+  function start(drawn: Promise<void> = Promise.resolve()): Promise<void> {
+    starting ??= run(drawn).finally(() => {
       starting = null;
     });
     return starting;
