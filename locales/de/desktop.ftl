@@ -79,6 +79,12 @@ cli-column-alias = ALIAS
 cli-column-id = ID
 cli-column-identity = IDENTITÄT
 cli-column-status = STATUS
+cli-column-browser = BROWSER
+cli-column-name = NAME
+cli-column-browser-profiles = PROFILE
+cli-column-path = PFAD
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = nicht installiert
 cli-endpoint-custom = benutzerdefiniert
 cli-endpoint-aws = aws
 cli-kind-static = statische Schlüssel

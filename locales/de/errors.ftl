@@ -272,3 +272,15 @@ error-settings-unwritable = Die Einstellungen konnten nicht in { $path } gespeic
 error-settings-corrupt = Die Einstellungsdatei { $path } konnte nicht gelesen werden ({ $detail }); die Standardwerte wurden geladen.{ $moved }
     .hint = Wählen Sie Profil und Instanz erneut; sie werden in einer neuen Datei gespeichert.
 settings-moved-to = { " " }Die Datei wurde nach { $path } verschoben.
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser } wurde nicht gestartet
+error-browser-not-installed = { $browser }, für diese Instanz gewählt, ist auf diesem Computer nicht installiert.
+    .hint = Wählen Sie im Fenster oder in den Einstellungen einen anderen Browser (oder den Standardbrowser) für die Instanz, oder installieren Sie { $browser }. In einem Skript: --browser default.
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser } hat kein Profil namens „{ $profile }“.
+    .hint = { $known } Wählen Sie eines davon oder keines für die Instanz.
+browser-profiles-none = Er führt noch keine Profile: Starten Sie ihn einmal.
+browser-profiles-known = Seine Profile: { $profiles }.
+error-browser-choice-invalid = Diese Browserauswahl ist nicht verwendbar: { $detail }.
+    .hint = Wählen Sie zuerst einen Browser; Profil und privates Fenster gehören zu einem Browser.

@@ -79,6 +79,12 @@ cli-column-alias = ALIAS
 cli-column-id = ID
 cli-column-identity = IDENTITY
 cli-column-status = STATUS
+cli-column-browser = BROWSER
+cli-column-name = NAME
+cli-column-browser-profiles = PROFILES
+cli-column-path = PATH
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = not installed
 cli-endpoint-custom = custom
 cli-endpoint-aws = aws
 cli-kind-static = static keys

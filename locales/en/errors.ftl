@@ -272,3 +272,15 @@ error-settings-unwritable = Settings could not be saved to { $path }: { $detail 
 error-settings-corrupt = The settings file { $path } could not be read ({ $detail }); defaults were loaded.{ $moved }
     .hint = Pick your profile and instance again; they will be saved to a fresh file.
 settings-moved-to = { " " }It was moved to { $path }.
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser } did not start
+error-browser-not-installed = { $browser }, chosen for this instance, is not installed on this computer.
+    .hint = Choose another browser for the instance (or the default browser) in the window or in Settings, or install { $browser }. In a script: --browser default.
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser } has no profile named “{ $profile }”.
+    .hint = { $known } Choose one of them, or none, for the instance.
+browser-profiles-none = It lists no profiles yet: start it once.
+browser-profiles-known = Its profiles: { $profiles }.
+error-browser-choice-invalid = This browser choice cannot be used: { $detail }.
+    .hint = Choose a browser first; a profile and a private window belong to a browser.

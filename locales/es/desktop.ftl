@@ -79,6 +79,12 @@ cli-column-alias = ALIAS
 cli-column-id = ID
 cli-column-identity = IDENTIDAD
 cli-column-status = ESTADO
+cli-column-browser = NAVEGADOR
+cli-column-name = NOMBRE
+cli-column-browser-profiles = PERFILES
+cli-column-path = RUTA
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = no instalado
 cli-endpoint-custom = personalizado
 cli-endpoint-aws = aws
 cli-kind-static = claves estáticas

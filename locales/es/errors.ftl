@@ -271,3 +271,15 @@ error-settings-unwritable = No se pudo guardar la configuración en { $path }: {
 error-settings-corrupt = No se pudo leer el archivo de configuración { $path } ({ $detail }); se cargaron los valores predeterminados.{ $moved }
     .hint = Vuelva a elegir su perfil y su instancia; se guardarán en un archivo nuevo.
 settings-moved-to = { " " }Se movió a { $path }.
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser } no se inició
+error-browser-not-installed = { $browser }, elegido para esta instancia, no está instalado en este equipo.
+    .hint = Elija otro navegador para la instancia (o el navegador predeterminado) en la ventana o en Configuración, o instale { $browser }. En un script: --browser default.
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser } no tiene ningún perfil llamado «{ $profile }».
+    .hint = { $known } Elija uno de ellos, o ninguno, para la instancia.
+browser-profiles-none = Todavía no tiene perfiles: ábralo una vez.
+browser-profiles-known = Sus perfiles: { $profiles }.
+error-browser-choice-invalid = Esta elección de navegador no se puede usar: { $detail }.
+    .hint = Elija primero un navegador; el perfil y la ventana privada pertenecen a un navegador.

@@ -79,6 +79,12 @@ cli-column-alias = ALIAS
 cli-column-id = ID
 cli-column-identity = IDENTITÉ
 cli-column-status = STATUT
+cli-column-browser = NAVIGATEUR
+cli-column-name = NOM
+cli-column-browser-profiles = PROFILS
+cli-column-path = CHEMIN
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = non installé
 cli-endpoint-custom = personnalisé
 cli-endpoint-aws = aws
 cli-kind-static = clés statiques

@@ -272,3 +272,15 @@ error-settings-unwritable = Les paramètres n'ont pas pu être enregistrés dans
 error-settings-corrupt = Le fichier de paramètres { $path } n'a pas pu être lu ({ $detail }) ; les valeurs par défaut ont été chargées.{ $moved }
     .hint = Choisissez à nouveau votre profil et votre instance ; ils seront enregistrés dans un nouveau fichier.
 settings-moved-to = { " " }Il a été déplacé vers { $path }.
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser } n’a pas démarré
+error-browser-not-installed = { $browser }, choisi pour cette instance, n’est pas installé sur cet ordinateur.
+    .hint = Choisissez un autre navigateur pour l’instance (ou le navigateur par défaut) dans la fenêtre ou dans les Paramètres, ou installez { $browser }. Dans un script : --browser default.
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser } n’a aucun profil nommé « { $profile } ».
+    .hint = { $known } Choisissez-en un, ou aucun, pour l’instance.
+browser-profiles-none = Il ne liste encore aucun profil : lancez-le une fois.
+browser-profiles-known = Ses profils : { $profiles }.
+error-browser-choice-invalid = Ce choix de navigateur est inutilisable : { $detail }.
+    .hint = Choisissez d’abord un navigateur ; un profil et une fenêtre privée appartiennent à un navigateur.

@@ -79,6 +79,12 @@ cli-column-alias = ALIAS
 cli-column-id = ID
 cli-column-identity = IDENTITÀ
 cli-column-status = STATO
+cli-column-browser = BROWSER
+cli-column-name = NOME
+cli-column-browser-profiles = PROFILI
+cli-column-path = PERCORSO
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = non installato
 cli-endpoint-custom = personalizzato
 cli-endpoint-aws = aws
 cli-kind-static = chiavi statiche

@@ -272,3 +272,15 @@ error-settings-unwritable = Impossibile salvare le impostazioni in { $path }: { 
 error-settings-corrupt = Impossibile leggere il file delle impostazioni { $path } ({ $detail }); sono stati caricati i valori predefiniti.{ $moved }
     .hint = Scegli di nuovo profilo e istanza; verranno salvati in un nuovo file.
 settings-moved-to = { " " }Il file è stato spostato in { $path }.
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser } non si è avviato
+error-browser-not-installed = { $browser }, scelto per questa istanza, non è installato su questo computer.
+    .hint = Scegli un altro browser per l’istanza (o il browser predefinito) nella finestra o nelle Impostazioni, oppure installa { $browser }. In uno script: --browser default.
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser } non ha alcun profilo chiamato «{ $profile }».
+    .hint = { $known } Scegline uno, o nessuno, per l’istanza.
+browser-profiles-none = Non elenca ancora profili: avvialo una volta.
+browser-profiles-known = I suoi profili: { $profiles }.
+error-browser-choice-invalid = Questa scelta del browser non è utilizzabile: { $detail }.
+    .hint = Scegli prima un browser; profilo e finestra privata appartengono a un browser.

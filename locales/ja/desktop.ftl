@@ -76,6 +76,12 @@ cli-column-alias = エイリアス
 cli-column-id = ID
 cli-column-identity = ID 管理
 cli-column-status = ステータス
+cli-column-browser = ブラウザー
+cli-column-name = 名前
+cli-column-browser-profiles = プロファイル
+cli-column-path = パス
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = 未インストール
 cli-endpoint-custom = カスタム
 cli-endpoint-aws = aws
 cli-kind-static = 静的キー

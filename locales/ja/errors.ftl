@@ -271,3 +271,15 @@ error-settings-unwritable = 設定を { $path } に保存できませんでし�
 error-settings-corrupt = 設定ファイル { $path } を読み取れなかったため（{ $detail }）、既定値を読み込みました。{ $moved }
     .hint = プロファイルとインスタンスを選び直してください。新しいファイルに保存されます。
 settings-moved-to = 元のファイルは { $path } に移動しました。
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser } が起動しませんでした
+error-browser-not-installed = このインスタンス用に選んだ { $browser } は、このコンピューターにインストールされていません。
+    .hint = ウィンドウまたは設定で、このインスタンスに別のブラウザー（または既定のブラウザー）を選ぶか、{ $browser } をインストールしてください。スクリプトでは --browser default。
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser } に「{ $profile }」という名前のプロファイルはありません。
+    .hint = { $known } このインスタンスにはそのいずれかを選ぶか、選ばないでください。
+browser-profiles-none = まだプロファイルがありません。一度起動してください。
+browser-profiles-known = プロファイル：{ $profiles }。
+error-browser-choice-invalid = このブラウザーの選択は使えません：{ $detail }。
+    .hint = 先にブラウザーを選んでください。プロファイルとプライベートウィンドウはブラウザーごとの設定です。

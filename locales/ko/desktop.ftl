@@ -76,6 +76,12 @@ cli-column-alias = 별칭
 cli-column-id = ID
 cli-column-identity = 신원
 cli-column-status = 상태
+cli-column-browser = 브라우저
+cli-column-name = 이름
+cli-column-browser-profiles = 프로필
+cli-column-path = 경로
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = 설치되지 않음
 cli-endpoint-custom = 사용자 지정
 cli-endpoint-aws = aws
 cli-kind-static = 정적 키

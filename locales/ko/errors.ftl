@@ -271,3 +271,15 @@ error-settings-unwritable = 설정을 { $path }에 저장할 수 없습니다: {
 error-settings-corrupt = { $path } 설정 파일을 읽을 수 없어({ $detail }) 기본값을 불러왔습니다.{ $moved }
     .hint = 프로필과 인스턴스를 다시 선택하십시오. 새 파일에 저장됩니다.
 settings-moved-to = { " " }기존 파일은 { $path }에 옮겨 두었습니다.
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser }이(가) 시작되지 않았습니다
+error-browser-not-installed = 이 인스턴스용으로 선택한 { $browser }이(가) 이 컴퓨터에 설치되어 있지 않습니다.
+    .hint = 창이나 설정에서 이 인스턴스에 다른 브라우저(또는 기본 브라우저)를 선택하거나 { $browser }을(를) 설치하세요. 스크립트에서는 --browser default.
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser }에 “{ $profile }”(이)라는 프로필이 없습니다.
+    .hint = { $known } 이 인스턴스에 그중 하나를 선택하거나 선택하지 마세요.
+browser-profiles-none = 아직 프로필이 없습니다. 한 번 실행하세요.
+browser-profiles-known = 프로필: { $profiles }.
+error-browser-choice-invalid = 이 브라우저 선택은 사용할 수 없습니다: { $detail }.
+    .hint = 먼저 브라우저를 선택하세요. 프로필과 시크릿 창은 브라우저에 속합니다.

@@ -80,6 +80,12 @@ cli-column-alias = ALIAS
 cli-column-id = ID
 cli-column-identity = IDENTIDADE
 cli-column-status = STATUS
+cli-column-browser = NAVEGADOR
+cli-column-name = NOME
+cli-column-browser-profiles = PERFIS
+cli-column-path = CAMINHO
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = não instalado
 cli-endpoint-custom = personalizado
 cli-endpoint-aws = aws
 cli-kind-static = chaves estáticas

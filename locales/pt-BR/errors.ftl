@@ -271,3 +271,15 @@ error-settings-unwritable = Não foi possível salvar as configurações em { $p
 error-settings-corrupt = Não foi possível ler o arquivo de configurações { $path } ({ $detail }); os padrões foram carregados.{ $moved }
     .hint = Escolha seu perfil e sua instância novamente; eles serão salvos em um arquivo novo.
 settings-moved-to = { " " }Ele foi movido para { $path }.
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = o { $browser } não iniciou
+error-browser-not-installed = O { $browser }, escolhido para esta instância, não está instalado neste computador.
+    .hint = Escolha outro navegador para a instância (ou o navegador padrão) na janela ou em Configurações, ou instale o { $browser }. Em um script: --browser default.
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = O { $browser } não tem nenhum perfil chamado “{ $profile }”.
+    .hint = { $known } Escolha um deles, ou nenhum, para a instância.
+browser-profiles-none = Ele ainda não lista perfis: abra-o uma vez.
+browser-profiles-known = Perfis dele: { $profiles }.
+error-browser-choice-invalid = Esta escolha de navegador não pode ser usada: { $detail }.
+    .hint = Escolha um navegador primeiro; perfil e janela privada pertencem a um navegador.

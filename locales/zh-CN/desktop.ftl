@@ -76,6 +76,12 @@ cli-column-alias = 别名
 cli-column-id = ID
 cli-column-identity = 身份
 cli-column-status = 状态
+cli-column-browser = 浏览器
+cli-column-name = 名称
+cli-column-browser-profiles = 配置文件
+cli-column-path = 路径
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = 未安装
 cli-endpoint-custom = 自定义
 cli-endpoint-aws = aws
 cli-kind-static = 静态密钥

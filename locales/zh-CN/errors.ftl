@@ -271,3 +271,15 @@ error-settings-unwritable = 无法将设置保存到 { $path }：{ $detail }
 error-settings-corrupt = 无法读取设置文件 { $path }（{ $detail }），已加载默认设置。{ $moved }
     .hint = 重新选择配置文件和实例；它们将保存到新文件中。
 settings-moved-to = 原文件已移至 { $path }。
+
+## Browsers chosen per instance ($browser: a product name such as "Google Chrome")
+browser-reason-program-failed = { $browser } 未能启动
+error-browser-not-installed = 为此实例选择的 { $browser } 未安装在这台计算机上。
+    .hint = 在窗口或设置中为此实例选择其他浏览器（或默认浏览器），或安装 { $browser }。在脚本中：--browser default。
+# $known: one of the browser-profiles-… messages.
+error-browser-profile-not-found = { $browser } 没有名为“{ $profile }”的配置文件。
+    .hint = { $known } 请为此实例选择其中之一，或不选。
+browser-profiles-none = 它还没有任何配置文件：请先启动一次。
+browser-profiles-known = 它的配置文件：{ $profiles }。
+error-browser-choice-invalid = 无法使用此浏览器选择：{ $detail }。
+    .hint = 请先选择浏览器；配置文件和隐私窗口都属于某个浏览器。

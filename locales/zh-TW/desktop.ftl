@@ -76,6 +76,12 @@ cli-column-alias = 別名
 cli-column-id = ID
 cli-column-identity = 身分
 cli-column-status = 狀態
+cli-column-browser = 瀏覽器
+cli-column-name = 名稱
+cli-column-browser-profiles = 設定檔
+cli-column-path = 路徑
+# In the PATH column of `connect-sso browsers`.
+cli-browser-not-installed = 未安裝
 cli-endpoint-custom = 自訂
 cli-endpoint-aws = aws
 cli-kind-static = 靜態金鑰

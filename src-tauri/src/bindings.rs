@@ -32,6 +32,11 @@ fn declarations() -> Vec<String> {
         connect_sso::l10n::translator::LanguageOption::decl(&config),
         connect_sso::l10n::Text::decl(&config),
         connect_sso::l10n::Arg::decl(&config),
+        connect_sso::browsers::InstalledBrowser::decl(&config),
+        connect_sso::browsers::profiles::BrowserProfile::decl(&config),
+        connect_sso::core::browser_choice::BrowserChoice::decl(&config),
+        connect_sso::core::browser_choice::BrowserId::decl(&config),
+        connect_sso::core::settings::InstanceBrowser::decl(&config),
     ];
     declarations.sort_by_key(|d| d.split_whitespace().nth(1).unwrap_or_default().to_string());
     declarations

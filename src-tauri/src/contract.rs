@@ -44,6 +44,12 @@ ipc_contract! {
         /// Changes the given settings only; rejects with `setting_managed` (a locked field) or
         /// `invalid_parameter`.
         update_settings(patch: SettingsPatch) -> SettingsView;
+        /// Every supported browser, installed or not, with its profiles (Settings and the
+        /// instance's browser choice list them).
+        browsers() -> Vec<InstalledBrowser>;
+        /// Chooses the browser one instance opens in (null: the one for all); rejects with
+        /// `setting_managed` when the policy locks the browser.
+        set_instance_browser(instance: String, choice: Option<BrowserChoice>) -> SettingsView;
         /// The deep link waiting for confirmation (taken: asked once), if any.
         take_deep_link() -> Option<DeepLinkView>;
     }

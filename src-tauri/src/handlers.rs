@@ -5,6 +5,7 @@
 use connect_sso::app::App;
 use connect_sso::aws::catalog::Catalog;
 use connect_sso::aws::logins::SsoLoginView;
+use connect_sso::browsers::{BrowserChoice, InstalledBrowser};
 use connect_sso::core::error::{Error, Result};
 use connect_sso::core::instance::Instance;
 use connect_sso::core::profile::Profile;
@@ -162,6 +163,18 @@ pub async fn set_pinned(
 
 pub async fn update_settings(ipc: &Ipc, patch: SettingsPatch) -> Result<SettingsView> {
     ipc.preferences.update(&patch)
+}
+
+pub async fn browsers(ipc: &Ipc) -> Result<Vec<InstalledBrowser>> {
+    ipc.browser.installed().await
+}
+
+pub async fn set_instance_browser(
+    ipc: &Ipc,
+    instance: String,
+    choice: Option<BrowserChoice>,
+) -> Result<SettingsView> {
+    ipc.preferences.set_instance_browser(&instance, choice)
 }
 
 pub async fn take_deep_link(ipc: &Ipc) -> Result<Option<DeepLinkView>> {

@@ -16,6 +16,18 @@ catalog: CatalogView, settings: SettingsView,
  */
 pendingDeepLink: DeepLinkView | null, };
 
+export type BrowserChoiceView = { browser: BrowserIdView, profile: string | null, private: boolean, };
+
+export type BrowserIdView = "default" | "chrome" | "chromium" | "edge" | "brave" | "firefox";
+
+export type BrowserProfileView = { name: string, directory: string, };
+
+export type BrowserView = { id: BrowserIdView, name: string, installed: boolean, 
+/**
+ * The program that starts it, and where it was found (PATH, a desktop entry, the registry).
+ */
+path: string | null, foundIn: string | null, profiles: Array<BrowserProfileView>, };
+
 export type CatalogEntry = { profile: string, instance: InstanceView, 
 /**
  * Name given by the IT policy; shown instead of the alias when set.
@@ -62,7 +74,7 @@ label: string | null,
  */
 instance: string, };
 
-export type ErrorCode = "no_credentials" | "profile_not_found" | "aws_config_invalid" | "no_region" | "sso_expired" | "not_sso_profile" | "sso_login_expired" | "sso_login_denied" | "sso_login_cancelled" | "mfa_required" | "mfa_invalid" | "credential_process_failed" | "credentials_rejected" | "clock_skew" | "root_not_allowed" | "resource_not_found" | "user_not_found" | "invalid_request" | "invalid_parameter" | "duplicate_resource" | "internal_service" | "throttled" | "access_denied" | "user_not_onboarded" | "offline" | "network" | "timeout" | "bad_response" | "untrusted_sign_in_url" | "browser_failed" | "browser_timeout" | "keychain_unavailable" | "keychain_locked" | "keychain_entry_damaged" | "settings_corrupt" | "settings_unwritable" | "session_not_found" | "setting_managed" | "instance_not_allowed" | "policy_invalid" | "deep_link_invalid" | "internal";
+export type ErrorCode = "no_credentials" | "profile_not_found" | "aws_config_invalid" | "no_region" | "sso_expired" | "not_sso_profile" | "sso_login_expired" | "sso_login_denied" | "sso_login_cancelled" | "mfa_required" | "mfa_invalid" | "credential_process_failed" | "credentials_rejected" | "clock_skew" | "root_not_allowed" | "resource_not_found" | "user_not_found" | "invalid_request" | "invalid_parameter" | "duplicate_resource" | "internal_service" | "throttled" | "access_denied" | "user_not_onboarded" | "offline" | "network" | "timeout" | "bad_response" | "untrusted_sign_in_url" | "browser_failed" | "browser_timeout" | "browser_not_installed" | "browser_profile_not_found" | "keychain_unavailable" | "keychain_locked" | "keychain_entry_damaged" | "settings_corrupt" | "settings_unwritable" | "session_not_found" | "setting_managed" | "instance_not_allowed" | "policy_invalid" | "deep_link_invalid" | "internal";
 
 export type ErrorView = { code: ErrorCode, message: string, hint: string, 
 /**
@@ -72,6 +84,8 @@ export type ErrorView = { code: ErrorCode, message: string, hint: string,
 text?: Text, };
 
 export type ExpiringView = { profile: string, instanceId: string, title: string, body: string, };
+
+export type InstanceBrowserView = { instanceId: string, choice: BrowserChoiceView, };
 
 export type InstanceChoice = { profile: string, 
 /**
@@ -174,7 +188,11 @@ language?: string,
 /**
  * One of [`ZOOM_STEPS`].
  */
-zoomPercent?: number, };
+zoomPercent?: number, 
+/**
+ * The browser for all instances (`default`: the system's).
+ */
+browser?: BrowserChoiceView, };
 
 export type SettingsView = { closeToTray: boolean, startAtLogin: boolean, signInAtLaunch: boolean, 
 /**
@@ -201,6 +219,14 @@ zoomPercent: number,
  * The sizes offered, smallest first (Ctrl+= and Ctrl+- step through them).
  */
 zoomSteps: Array<number>, 
+/**
+ * The browser pages open in unless their instance has its own.
+ */
+browser: BrowserChoiceView, 
+/**
+ * Instances with a browser of their own (the person's or the IT policy's).
+ */
+instanceBrowsers: Array<InstanceBrowserView>, 
 /**
  * The fields the IT policy manages.
  */
@@ -269,6 +295,10 @@ export interface Commands {
   setPinned(profile: string, instance: string, pinned: boolean): Promise<CatalogView>;
   /** Changes the given settings only; rejects with `setting_managed` (a locked field) or `invalid_parameter`. */
   updateSettings(patch: SettingsPatch): Promise<SettingsView>;
+  /** Every supported browser, installed or not, with its profiles (Settings and the instance's browser choice list them). */
+  browsers(): Promise<Array<BrowserView>>;
+  /** Chooses the browser one instance opens in (null: the one for all); rejects with `setting_managed` when the policy locks the browser. */
+  setInstanceBrowser(instance: string, choice: BrowserChoiceView | null): Promise<SettingsView>;
   /** The deep link waiting for confirmation (taken: asked once), if any. */
   takeDeepLink(): Promise<DeepLinkView | null>;
 }
@@ -299,6 +329,8 @@ export function createCommands(invoke: InvokeFn): Commands {
     discoverInstances: (profile, refresh) => invoke("discover_instances", { profile, refresh }) as Promise<CatalogView>,
     setPinned: (profile, instance, pinned) => invoke("set_pinned", { profile, instance, pinned }) as Promise<CatalogView>,
     updateSettings: (patch) => invoke("update_settings", { patch }) as Promise<SettingsView>,
+    browsers: () => invoke("browsers") as Promise<Array<BrowserView>>,
+    setInstanceBrowser: (instance, choice) => invoke("set_instance_browser", { instance, choice }) as Promise<SettingsView>,
     takeDeepLink: () => invoke("take_deep_link") as Promise<DeepLinkView | null>,
   };
 }

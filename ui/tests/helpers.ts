@@ -3,6 +3,8 @@ import type { Api } from "../src/api";
 import { mountApp, type AppHandle, type AppOptions } from "../src/app";
 import { Messages } from "../src/l10n";
 import type {
+  BrowserChoiceView,
+  BrowserView,
   AppSnapshot,
   CatalogEntry,
   CatalogView,
@@ -104,6 +106,8 @@ export function settingsView(overrides: Partial<SettingsView> = {}): SettingsVie
     language: null,
     zoomPercent: 100,
     zoomSteps: [50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 300],
+    browser: { browser: "default", profile: null, private: false },
+    instanceBrowsers: [],
     locked: [],
     policy: { path: "/etc/connect-sso/policy.json", loaded: false, error: null },
     ...overrides,
@@ -359,6 +363,36 @@ export class FakeApi implements Api {
     if (patch.extraRegions) {
       this.settings.regions = [...settingsView().regions, ...patch.extraRegions];
     }
+    this.fire("settings-changed", structuredClone(this.settings));
+    return structuredClone(this.settings);
+  }
+  /** What `browsers` answers: Chrome with two profiles and Firefox installed, Edge not. */
+  installedBrowsers: BrowserView[] = [
+    {
+      id: "chrome",
+      name: "Google Chrome",
+      installed: true,
+      path: "/usr/bin/google-chrome",
+      foundIn: "PATH",
+      profiles: [
+        { name: "Person 1", directory: "Default" },
+        { name: "Work", directory: "Profile 2" },
+      ],
+    },
+    { id: "firefox", name: "Firefox", installed: true, path: "/usr/bin/firefox", foundIn: "PATH", profiles: [] },
+    { id: "edge", name: "Microsoft Edge", installed: false, path: null, foundIn: null, profiles: [] },
+  ];
+  async browsers(): Promise<BrowserView[]> {
+    this.record("browsers");
+    return structuredClone(this.installedBrowsers);
+  }
+  async setInstanceBrowser(instance: string, choice: BrowserChoiceView | null): Promise<SettingsView> {
+    this.record("setInstanceBrowser", instance, choice);
+    if (this.settings.locked.includes("browser")) {
+      throw errorView("setting_managed", "browser is managed by your organization.", "Ask your IT team to change it.");
+    }
+    const others = this.settings.instanceBrowsers.filter((b) => b.instanceId !== instance);
+    this.settings = { ...this.settings, instanceBrowsers: choice ? [...others, { instanceId: instance, choice }] : others };
     this.fire("settings-changed", structuredClone(this.settings));
     return structuredClone(this.settings);
   }

@@ -26,7 +26,7 @@ struct TimingOpener {
 }
 
 impl Opener for TimingOpener {
-    fn open(&self, _url: &Secret) -> Result<()> {
+    fn open(&self, _url: &Secret, _launch: &connect_sso::browsers::Launch) -> Result<()> {
         if let Ok(mut at) = self.opened_at.lock() {
             *at = Some(Instant::now());
         }

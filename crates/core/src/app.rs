@@ -50,8 +50,8 @@ impl App {
         policy: PolicyLoad,
     ) -> App {
         let changes = ChangeFeed::default();
-        let browser = Arc::new(Browser::new(opener));
         let preferences = Arc::new(Preferences::load(settings, policy, changes.clone()));
+        let browser = Arc::new(Browser::new(opener, Arc::clone(&preferences)));
         let translator = Arc::new(Translator::new(
             Arc::clone(&preferences),
             Translator::os_languages(),

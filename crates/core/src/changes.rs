@@ -16,7 +16,8 @@ pub enum Change {
     /// The catalog (discovery, pins, a sign-in that made an instance recent).
     Catalog(Catalog),
     /// The settings as the window shows them (a change saved, or the policy).
-    Settings(SettingsView),
+    /// Boxed: the settings view is the largest of the three, and changes are moved around.
+    Settings(Box<SettingsView>),
 }
 
 type Subscriber = Box<dyn Fn(&Change) + Send + Sync>;

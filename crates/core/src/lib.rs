@@ -10,6 +10,8 @@
 //! - [`aws`]: everything that talks to AWS: profiles and credentials, the client pool, the
 //!   federation call, instances, discovery and the catalog, IAM Identity Center and MFA logins.
 //!   SDK types stop here.
+//! - [`browsers`]: the browsers of this computer (Chrome, Chromium, Edge, Brave, Firefox) and
+//!   their profiles, and the command line that opens a page in the one chosen for an instance.
 //! - [`signin`]: the click and what follows it: sign in, reopen a stored session, sign out, end
 //!   a shift; the sign-in URL check and the browser launcher; deep links; expiry reminders.
 //! - [`store`]: what is kept on this computer: the keychain (one trait, one store per OS), the
@@ -28,6 +30,7 @@
 
 pub mod app;
 pub mod aws;
+pub mod browsers;
 pub mod changes;
 pub mod cli;
 pub mod core;

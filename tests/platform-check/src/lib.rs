@@ -5,6 +5,8 @@
 pub mod os_user;
 #[path = "../../../crates/core/src/signin/peer.rs"]
 pub mod peer;
+#[path = "../../../crates/core/src/browsers/places.rs"]
+pub mod places;
 
 /// The path the files use for each other (`crate::core::os_user`).
 pub mod core {

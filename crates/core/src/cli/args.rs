@@ -43,6 +43,8 @@ pub enum Command {
         #[arg(long)]
         mfa_code_stdin: bool,
         #[command(flatten)]
+        browser: BrowserArgs,
+        #[command(flatten)]
         output: Output,
     },
     /// Re-open a stored session in the browser with its stored tokens (signs in afresh when
@@ -51,8 +53,13 @@ pub enum Command {
         #[command(flatten)]
         target: Target,
         #[command(flatten)]
+        browser: BrowserArgs,
+        #[command(flatten)]
         output: Output,
     },
+    /// List the browsers Connect SSO can open an instance in, installed or not, with their
+    /// profiles.
+    Browsers(Output),
     /// Forget a session's tokens.
     SignOut {
         #[command(flatten)]
@@ -122,6 +129,21 @@ pub enum PolicyCommand {
     },
     /// Show where the policy is read from and whether it applies.
     Show(Output),
+}
+
+/// Which browser opens the page, for this command only (over the settings; refused when the IT
+/// policy locks the browser).
+#[derive(Debug, Args)]
+pub struct BrowserArgs {
+    /// The browser: default, chrome, chromium, edge, brave or firefox.
+    #[arg(long, value_parser = ["default", "chrome", "chromium", "edge", "brave", "firefox"])]
+    pub browser: Option<String>,
+    /// One of its profiles, by the name the browser shows (e.g. "Work").
+    #[arg(long, requires = "browser")]
+    pub browser_profile: Option<String>,
+    /// A private window (Chrome's incognito, Edge's InPrivate, Firefox's private window).
+    #[arg(long, requires = "browser")]
+    pub private: bool,
 }
 
 #[derive(Debug, Args)]

@@ -2,7 +2,8 @@
 //! table or sentence for people and one JSON object with `--json`.
 
 use crate::app::App;
-use crate::cli::args::{Command, Output, PolicyCommand, ProfileArg, Target};
+use crate::cli::args::{BrowserArgs, Command, Output, PolicyCommand, ProfileArg, Target};
+use crate::cli::browsers;
 use crate::cli::format::{describe_expiry, place_and_user};
 use crate::cli::print::{print_instances, print_json, print_profiles, print_sessions};
 use crate::core::clock::now;
@@ -49,9 +50,21 @@ pub async fn execute(app: &App, command: Command) -> Result<i32> {
             no_open,
             print_url,
             mfa_code_stdin,
+            browser,
             output,
-        } => sign_in(app, target, !no_open, print_url, mfa_code_stdin, output).await?,
-        Command::Open { target, output } => open(app, target, output).await?,
+        } => {
+            choose_browser(app, browser)?;
+            sign_in(app, target, !no_open, print_url, mfa_code_stdin, output).await?
+        }
+        Command::Open {
+            target,
+            browser,
+            output,
+        } => {
+            choose_browser(app, browser)?;
+            open(app, target, output).await?
+        }
+        Command::Browsers(output) => browsers::list(app, output),
         Command::SignOut {
             target,
             browser,
@@ -67,6 +80,25 @@ pub async fn execute(app: &App, command: Command) -> Result<i32> {
         Command::Status(output) => status(app, output).await?,
     }
     Ok(0)
+}
+
+/// `--browser` and friends: this command's pages open there instead of the chosen browser.
+fn choose_browser(app: &App, args: BrowserArgs) -> Result<()> {
+    let Some(id) = args.browser else {
+        return Ok(());
+    };
+    let browser = crate::browsers::BrowserId::parse(&id).ok_or_else(|| {
+        Error::new(
+            ErrorCode::InvalidParameter,
+            text!("error-browser-choice-invalid", detail = id),
+        )
+    })?;
+    app.browser
+        .choose_for_this_process(crate::browsers::BrowserChoice {
+            browser,
+            profile: args.browser_profile,
+            private: args.private,
+        })
 }
 
 async fn profiles(app: &App, output: Output) -> Result<()> {

@@ -5,6 +5,7 @@
 //! printed unless `sign-in --print-url` asks for the URL.
 
 pub mod args;
+mod browsers;
 mod commands;
 mod format;
 mod print;
@@ -93,7 +94,9 @@ pub fn run(args: Vec<OsString>) -> i32 {
 
 fn wants_json(command: &Command) -> bool {
     match command {
-        Command::Profiles(o) | Command::Status(o) | Command::EndShift(o) => o.json,
+        Command::Profiles(o) | Command::Status(o) | Command::EndShift(o) | Command::Browsers(o) => {
+            o.json
+        }
         Command::Policy {
             command: PolicyCommand::Show(o),
         } => o.json,

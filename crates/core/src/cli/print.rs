@@ -35,7 +35,7 @@ fn padded(text: &str, width: usize) -> String {
 
 /// Prints `rows` under `headers` in columns as wide as their widest cell (the last column is not
 /// padded), in terminal cells.
-fn print_table(headers: Vec<String>, rows: Vec<Vec<String>>) {
+pub(crate) fn print_table(headers: Vec<String>, rows: Vec<Vec<String>>) {
     let cell = |text: &str| unicode_width::UnicodeWidthStr::width(text);
     let widths: Vec<usize> = (0..headers.len())
         .map(|column| {

@@ -70,6 +70,10 @@ pub enum ErrorCode {
     BrowserFailed,
     /// A browser was started but never fetched its one-shot page.
     BrowserTimeout,
+    /// The browser chosen for an instance (or for all) is not on this computer.
+    BrowserNotInstalled,
+    /// The chosen browser has no profile of the chosen name.
+    BrowserProfileNotFound,
     KeychainUnavailable,
     KeychainLocked,
     /// A keychain entry of the app cannot be read back whole (a chunk count out of bounds, a
@@ -128,6 +132,8 @@ impl ErrorCode {
             ErrorCode::UntrustedSignInUrl => "untrusted_sign_in_url",
             ErrorCode::BrowserFailed => "browser_failed",
             ErrorCode::BrowserTimeout => "browser_timeout",
+            ErrorCode::BrowserNotInstalled => "browser_not_installed",
+            ErrorCode::BrowserProfileNotFound => "browser_profile_not_found",
             ErrorCode::KeychainUnavailable => "keychain_unavailable",
             ErrorCode::KeychainLocked => "keychain_locked",
             ErrorCode::KeychainEntryDamaged => "keychain_entry_damaged",
@@ -170,8 +176,16 @@ impl ErrorCode {
             ResourceNotFound | UserNotFound | InvalidRequest | InvalidParameter
             | DuplicateResource | AccessDenied | UserNotOnboarded | SessionNotFound => 4,
             InternalService | Throttled | Offline | Network | Timeout | BadResponse => 5,
-            UntrustedSignInUrl | BrowserFailed | BrowserTimeout | KeychainUnavailable
-            | KeychainLocked | KeychainEntryDamaged | SettingsCorrupt | SettingsUnwritable => 6,
+            UntrustedSignInUrl
+            | BrowserFailed
+            | BrowserTimeout
+            | BrowserNotInstalled
+            | BrowserProfileNotFound
+            | KeychainUnavailable
+            | KeychainLocked
+            | KeychainEntryDamaged
+            | SettingsCorrupt
+            | SettingsUnwritable => 6,
             Internal => 1,
         }
     }
@@ -345,6 +359,8 @@ mod tests {
             UntrustedSignInUrl,
             BrowserFailed,
             BrowserTimeout,
+            BrowserNotInstalled,
+            BrowserProfileNotFound,
             KeychainUnavailable,
             KeychainLocked,
             KeychainEntryDamaged,

@@ -2,6 +2,8 @@
 //! errors, secrets, the shared types, settings and the IT policy, regions, the clock.
 
 pub mod blocking;
+pub mod browser_choice;
+pub mod browser_order;
 pub mod clock;
 pub mod error;
 pub mod instance;

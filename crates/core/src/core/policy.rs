@@ -2,6 +2,7 @@
 //! locks settings and can restrict sign-in. Loaded once at start; a bad file is reported with
 //! the exact field and never stops the app (it then runs with user settings only).
 
+use crate::core::browser_choice::BrowserChoice;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::{is_region, InstanceRef};
 use crate::core::os_user;
@@ -53,6 +54,10 @@ pub struct Policy {
     /// person cannot choose another.
     #[serde(default)]
     pub language: Option<String>,
+    /// The browser every instance opens in unless listed with its own; with
+    /// `locked: ["browser"]` the person cannot choose another.
+    #[serde(default)]
+    pub browser: Option<BrowserChoice>,
     /// Settings the person cannot change; the policy's value (or the default) applies.
     #[serde(default)]
     pub locked: BTreeSet<Lockable>,
@@ -74,6 +79,9 @@ pub struct PolicyInstance {
     pub display_name: Option<String>,
     #[serde(default)]
     pub pinned: bool,
+    /// The browser this instance opens in.
+    #[serde(default)]
+    pub browser: Option<BrowserChoice>,
 }
 
 /// The settings a policy can lock.
@@ -89,6 +97,7 @@ pub enum Lockable {
     DefaultInstance,
     Pins,
     Language,
+    Browser,
 }
 
 impl Lockable {
@@ -103,6 +112,7 @@ impl Lockable {
             Lockable::DefaultInstance => "defaultInstance",
             Lockable::Pins => "pins",
             Lockable::Language => "language",
+            Lockable::Browser => "browser",
         }
     }
 }
@@ -251,6 +261,9 @@ impl Policy {
                     ));
                 }
             }
+            if let Some(problem) = entry.browser.as_ref().and_then(BrowserChoice::problem) {
+                return Err(format!("{}.{problem}", at("browser")));
+            }
             if !seen.insert((entry.profile.clone(), reference.id)) {
                 return Err(format!(
                     "{}: this instance is already listed with this profile",
@@ -278,6 +291,9 @@ impl Policy {
             if !(1..=120).contains(&minutes) {
                 return Err("notificationLeadMinutes: must be between 1 and 120".to_string());
             }
+        }
+        if let Some(problem) = self.browser.as_ref().and_then(BrowserChoice::problem) {
+            return Err(format!("browser.{problem}"));
         }
         if let Some(language) = &self.language {
             if !crate::l10n::LANGUAGES
@@ -566,6 +582,7 @@ mod tests {
                 profile: "p".into(),
                 display_name: Some("d".into()),
                 pinned: true,
+                browser: Some(BrowserChoice::default()),
             }],
             default_instance: Some(ARN.into()),
             close_to_tray: Some(true),
@@ -574,6 +591,7 @@ mod tests {
             notifications_enabled: Some(true),
             notification_lead_minutes: Some(5),
             language: Some("de".into()),
+            browser: Some(BrowserChoice::default()),
             ..Policy::default()
         };
         let json = serde_json::to_value(&full).unwrap();
@@ -592,6 +610,7 @@ mod tests {
             Lockable::DefaultInstance,
             Lockable::Pins,
             Lockable::Language,
+            Lockable::Browser,
         ]
         .iter()
         .map(|l| {

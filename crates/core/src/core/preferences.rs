@@ -3,11 +3,14 @@
 //! holds this; a saved change the window shows is announced on the change stream.
 
 use crate::changes::{Change, ChangeFeed};
+use crate::core::browser_choice::BrowserChoice;
+use crate::core::browser_order;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::InstanceRef;
+use crate::core::policy::Lockable;
 use crate::core::policy::{self, Effective, PolicyLoad};
 use crate::core::profile::check_name;
-use crate::core::settings::{AppProfile, NetworkSettings, Settings};
+use crate::core::settings::{AppProfile, InstanceBrowser, NetworkSettings, Settings};
 use crate::core::settings_view::{self, SettingsPatch, SettingsView};
 use crate::store::settings_file::SettingsStore;
 use std::path::Path;
@@ -92,6 +95,62 @@ impl Preferences {
             .find(|app| app.name == name)
     }
 
+    /// The browser the pages of `instance_id` open in (None: a page of no instance).
+    pub fn browser_for(&self, instance_id: Option<&str>) -> BrowserChoice {
+        browser_order::for_instance(&self.settings(), self.policy.policy.as_ref(), instance_id)
+    }
+
+    /// Whether `choice` may be used instead of the saved ones: well-formed, and the IT policy
+    /// does not lock the browser.
+    pub fn check_browser_choice(&self, choice: &BrowserChoice) -> Result<()> {
+        if let Some(problem) = choice.problem() {
+            return Err(Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!("error-browser-choice-invalid", detail = problem),
+            ));
+        }
+        if self
+            .policy
+            .policy
+            .as_ref()
+            .is_some_and(|policy| policy.is_locked(Lockable::Browser))
+        {
+            return Err(settings_view::managed(Lockable::Browser.as_str()));
+        }
+        Ok(())
+    }
+
+    /// Chooses the browser for one instance (None: back to the one for all), then announces
+    /// the settings.
+    pub fn set_instance_browser(
+        &self,
+        instance: &str,
+        choice: Option<BrowserChoice>,
+    ) -> Result<SettingsView> {
+        let instance_id = InstanceRef::parse(instance)?.id;
+        if let Some(choice) = &choice {
+            self.check_browser_choice(choice)?;
+        } else {
+            self.check_browser_choice(&BrowserChoice::default())?;
+        }
+        self.change(|settings| {
+            let mut next = settings.clone();
+            next.instance_browsers
+                .retain(|chosen| chosen.instance_id != instance_id);
+            if let Some(choice) = choice {
+                next.instance_browsers.push(InstanceBrowser {
+                    instance_id,
+                    choice,
+                });
+            }
+            Ok(next)
+        })?;
+        let view = self.view();
+        self.changes
+            .publish(Change::Settings(Box::new(view.clone())));
+        Ok(view)
+    }
+
     /// The notice loading left (a corrupt settings file), once.
     pub fn take_notice(&self) -> Option<Error> {
         self.notice.lock().ok().and_then(|mut notice| notice.take())
@@ -101,7 +160,8 @@ impl Preferences {
     pub fn update(&self, patch: &SettingsPatch) -> Result<SettingsView> {
         self.change(|settings| settings_view::apply(settings, patch, &self.policy))?;
         let view = self.view();
-        self.changes.publish(Change::Settings(view.clone()));
+        self.changes
+            .publish(Change::Settings(Box::new(view.clone())));
         Ok(view)
     }
 

@@ -1,6 +1,7 @@
 //! User settings as data: the last profile and instance, pins, recents, app profiles, network
 //! timeouts and notifications. Never a secret. The file that keeps them is `store::settings_file`.
 
+use crate::core::browser_choice::BrowserChoice;
 use crate::core::instance::{is_region, InstanceRef};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
@@ -32,6 +33,24 @@ pub struct Settings {
     pub language: Option<String>,
     /// How large the window draws, in percent (Ctrl+= / Ctrl+- / Ctrl+0); `None` is 100.
     pub zoom_percent: Option<u16>,
+    /// The browser pages open in unless their instance has its own; `None`: the policy's, else
+    /// the system's default browser.
+    pub browser: Option<BrowserChoice>,
+    /// Browsers chosen for single instances.
+    pub instance_browsers: Vec<InstanceBrowser>,
+}
+
+/// The browser one instance's pages open in (by instance ID, whichever profile signs in).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(
+    feature = "typescript",
+    derive(ts_rs::TS),
+    ts(rename = "InstanceBrowserView", rename_all = "camelCase")
+)]
+pub struct InstanceBrowser {
+    pub instance_id: String,
+    pub choice: BrowserChoice,
 }
 
 /// Recents kept; older ones fall off.

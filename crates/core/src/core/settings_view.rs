@@ -1,10 +1,12 @@
 //! The settings as the window shows and edits them: the effective values, which ones the IT
 //! policy locks, and a patch that refuses to touch a locked one.
 
+use crate::core::browser_choice::BrowserChoice;
+use crate::core::browser_order;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::policy::{self, Lockable, PolicyLoad};
 use crate::core::regions;
-use crate::core::settings::Settings;
+use crate::core::settings::{InstanceBrowser, Settings};
 use serde::{Deserialize, Serialize};
 
 /// Where the policy came from and whether it applies.
@@ -60,6 +62,10 @@ pub struct SettingsView {
     pub zoom_percent: u16,
     /// The sizes offered, smallest first (Ctrl+= and Ctrl+- step through them).
     pub zoom_steps: Vec<u16>,
+    /// The browser pages open in unless their instance has its own.
+    pub browser: BrowserChoice,
+    /// Instances with a browser of their own (the person's or the IT policy's).
+    pub instance_browsers: Vec<InstanceBrowser>,
     /// The fields the IT policy manages.
     pub locked: Vec<String>,
     pub policy: PolicyStatus,
@@ -85,6 +91,8 @@ pub struct SettingsPatch {
     pub language: Option<String>,
     /// One of [`ZOOM_STEPS`].
     pub zoom_percent: Option<u16>,
+    /// The browser for all instances (`default`: the system's).
+    pub browser: Option<BrowserChoice>,
 }
 
 /// The sizes the window offers, in percent: the steps browsers use, up to 300 so 320-pixel-wide
@@ -105,6 +113,8 @@ pub fn view(settings: &Settings, load: &PolicyLoad) -> SettingsView {
         language: effective.language,
         zoom_percent: settings.zoom_percent.unwrap_or(100),
         zoom_steps: ZOOM_STEPS.to_vec(),
+        browser: browser_order::for_all(settings, load.policy.as_ref()),
+        instance_browsers: browser_order::per_instance(settings, load.policy.as_ref()),
         locked: effective
             .locked
             .iter()
@@ -135,6 +145,7 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
             Lockable::NotificationLeadMinutes,
         ),
         (patch.language.is_some(), Lockable::Language),
+        (patch.browser.is_some(), Lockable::Browser),
     ];
     if let Some((_, field)) = checks
         .iter()
@@ -172,6 +183,15 @@ pub fn apply(settings: &Settings, patch: &SettingsPatch, load: &PolicyLoad) -> R
             ));
         }
         next.zoom_percent = (percent != 100).then_some(percent);
+    }
+    if let Some(choice) = &patch.browser {
+        if let Some(problem) = choice.problem() {
+            return Err(Error::new(
+                ErrorCode::InvalidParameter,
+                crate::text!("error-browser-choice-invalid", detail = problem),
+            ));
+        }
+        next.browser = (*choice != BrowserChoice::default()).then(|| choice.clone());
     }
     if let Some(language) = &patch.language {
         next.language = match language.as_str() {

@@ -1,9 +1,11 @@
 //! Opening the sign-in URL: the validator that decides whether a URL may open, and the
 //! [`Opener`] trait behind which the `open` crate launches the browser.
 
+use crate::browsers::Launch;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::secret::Secret;
 use crate::l10n::Text;
+use std::path::Path;
 use std::sync::Mutex;
 use url::{Host, Url};
 
@@ -185,7 +187,8 @@ fn check(raw: &str, policy: &UrlPolicy) -> std::result::Result<Url, &'static str
 
 /// Launches the browser. Production uses [`SystemOpener`]; tests record instead.
 pub trait Opener: Send + Sync {
-    fn open(&self, url: &Secret) -> Result<()>;
+    /// Opens `url` (the one-shot loopback hand-off address) the way `launch` says.
+    fn open(&self, url: &Secret, launch: &Launch) -> Result<()>;
     /// Names the launcher that would open URLs, or says why there is none (for `doctor`).
     fn describe(&self) -> Result<String> {
         Ok("a browser launcher".to_string())
@@ -228,7 +231,15 @@ impl Opener for SystemOpener {
             })
     }
 
-    fn open(&self, url: &Secret) -> Result<()> {
+    fn open(&self, url: &Secret, launch: &Launch) -> Result<()> {
+        if let Launch::Program {
+            browser,
+            program,
+            args,
+        } = launch
+        {
+            return start_program(browser, program, args, url);
+        }
         open::that(url.expose()).map_err(|error| {
             // The launcher's error quotes its arguments: the URL must not reach log or message.
             let detail = error.to_string().replace(url.expose(), "[sign-in URL]");
@@ -249,26 +260,68 @@ impl Opener for SystemOpener {
 /// Records what would have been opened: for tests and benchmarks, where no browser exists.
 #[derive(Debug, Default)]
 pub struct RecordingOpener {
-    opened: Mutex<Vec<Secret>>,
+    opened: Mutex<Vec<(Secret, Launch)>>,
 }
 
 impl RecordingOpener {
     pub fn opened(&self) -> Vec<Secret> {
         self.opened
             .lock()
-            .map(|list| list.clone())
+            .map(|list| list.iter().map(|(url, _)| url.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    /// How each page would have been opened, in order.
+    pub fn launches(&self) -> Vec<Launch> {
+        self.opened
+            .lock()
+            .map(|list| list.iter().map(|(_, launch)| launch.clone()).collect())
             .unwrap_or_default()
     }
 }
 
 impl Opener for RecordingOpener {
-    fn open(&self, url: &Secret) -> Result<()> {
+    fn open(&self, url: &Secret, launch: &Launch) -> Result<()> {
         self.opened
             .lock()
             .map_err(|_| Error::internal("recording opener poisoned"))?
-            .push(url.clone());
+            .push((url.clone(), launch.clone()));
         Ok(())
     }
+}
+
+/// Starts a chosen browser with the page's address last. The browser either opens a window or
+/// hands the address to its running instance and exits; it is reaped in the background, and a
+/// failure exit is logged (the hand-off's own timeout tells the person when no page was asked
+/// for).
+fn start_program(browser: &str, program: &Path, args: &[String], url: &Secret) -> Result<()> {
+    let mut child = std::process::Command::new(program)
+        .args(args)
+        .arg(url.expose())
+        .stdin(std::process::Stdio::null())
+        // Browsers talk on stderr; the terminal and the log are not theirs.
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|error| {
+            tracing::warn!(browser, program = %program.display(), "browser did not start: {error}");
+            Error::new(
+                ErrorCode::BrowserFailed,
+                crate::text!(
+                    "error-browser-failed",
+                    reason = crate::text!("browser-reason-program-failed", browser = browser)
+                ),
+            )
+        })?;
+    let browser = browser.to_string();
+    std::thread::spawn(move || {
+        if let Ok(status) = child.wait() {
+            if !status.success() {
+                tracing::warn!(browser, %status, "the browser exited with a failure");
+            }
+        }
+    });
+    Ok(())
 }
 
 #[cfg(test)]

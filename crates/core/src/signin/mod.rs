@@ -103,7 +103,7 @@ impl SignIn {
         .with_access_url(known.as_ref().and_then(|i| i.access_url.as_deref()));
         let checked = launcher::validate_sign_in_url(&federated.url, &policy)?;
         if open {
-            self.open_browser(checked).await?;
+            self.open_browser(checked, &reference.id).await?;
         }
         // Asked of STS when the client was built, alongside everything since; waited for only
         // after the browser is on its way, and only briefly: it names the session, nothing more.
@@ -197,8 +197,9 @@ impl SignIn {
         }
     }
 
-    async fn open_browser(&self, url: Secret) -> Result<()> {
-        self.browser.open(url).await
+    /// Opens `url` in the browser chosen for the instance (or for all).
+    async fn open_browser(&self, url: Secret, instance_id: &str) -> Result<()> {
+        self.browser.open_for(url, Some(instance_id)).await
     }
 
     /// Every session stored in the keychain.

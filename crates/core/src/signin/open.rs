@@ -117,7 +117,7 @@ impl SignIn {
         };
         let page = resume::page(&target, &credentials, &nonce)?;
         self.browser
-            .open_page(page, resume::csp(&target, &nonce))
+            .open_page(page, resume::csp(&target, &nonce), &key.instance_id)
             .await?;
         Ok(Some(record.view(true)))
     }

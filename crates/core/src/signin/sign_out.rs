@@ -18,7 +18,7 @@ impl SignIn {
         let reference = InstanceRef::parse(instance)?;
         let key = SessionKey {
             profile: profile.to_string(),
-            instance_id: reference.id,
+            instance_id: reference.id.clone(),
         };
         let (record, removed) = self
             .sessions
@@ -36,14 +36,15 @@ impl SignIn {
                     crate::text!("error-logout-page-unknown"),
                 )
             })?;
-            self.open_logout_page(profile, &origin).await?;
+            self.open_logout_page(profile, &reference.id, &origin)
+                .await?;
         }
         Ok(removed)
     }
 
     /// Opens the instance's logout page (`<base>/logout`) after the same validation as a
     /// sign-in URL.
-    async fn open_logout_page(&self, profile: &str, base: &str) -> Result<()> {
+    async fn open_logout_page(&self, profile: &str, instance_id: &str, base: &str) -> Result<()> {
         let logout = launcher::under_base(base, "logout")
             .ok_or_else(|| Error::internal("the stored Connect address is not a URL"))?;
         let policy = UrlPolicy {
@@ -51,7 +52,7 @@ impl SignIn {
             ..UrlPolicy::default()
         };
         let checked = launcher::validate_sign_in_url(&Secret::new(logout.as_str()), &policy)?;
-        self.open_browser(checked).await
+        self.open_browser(checked, instance_id).await
     }
 
     /// End of shift on a shared desk: forgets every stored session in one action. Returns how
