@@ -373,3 +373,13 @@ settings-regions = Durchsuchte Regionen
 settings-policy-note = Mit „{ managed-title }“ gekennzeichnete Felder werden durch eine Richtliniendatei festgelegt.
 # $path: wo die Richtliniendatei liegt.
 settings-policy-note-path = Mit „{ managed-title }“ gekennzeichnete Felder werden durch die Richtliniendatei { $path } festgelegt.
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = Browser
+settings-browser-hint = Instanzen öffnen hier, sofern sie keinen eigenen Browser haben (in der Karte „Anmelden“ gewählt).
+browser-system-default = Standardbrowser des Systems
+browser-same-as-all = Wie alle Instanzen ({ $browser })
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser } (nicht installiert)
+browser-private = Privates Fenster
+sign-in-browser = Öffnet in

@@ -377,3 +377,13 @@ settings-regions = Regions searched
 settings-policy-note = Fields marked “{ managed-title }” are set by a policy file.
 # $path: where the policy file is.
 settings-policy-note-path = Fields marked “{ managed-title }” are set by the policy file { $path }.
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = Browser
+settings-browser-hint = Instances open here unless they have a browser of their own (chosen in the Sign in card).
+browser-system-default = System default browser
+browser-same-as-all = Same as all instances ({ $browser })
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser } (not installed)
+browser-private = Private window
+sign-in-browser = Opens in

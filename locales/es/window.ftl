@@ -372,3 +372,13 @@ settings-regions = Regiones consultadas
 settings-policy-note = Los campos marcados como “{ managed-title }” los define un archivo de política.
 # $path: where the policy file is.
 settings-policy-note-path = Los campos marcados como “{ managed-title }” los define el archivo de política { $path }.
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = Navegador
+settings-browser-hint = Las instancias se abren aquí salvo que tengan su propio navegador (elegido en la tarjeta Iniciar sesión).
+browser-system-default = Navegador predeterminado del sistema
+browser-same-as-all = Igual que todas las instancias ({ $browser })
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser } (no instalado)
+browser-private = Ventana privada
+sign-in-browser = Se abre en

@@ -389,3 +389,13 @@ settings-regions = Régions parcourues
 settings-policy-note = Les champs marqués « { managed-title } » sont définis par un fichier de politique.
 # $path : l'emplacement du fichier de politique.
 settings-policy-note-path = Les champs marqués « { managed-title } » sont définis par le fichier de politique { $path }.
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = Navigateur
+settings-browser-hint = Les instances s’ouvrent ici, sauf si elles ont leur propre navigateur (choisi dans la carte Connexion).
+browser-system-default = Navigateur par défaut du système
+browser-same-as-all = Comme toutes les instances ({ $browser })
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser } (non installé)
+browser-private = Fenêtre privée
+sign-in-browser = S’ouvre dans

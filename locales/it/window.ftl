@@ -379,3 +379,13 @@ settings-regions = Regioni cercate
 settings-policy-note = I campi contrassegnati con «{ managed-title }» sono impostati da un file di policy.
 # $path: dove si trova il file di policy.
 settings-policy-note-path = I campi contrassegnati con «{ managed-title }» sono impostati dal file di policy { $path }.
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = Browser
+settings-browser-hint = Le istanze si aprono qui, a meno che non abbiano un browser proprio (scelto nella scheda Accedi).
+browser-system-default = Browser predefinito del sistema
+browser-same-as-all = Come tutte le istanze ({ $browser })
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser } (non installato)
+browser-private = Finestra privata
+sign-in-browser = Si apre in

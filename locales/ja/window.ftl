@@ -362,3 +362,13 @@ settings-regions = 検索するリージョン
 settings-policy-note = 「{ managed-title }」と表示された項目は、ポリシーファイルで設定されています。
 # $path: where the policy file is.
 settings-policy-note-path = 「{ managed-title }」と表示された項目は、ポリシーファイル { $path } で設定されています。
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = ブラウザー
+settings-browser-hint = 個別のブラウザー（サインインカードで選択）がないインスタンスは、ここで開きます。
+browser-system-default = システムの既定のブラウザー
+browser-same-as-all = すべてのインスタンスと同じ（{ $browser }）
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser }（未インストール）
+browser-private = プライベートウィンドウ
+sign-in-browser = 開くブラウザー

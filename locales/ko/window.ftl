@@ -362,3 +362,13 @@ settings-regions = 검색 대상 리전
 settings-policy-note = '{ managed-title }'으로 표시된 필드는 정책 파일에서 설정됩니다.
 # $path: where the policy file is.
 settings-policy-note-path = '{ managed-title }'으로 표시된 필드는 { $path } 정책 파일에서 설정됩니다.
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = 브라우저
+settings-browser-hint = 자체 브라우저(로그인 카드에서 선택)가 없는 인스턴스는 여기에서 열립니다.
+browser-system-default = 시스템 기본 브라우저
+browser-same-as-all = 모든 인스턴스와 동일({ $browser })
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser }(설치되지 않음)
+browser-private = 시크릿 창
+sign-in-browser = 열 브라우저

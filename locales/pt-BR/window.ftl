@@ -377,3 +377,13 @@ settings-regions = Regiões pesquisadas
 settings-policy-note = Os campos marcados como “{ managed-title }” são definidos por um arquivo de política.
 # $path: where the policy file is.
 settings-policy-note-path = Os campos marcados como “{ managed-title }” são definidos pelo arquivo de política { $path }.
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = Navegador
+settings-browser-hint = As instâncias abrem aqui, a menos que tenham um navegador próprio (escolhido no cartão Fazer login).
+browser-system-default = Navegador padrão do sistema
+browser-same-as-all = Igual a todas as instâncias ({ $browser })
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser } (não instalado)
+browser-private = Janela privada
+sign-in-browser = Abre em

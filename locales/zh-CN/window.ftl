@@ -362,3 +362,13 @@ settings-regions = 搜索的区域
 settings-policy-note = 标记为“{ managed-title }”的字段由策略文件设置。
 # $path: where the policy file is.
 settings-policy-note-path = 标记为“{ managed-title }”的字段由策略文件 { $path } 设置。
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = 浏览器
+settings-browser-hint = 没有单独浏览器（在“登录”卡片中选择）的实例都在这里打开。
+browser-system-default = 系统默认浏览器
+browser-same-as-all = 与所有实例相同（{ $browser }）
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser }（未安装）
+browser-private = 隐私窗口
+sign-in-browser = 打开方式

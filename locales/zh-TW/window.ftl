@@ -362,3 +362,13 @@ settings-regions = 搜尋的區域
 settings-policy-note = 標示為「{ managed-title }」的欄位由政策檔案設定。
 # $path: where the policy file is.
 settings-policy-note-path = 標示為「{ managed-title }」的欄位由政策檔案 { $path } 設定。
+
+## The browser an instance opens in ($browser: a product name such as "Google Chrome"; $profile: a browser profile's name)
+settings-browser = 瀏覽器
+settings-browser-hint = 沒有單獨瀏覽器（在「登入」卡片中選擇）的執行個體都在這裡開啟。
+browser-system-default = 系統預設瀏覽器
+browser-same-as-all = 與所有執行個體相同（{ $browser }）
+browser-with-profile = { $browser } — { $profile }
+browser-not-installed = { $browser }（未安裝）
+browser-private = 私密視窗
+sign-in-browser = 開啟方式

@@ -1,5 +1,5 @@
 // Owns the contract between the views (which raise user intents) and the controller (which performs them).
-import type { SettingsPatch, Text } from "./bindings";
+import type { BrowserChoiceView, SettingsPatch, Text } from "./bindings";
 
 export interface Actions {
   /** The profile picker: limits the list, Refresh and paste to one profile; null = all profiles. */
@@ -21,6 +21,8 @@ export interface Actions {
   closeSettings(): void;
   /** Saves one changed setting. */
   updateSettings(patch: SettingsPatch): void;
+  /** The browser one instance opens in (null: the one for all instances). */
+  setInstanceBrowser(instanceId: string, choice: BrowserChoiceView | null): void;
   /** A settings field the window itself refused (bad region, lead time out of range): a window.ftl message with a `.hint`. */
   settingsInvalid(text: Text): void;
   /** "Sign in" in the deep link confirmation: the normal sign-in path with the link's profile and instance. */

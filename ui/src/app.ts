@@ -115,6 +115,8 @@ export function mountApp(root: HTMLElement, api: Api, messages: Messages | Promi
   const timer = window.setInterval(() => store.update({ now: clock() }), options.tickMs ?? 30_000);
   // The snapshot is asked for at once, beside the catalogue: neither waits for the other.
   const ready = startup.start(drawn);
+  // Which browsers there are matters only once someone picks one: asked after the window is up.
+  void ready.then(() => settings.loadBrowsers(), () => undefined);
 
   return {
     ready,

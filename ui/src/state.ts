@@ -1,5 +1,6 @@
 // Owns the UI state shape (one slice per feature controller), a tiny observable store, and pure queries over the state.
 import type {
+  BrowserView,
   CatalogEntry,
   CatalogView,
   DeepLinkView,
@@ -159,6 +160,8 @@ export interface SettingsSlice {
   settingsError: ErrorView | null;
   /** The policy-file banner was dismissed for this window. */
   policyErrorDismissed: boolean;
+  /** The supported browsers, installed or not, with their profiles (asked after start and when Settings opens). */
+  browsers: BrowserView[];
 }
 
 /** The whole window: one slice per feature, each written by its controller. */
@@ -205,6 +208,7 @@ export function initialState(now: number): State {
     settingsOpen: false,
     settingsError: null,
     policyErrorDismissed: false,
+    browsers: [],
   };
 }
 

@@ -67,6 +67,8 @@ const DATA = [
   /\/etc\/connect-sso\/policy\.json/g,
   // Each language in Settings is named in its own words, in every language.
   /English|Deutsch|Español|Français|Italiano|Português \(Brasil\)/g,
+  // Browsers are brands, and their profiles are named by the person (the fake backend's: Person 1, Work).
+  /Google Chrome|Microsoft Edge|Firefox|Person 1|Work/g,
 ];
 /** What Intl writes for durations and dates (the pseudo-locale formats them as English, like the backend). */
 const INTL = /\b(min|hr|days?|AM|PM|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g;

@@ -8,8 +8,14 @@ import type { Context } from "./context";
 
 export type SettingsActions = Pick<
   Actions,
-  "openSettings" | "closeSettings" | "updateSettings" | "settingsInvalid" | "dismissPolicyError"
+  "openSettings" | "closeSettings" | "updateSettings" | "settingsInvalid" | "dismissPolicyError" | "setInstanceBrowser"
 >;
+
+export interface SettingsController {
+  actions: SettingsActions;
+  /** Asks which browsers this computer has (after start, off the start-up path; again when Settings opens). */
+  loadBrowsers(): void;
+}
 
 /** The size after `key` (one of the steps the backend offers), or null when the key is not a size key. */
 export function nextZoom(key: string, current: number, steps: readonly number[]): number | null {
@@ -27,7 +33,7 @@ export function nextZoom(key: string, current: number, steps: readonly number[])
   }
 }
 
-export function createSettingsController(ctx: Context): { actions: SettingsActions } {
+export function createSettingsController(ctx: Context): SettingsController {
   const { api, get, update } = ctx;
 
   // The settings as saved, from this window or any other part of the app.
@@ -46,6 +52,18 @@ export function createSettingsController(ctx: Context): { actions: SettingsActio
         // A new object: the dialog shows the saved values again (the refused change is undone).
         update({ settingsError: toErrorView(error), settings: settings ? { ...settings } : null });
       });
+  };
+
+  const loadBrowsers = (): void => {
+    api.browsers().then(
+      (browsers) => {
+        if (!ctx.disposed()) {
+          update({ browsers });
+        }
+      },
+      // Without the list the pickers still show the saved choices; the error says why it is short.
+      (error: unknown) => update({ settingsError: toErrorView(error) }),
+    );
   };
 
   /** The size asked for last, until the backend has it: presses in quick succession step on from there. */
@@ -76,12 +94,21 @@ export function createSettingsController(ctx: Context): { actions: SettingsActio
   });
 
   return {
+    loadBrowsers,
     actions: {
       openSettings: () =>
         ctx.guard(() => {
           if (!get().settingsOpen && get().deepLink === null) {
             update({ settingsOpen: true, settingsError: null });
+            loadBrowsers();
           }
+        }),
+      setInstanceBrowser: (instanceId, choice) =>
+        ctx.guard(() => {
+          api.setInstanceBrowser(instanceId, choice).then(
+            (settings) => update({ settings }),
+            (error: unknown) => ctx.fail(error),
+          );
         }),
       closeSettings: () => update({ settingsOpen: false, settingsError: null }),
       updateSettings: (patch) => ctx.guard(() => save(patch)),

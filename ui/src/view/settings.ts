@@ -6,6 +6,7 @@ import { entryLabel, matchesChoice } from "../catalog";
 import { parseRegions } from "../format";
 import type { Messages } from "../l10n";
 import { entries, type State } from "../state";
+import { createBrowserPicker } from "./browser-picker";
 import { h, setAttr, setText, show } from "./dom";
 import { createModal } from "./modal";
 import type { View } from "./types";
@@ -189,6 +190,13 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
   const { select: language, parts: languageParts } = languageField(messages);
   const { select: zoom, parts: zoomParts } = zoomField(messages);
   const percent = new Intl.NumberFormat(messages.language, { style: "percent" });
+  const browser = createBrowserPicker(messages, "setting-browser", messages.t("settings-browser"), (choice) => {
+    if (choice) {
+      actions.updateSettings({ browser: choice });
+    }
+  });
+  const browserHint = h("span", { id: "setting-browser-hint", class: "settings-hint" }, messages.t("settings-browser-hint"));
+  browser.row.insertBefore(browserHint, browser.managed);
 
   const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
   const policyNote = h("p", { class: "settings-policy", hidden: true });
@@ -211,6 +219,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
       { class: "settings-body" },
       languageParts.row,
       zoomParts.row,
+      browser.row,
       checkbox("closeToTray", "setting-close-to-tray", messages.t("settings-close-to-tray"), trayHint),
       checkbox("startAtLogin", "setting-start-at-login", messages.t("settings-start-at-login"), null),
       checkbox("signInAtLaunch", "setting-sign-in-at-launch", messages.t("settings-sign-in-at-launch"), defaultHint),
@@ -309,6 +318,10 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
     // Read-only either way; disabled would hide it from the tab order and make it hard to read.
     shortcut.disabled = false;
     setText(regions, settings.regions.length > 0 ? settings.regions.join(", ") : "—");
+    browser.update(state.browsers, settings.browser, { kind: "system" }, locked.has("browser"));
+    if (!locked.has("browser")) {
+      setAttr(browser.select, "aria-describedby", browserHint.id);
+    }
 
     const path = settings.policy.path;
     show(policyNote, settings.policy.loaded && settings.locked.length > 0);
@@ -336,7 +349,10 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
     el,
     update(state, previous) {
       const settings = state.settings;
-      if (settings && (settings !== shown || !previous || state.catalog !== previous.catalog)) {
+      if (
+        settings &&
+        (settings !== shown || !previous || state.catalog !== previous.catalog || state.browsers !== previous.browsers)
+      ) {
         shown = settings;
         render(settings, state);
       }

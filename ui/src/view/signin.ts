@@ -5,10 +5,11 @@ import { entryAllowed, entryLabel } from "../catalog";
 import { duplicateWarning, inactiveStatusLabel } from "../format";
 import type { Messages } from "../l10n";
 import { canSignIn, currentEntry, discoveringScope, type State } from "../state";
+import { createBrowserPicker } from "./browser-picker";
 import { h, setAttr, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
-type SignInActions = Pick<Actions, "signIn" | "confirmDuplicate" | "cancelDuplicate">;
+type SignInActions = Pick<Actions, "signIn" | "confirmDuplicate" | "cancelDuplicate" | "setInstanceBrowser">;
 
 /** Why the chosen instance will not (or may not) work, or what happens on Sign in. */
 function helpText(messages: Messages, state: State): string {
@@ -61,6 +62,14 @@ export function createSignIn(messages: Messages, actions: SignInActions): View {
     label,
   );
   const help = h("p", { id: "sign-in-help", class: "signin-help" });
+  /** The instance the browser picker speaks for (its changes go to that one, even if the list moved meanwhile). */
+  let pickerInstance: string | null = null;
+  const browser = createBrowserPicker(messages, "instance-browser", messages.t("sign-in-browser"), (choice) => {
+    if (pickerInstance !== null) {
+      actions.setInstanceBrowser(pickerInstance, choice);
+    }
+  });
+  browser.row.classList.add("signin-browser");
 
   // Same instance, other profile: one inline question (Tauri blocks window.confirm), like End shift's.
   const question = h("p", { id: "duplicate-question", class: "duplicate-question" });
@@ -95,6 +104,7 @@ export function createSignIn(messages: Messages, actions: SignInActions): View {
       instanceValue,
     ),
     endpointWarning,
+    browser.row,
     button,
     help,
     warning,
@@ -122,6 +132,26 @@ export function createSignIn(messages: Messages, actions: SignInActions): View {
       profileValue.classList.toggle("is-empty", !entry);
       instanceValue.classList.toggle("is-empty", !entry);
       show(endpointWarning, profile?.customEndpoint === true);
+      const settings = state.settings;
+      const instanceId = entry?.instance.id ?? null;
+      show(browser.row, instanceId !== null && settings !== null);
+      if (
+        instanceId !== null &&
+        settings !== null &&
+        (!previous ||
+          instanceId !== pickerInstance ||
+          settings !== previous.settings ||
+          state.browsers !== previous.browsers)
+      ) {
+        pickerInstance = instanceId;
+        const own = settings.instanceBrowsers.find((b) => b.instanceId === instanceId)?.choice ?? null;
+        browser.update(
+          state.browsers,
+          own,
+          { kind: "inherit", inherited: settings.browser },
+          settings.locked.includes("browser"),
+        );
+      }
 
       // A sign-in from the expiry banner shows its progress there; this button only waits.
       const mine = state.signingIn && state.renewing === null;

@@ -1,0 +1,102 @@
+// The browser an instance opens in: the picker in the sign-in card (this instance) and in Settings (all instances),
+// browsers that are not installed said so, private windows, and the IT policy's lock.
+import { afterEach, describe, expect, it } from "vitest";
+import { $, mount, plain, settle, settingsView, standardApi, unmount } from "./helpers";
+
+afterEach(() => unmount());
+
+const SALES = "22222222-aaaa-bbbb-cccc-000000000002";
+
+function optionsOf(selector: string): Array<[string, boolean]> {
+  return Array.from(($(selector) as HTMLSelectElement).options).map((o) => [plain(o.textContent ?? ""), o.disabled]);
+}
+
+function pick(selector: string, label: string): void {
+  const select = $(selector) as HTMLSelectElement;
+  const option = Array.from(select.options).find((o) => plain(o.textContent ?? "") === label);
+  expect(option, label).toBeDefined();
+  select.value = option?.value ?? "";
+  select.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+function tick(selector: string): void {
+  const box = $(selector) as HTMLInputElement;
+  box.checked = !box.checked;
+  box.dispatchEvent(new Event("change", { bubbles: true }));
+}
+
+describe("the browser an instance opens in", () => {
+  it("lists the installed browsers with their profiles, says which are missing, and remembers the instance's", async () => {
+    const api = standardApi();
+    await mount(api);
+    // Asked once the window is up, not on the start-up path.
+    expect(api.callsOf("browsers")).toHaveLength(1);
+    expect($("#instance-browser").closest(".browser-picker")?.hasAttribute("hidden")).toBe(false);
+    expect(optionsOf("#instance-browser")).toEqual([
+      ["Same as all instances (System default browser)", false],
+      ["Google Chrome", false],
+      ["Google Chrome — Person 1", false],
+      ["Google Chrome — Work", false],
+      ["Firefox", false],
+      ["Microsoft Edge (not installed)", true],
+    ]);
+    expect(($("#instance-browser-private") as HTMLInputElement).disabled).toBe(true);
+
+    pick("#instance-browser", "Google Chrome — Work");
+    await settle();
+    expect(api.callsOf("setInstanceBrowser")).toEqual([[SALES, { browser: "chrome", profile: "Work", private: false }]]);
+    expect(plain(($("#instance-browser") as HTMLSelectElement).selectedOptions[0]?.textContent ?? "")).toBe(
+      "Google Chrome — Work",
+    );
+
+    tick("#instance-browser-private");
+    await settle();
+    expect(api.callsOf("setInstanceBrowser")[1]).toEqual([SALES, { browser: "chrome", profile: "Work", private: true }]);
+    expect(($("#instance-browser-private") as HTMLInputElement).checked).toBe(true);
+
+    pick("#instance-browser", "Same as all instances (System default browser)");
+    await settle();
+    expect(api.callsOf("setInstanceBrowser")[2]).toEqual([SALES, null]);
+    expect(($("#instance-browser-private") as HTMLInputElement).checked).toBe(false);
+  });
+
+  it("sets the browser for all instances in Settings, and instances without their own follow it", async () => {
+    const api = standardApi();
+    await mount(api);
+    $("#settings-button").click();
+    await settle();
+    expect(api.callsOf("browsers")).toHaveLength(2);
+    expect(optionsOf("#setting-browser")[0]).toEqual(["System default browser", false]);
+
+    pick("#setting-browser", "Firefox");
+    await settle();
+    expect(api.callsOf("updateSettings")).toEqual([[{ browser: { browser: "firefox", profile: null, private: false } }]]);
+    expect(optionsOf("#instance-browser")[0]).toEqual(["Same as all instances (Firefox)", false]);
+  });
+
+  it("shows a chosen browser that is gone as not installed instead of quietly choosing another", async () => {
+    const api = standardApi();
+    api.settings = settingsView({
+      instanceBrowsers: [{ instanceId: SALES, choice: { browser: "edge", profile: null, private: true } }],
+    });
+    await mount(api);
+    const select = $("#instance-browser") as HTMLSelectElement;
+    expect(plain(select.selectedOptions[0]?.textContent ?? "")).toBe("Microsoft Edge (not installed)");
+    expect(($("#instance-browser-private") as HTMLInputElement).checked).toBe(true);
+  });
+
+  it("is read-only and says so when the IT policy locks the browser", async () => {
+    const api = standardApi();
+    api.settings = settingsView({
+      locked: ["browser"],
+      browser: { browser: "edge", profile: null, private: true },
+    });
+    await mount(api);
+    const select = $("#instance-browser") as HTMLSelectElement;
+    expect(select.disabled).toBe(true);
+    expect(($("#instance-browser-private") as HTMLInputElement).disabled).toBe(true);
+    expect($("#instance-browser-managed").hasAttribute("hidden")).toBe(false);
+    expect(select.getAttribute("aria-describedby")).toBe("instance-browser-managed");
+    expect(plain(select.selectedOptions[0]?.textContent ?? "")).toBe("Same as all instances (Microsoft Edge)");
+  });
+});
