@@ -18,8 +18,6 @@ use tokio::task::JoinHandle;
 pub struct Browser {
     opener: Blocking<dyn Opener>,
     preferences: Arc<Preferences>,
-    /// Where browsers are looked for: this process's environment, or a test's.
-    env: RwLock<Option<Env>>,
     /// A choice for every page of this process (the CLI's `--browser`), over the settings.
     chosen_here: RwLock<Option<BrowserChoice>>,
     /// Hand-offs given to the browser and not yet waited for.
@@ -31,25 +29,14 @@ impl Browser {
         Browser {
             opener: Blocking::new(opener),
             preferences,
-            env: RwLock::new(None),
             chosen_here: RwLock::new(None),
             pending: Mutex::new(Vec::new()),
         }
     }
 
-    /// Looks for browsers in `env` instead of this process's environment (tests).
-    pub fn use_env(&self, env: Env) {
-        if let Ok(mut slot) = self.env.write() {
-            *slot = Some(env);
-        }
-    }
-
+    /// Where browsers are looked for: read each time, so one installed since start is found.
     fn env(&self) -> Env {
-        self.env
-            .read()
-            .ok()
-            .and_then(|env| env.clone())
-            .unwrap_or_else(Env::from_os)
+        Env::from_os()
     }
 
     /// Every supported browser, installed or not, with its profiles.
@@ -99,6 +86,12 @@ impl Browser {
     pub async fn open_page(&self, html: Secret, csp: String, instance_id: &str) -> Result<()> {
         let launch = self.launch(Some(instance_id))?;
         self.hand_off(Content::Page { html, csp }, launch).await
+    }
+
+    /// Whether the browser chosen for `instance_id` can be started: a sign-in asks before it
+    /// calls AWS, so a browser that is gone costs no token and no wait.
+    pub fn check(&self, instance_id: Option<&str>) -> Result<()> {
+        self.launch(instance_id).map(|_| ())
     }
 
     /// Resolved before the hand-off starts: a missing browser is told at once, nothing served.

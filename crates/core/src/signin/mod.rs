@@ -90,6 +90,9 @@ impl SignIn {
         check_name(profile)?;
         let reference = InstanceRef::parse(instance)?;
         self.check_allowed(profile, &reference)?;
+        if open {
+            self.browser.check(Some(&reference.id))?;
+        }
         let reference = self.discovery.locate(profile, reference);
         let bound = self
             .clients
