@@ -279,8 +279,8 @@ error-browser-not-installed = { $browser }, für diese Instanz gewählt, ist auf
     .hint = Wählen Sie im Fenster oder in den Einstellungen einen anderen Browser (oder den Standardbrowser) für die Instanz, oder installieren Sie { $browser }. In einem Skript: --browser default.
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } hat kein Profil namens „{ $profile }“.
-    .hint = { $known } Wählen Sie eines davon oder keines für die Instanz.
-browser-profiles-none = Er führt noch keine Profile: Starten Sie ihn einmal.
-browser-profiles-known = Seine Profile: { $profiles }.
+    .hint = { $known }
+browser-profiles-none = Er führt noch keine Profile: Starten Sie ihn einmal. Oder wählen Sie für die Instanz kein Profil.
+browser-profiles-known = Seine Profile: { $profiles }. Wählen Sie eines davon oder keines für die Instanz.
 error-browser-choice-invalid = Diese Browserauswahl ist nicht verwendbar: { $detail }.
     .hint = Wählen Sie zuerst einen Browser; Profil und privates Fenster gehören zu einem Browser.

@@ -279,8 +279,8 @@ error-browser-not-installed = { $browser }, chosen for this instance, is not ins
     .hint = Choose another browser for the instance (or the default browser) in the window or in Settings, or install { $browser }. In a script: --browser default.
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } has no profile named “{ $profile }”.
-    .hint = { $known } Choose one of them, or none, for the instance.
-browser-profiles-none = It lists no profiles yet: start it once.
-browser-profiles-known = Its profiles: { $profiles }.
+    .hint = { $known }
+browser-profiles-none = It lists no profiles yet: start it once. Or choose no profile for the instance.
+browser-profiles-known = Its profiles: { $profiles }. Choose one of them, or none, for the instance.
 error-browser-choice-invalid = This browser choice cannot be used: { $detail }.
     .hint = Choose a browser first; a profile and a private window belong to a browser.

@@ -278,8 +278,8 @@ error-browser-not-installed = { $browser }, elegido para esta instancia, no est�
     .hint = Elija otro navegador para la instancia (o el navegador predeterminado) en la ventana o en Configuración, o instale { $browser }. En un script: --browser default.
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } no tiene ningún perfil llamado «{ $profile }».
-    .hint = { $known } Elija uno de ellos, o ninguno, para la instancia.
-browser-profiles-none = Todavía no tiene perfiles: ábralo una vez.
-browser-profiles-known = Sus perfiles: { $profiles }.
+    .hint = { $known }
+browser-profiles-none = Todavía no tiene perfiles: ábralo una vez. O no elija ningún perfil para la instancia.
+browser-profiles-known = Sus perfiles: { $profiles }. Elija uno de ellos, o ninguno, para la instancia.
 error-browser-choice-invalid = Esta elección de navegador no se puede usar: { $detail }.
     .hint = Elija primero un navegador; el perfil y la ventana privada pertenecen a un navegador.

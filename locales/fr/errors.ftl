@@ -279,8 +279,8 @@ error-browser-not-installed = { $browser }, choisi pour cette instance, n’est 
     .hint = Choisissez un autre navigateur pour l’instance (ou le navigateur par défaut) dans la fenêtre ou dans les Paramètres, ou installez { $browser }. Dans un script : --browser default.
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } n’a aucun profil nommé « { $profile } ».
-    .hint = { $known } Choisissez-en un, ou aucun, pour l’instance.
-browser-profiles-none = Il ne liste encore aucun profil : lancez-le une fois.
-browser-profiles-known = Ses profils : { $profiles }.
+    .hint = { $known }
+browser-profiles-none = Il ne liste encore aucun profil : lancez-le une fois. Ou ne choisissez aucun profil pour l’instance.
+browser-profiles-known = Ses profils : { $profiles }. Choisissez-en un, ou aucun, pour l’instance.
 error-browser-choice-invalid = Ce choix de navigateur est inutilisable : { $detail }.
     .hint = Choisissez d’abord un navigateur ; un profil et une fenêtre privée appartiennent à un navigateur.

@@ -279,8 +279,8 @@ error-browser-not-installed = { $browser }, scelto per questa istanza, non è in
     .hint = Scegli un altro browser per l’istanza (o il browser predefinito) nella finestra o nelle Impostazioni, oppure installa { $browser }. In uno script: --browser default.
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } non ha alcun profilo chiamato «{ $profile }».
-    .hint = { $known } Scegline uno, o nessuno, per l’istanza.
-browser-profiles-none = Non elenca ancora profili: avvialo una volta.
-browser-profiles-known = I suoi profili: { $profiles }.
+    .hint = { $known }
+browser-profiles-none = Non elenca ancora profili: avvialo una volta. Oppure non scegliere alcun profilo per l’istanza.
+browser-profiles-known = I suoi profili: { $profiles }. Scegline uno, o nessuno, per l’istanza.
 error-browser-choice-invalid = Questa scelta del browser non è utilizzabile: { $detail }.
     .hint = Scegli prima un browser; profilo e finestra privata appartengono a un browser.

@@ -278,8 +278,8 @@ error-browser-not-installed = このインスタンス用に選んだ { $browser
     .hint = ウィンドウまたは設定で、このインスタンスに別のブラウザー（または既定のブラウザー）を選ぶか、{ $browser } をインストールしてください。スクリプトでは --browser default。
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } に「{ $profile }」という名前のプロファイルはありません。
-    .hint = { $known } このインスタンスにはそのいずれかを選ぶか、選ばないでください。
-browser-profiles-none = まだプロファイルがありません。一度起動してください。
-browser-profiles-known = プロファイル：{ $profiles }。
+    .hint = { $known }
+browser-profiles-none = まだプロファイルがありません。一度起動してください。または、このインスタンスにはプロファイルを選ばないでください。
+browser-profiles-known = プロファイル：{ $profiles }。このインスタンスにはそのいずれかを選ぶか、選ばないでください。
 error-browser-choice-invalid = このブラウザーの選択は使えません：{ $detail }。
     .hint = 先にブラウザーを選んでください。プロファイルとプライベートウィンドウはブラウザーごとの設定です。

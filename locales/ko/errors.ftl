@@ -278,8 +278,8 @@ error-browser-not-installed = 이 인스턴스용으로 선택한 { $browser }�
     .hint = 창이나 설정에서 이 인스턴스에 다른 브라우저(또는 기본 브라우저)를 선택하거나 { $browser }을(를) 설치하세요. 스크립트에서는 --browser default.
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser }에 “{ $profile }”(이)라는 프로필이 없습니다.
-    .hint = { $known } 이 인스턴스에 그중 하나를 선택하거나 선택하지 마세요.
-browser-profiles-none = 아직 프로필이 없습니다. 한 번 실행하세요.
-browser-profiles-known = 프로필: { $profiles }.
+    .hint = { $known }
+browser-profiles-none = 아직 프로필이 없습니다. 한 번 실행하세요. 또는 이 인스턴스에 프로필을 선택하지 마세요.
+browser-profiles-known = 프로필: { $profiles }. 이 인스턴스에 그중 하나를 선택하거나 선택하지 마세요.
 error-browser-choice-invalid = 이 브라우저 선택은 사용할 수 없습니다: { $detail }.
     .hint = 먼저 브라우저를 선택하세요. 프로필과 시크릿 창은 브라우저에 속합니다.

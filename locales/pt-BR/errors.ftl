@@ -278,8 +278,8 @@ error-browser-not-installed = O { $browser }, escolhido para esta instância, n�
     .hint = Escolha outro navegador para a instância (ou o navegador padrão) na janela ou em Configurações, ou instale o { $browser }. Em um script: --browser default.
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = O { $browser } não tem nenhum perfil chamado “{ $profile }”.
-    .hint = { $known } Escolha um deles, ou nenhum, para a instância.
-browser-profiles-none = Ele ainda não lista perfis: abra-o uma vez.
-browser-profiles-known = Perfis dele: { $profiles }.
+    .hint = { $known }
+browser-profiles-none = Ele ainda não lista perfis: abra-o uma vez. Ou não escolha nenhum perfil para a instância.
+browser-profiles-known = Perfis dele: { $profiles }. Escolha um deles, ou nenhum, para a instância.
 error-browser-choice-invalid = Esta escolha de navegador não pode ser usada: { $detail }.
     .hint = Escolha um navegador primeiro; perfil e janela privada pertencem a um navegador.

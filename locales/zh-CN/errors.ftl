@@ -278,8 +278,8 @@ error-browser-not-installed = 为此实例选择的 { $browser } 未安装在这
     .hint = 在窗口或设置中为此实例选择其他浏览器（或默认浏览器），或安装 { $browser }。在脚本中：--browser default。
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } 没有名为“{ $profile }”的配置文件。
-    .hint = { $known } 请为此实例选择其中之一，或不选。
-browser-profiles-none = 它还没有任何配置文件：请先启动一次。
-browser-profiles-known = 它的配置文件：{ $profiles }。
+    .hint = { $known }
+browser-profiles-none = 它还没有任何配置文件：请先启动一次。或者不为此实例选择配置文件。
+browser-profiles-known = 它的配置文件：{ $profiles }。请为此实例选择其中之一，或不选。
 error-browser-choice-invalid = 无法使用此浏览器选择：{ $detail }。
     .hint = 请先选择浏览器；配置文件和隐私窗口都属于某个浏览器。

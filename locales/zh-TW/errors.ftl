@@ -278,8 +278,8 @@ error-browser-not-installed = 為此執行個體選擇的 { $browser } 未安裝
     .hint = 在視窗或設定中為此執行個體選擇其他瀏覽器（或預設瀏覽器），或安裝 { $browser }。在指令碼中：--browser default。
 # $known: one of the browser-profiles-… messages.
 error-browser-profile-not-found = { $browser } 沒有名為「{ $profile }」的設定檔。
-    .hint = { $known } 請為此執行個體選擇其中之一，或不選。
-browser-profiles-none = 它還沒有任何設定檔：請先啟動一次。
-browser-profiles-known = 它的設定檔：{ $profiles }。
+    .hint = { $known }
+browser-profiles-none = 它還沒有任何設定檔：請先啟動一次。或者不為此執行個體選擇設定檔。
+browser-profiles-known = 它的設定檔：{ $profiles }。請為此執行個體選擇其中之一，或不選。
 error-browser-choice-invalid = 無法使用此瀏覽器選擇：{ $detail }。
     .hint = 請先選擇瀏覽器；設定檔和私密視窗都屬於某個瀏覽器。
