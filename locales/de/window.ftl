@@ -382,4 +382,6 @@ browser-same-as-all = Wie alle Instanzen ({ $browser })
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser } (nicht installiert)
 browser-private = Privates Fenster
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = Browser wählen
 sign-in-browser = Öffnet in

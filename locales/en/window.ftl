@@ -386,4 +386,6 @@ browser-same-as-all = Same as all instances ({ $browser })
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser } (not installed)
 browser-private = Private window
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = Choose a browser
 sign-in-browser = Opens in

@@ -381,4 +381,6 @@ browser-same-as-all = Igual que todas las instancias ({ $browser })
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser } (no instalado)
 browser-private = Ventana privada
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = Elegir un navegador
 sign-in-browser = Se abre en

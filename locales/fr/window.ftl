@@ -398,4 +398,6 @@ browser-same-as-all = Comme toutes les instances ({ $browser })
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser } (non installé)
 browser-private = Fenêtre privée
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = Choisir un navigateur
 sign-in-browser = S’ouvre dans

@@ -388,4 +388,6 @@ browser-same-as-all = Come tutte le istanze ({ $browser })
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser } (non installato)
 browser-private = Finestra privata
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = Scegli un browser
 sign-in-browser = Si apre in

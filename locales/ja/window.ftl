@@ -371,4 +371,6 @@ browser-same-as-all = すべてのインスタンスと同じ（{ $browser }）
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser }（未インストール）
 browser-private = プライベートウィンドウ
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = ブラウザーを選ぶ
 sign-in-browser = 開くブラウザー

@@ -371,4 +371,6 @@ browser-same-as-all = 모든 인스턴스와 동일({ $browser })
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser }(설치되지 않음)
 browser-private = 시크릿 창
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = 브라우저 선택
 sign-in-browser = 열 브라우저

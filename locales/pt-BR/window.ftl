@@ -386,4 +386,6 @@ browser-same-as-all = Igual a todas as instâncias ({ $browser })
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser } (não instalado)
 browser-private = Janela privada
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = Escolher um navegador
 sign-in-browser = Abre em

@@ -371,4 +371,6 @@ browser-same-as-all = 与所有实例相同（{ $browser }）
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser }（未安装）
 browser-private = 隐私窗口
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = 选择浏览器
 sign-in-browser = 打开方式

@@ -371,4 +371,6 @@ browser-same-as-all = 與所有執行個體相同（{ $browser }）
 browser-with-profile = { $browser } — { $profile }
 browser-not-installed = { $browser }（未安裝）
 browser-private = 私密視窗
+# In the error panel when the chosen browser is gone: focuses the instance's browser picker.
+choose-browser = 選擇瀏覽器
 sign-in-browser = 開啟方式

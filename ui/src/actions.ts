@@ -23,6 +23,8 @@ export interface Actions {
   updateSettings(patch: SettingsPatch): void;
   /** The browser one instance opens in (null: the one for all instances). */
   setInstanceBrowser(instanceId: string, choice: BrowserChoiceView | null): void;
+  /** "Choose a browser" when the chosen one is gone: the instance's browser picker (Settings' when none is selected). */
+  chooseBrowser(): void;
   /** A settings field the window itself refused (bad region, lead time out of range): a window.ftl message with a `.hint`. */
   settingsInvalid(text: Text): void;
   /** "Sign in" in the deep link confirmation: the normal sign-in path with the link's profile and instance. */

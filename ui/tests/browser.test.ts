@@ -1,7 +1,7 @@
 // The browser an instance opens in: the picker in the sign-in card (this instance) and in Settings (all instances),
 // browsers that are not installed said so, private windows, and the IT policy's lock.
 import { afterEach, describe, expect, it } from "vitest";
-import { $, mount, plain, settle, settingsView, standardApi, unmount } from "./helpers";
+import { $, errorView, mount, plain, settle, settingsView, standardApi, unmount } from "./helpers";
 
 afterEach(() => unmount());
 
@@ -98,5 +98,23 @@ describe("the browser an instance opens in", () => {
     expect($("#instance-browser-managed").hasAttribute("hidden")).toBe(false);
     expect(select.getAttribute("aria-describedby")).toBe("instance-browser-managed");
     expect(plain(select.selectedOptions[0]?.textContent ?? "")).toBe("Same as all instances (Microsoft Edge)");
+  });
+});
+
+describe("a browser that is gone", () => {
+  it("is explained with its code and a button straight to the instance's browser picker", async () => {
+    const api = standardApi();
+    api.signInImpl = async () => {
+      throw errorView("browser_not_installed", "Microsoft Edge is not installed on this computer.", "Choose another browser.");
+    };
+    await mount(api);
+    $("#sign-in").click();
+    await settle();
+    expect($("#error").hasAttribute("hidden")).toBe(false);
+    expect($("#error .error-code").textContent).toBe("browser_not_installed");
+    const choose = $("#choose-browser");
+    expect(choose.closest("[hidden]")).toBeNull();
+    choose.click();
+    expect(document.activeElement?.id).toBe("instance-browser");
   });
 });

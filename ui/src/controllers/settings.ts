@@ -8,7 +8,13 @@ import type { Context } from "./context";
 
 export type SettingsActions = Pick<
   Actions,
-  "openSettings" | "closeSettings" | "updateSettings" | "settingsInvalid" | "dismissPolicyError" | "setInstanceBrowser"
+  | "openSettings"
+  | "closeSettings"
+  | "updateSettings"
+  | "settingsInvalid"
+  | "dismissPolicyError"
+  | "setInstanceBrowser"
+  | "chooseBrowser"
 >;
 
 export interface SettingsController {
@@ -99,6 +105,16 @@ export function createSettingsController(ctx: Context): SettingsController {
       openSettings: () =>
         ctx.guard(() => {
           if (!get().settingsOpen && get().deepLink === null) {
+            update({ settingsOpen: true, settingsError: null });
+            loadBrowsers();
+          }
+        }),
+      chooseBrowser: () =>
+        ctx.guard(() => {
+          const picker = ctx.root.querySelector<HTMLSelectElement>("#instance-browser");
+          if (picker && !picker.disabled && picker.closest("[hidden]") === null) {
+            picker.focus();
+          } else if (get().deepLink === null) {
             update({ settingsOpen: true, settingsError: null });
             loadBrowsers();
           }

@@ -20,7 +20,7 @@ function closeButton(label: string, onClick: () => void, id?: string): HTMLButto
  */
 export function createErrorPanel(
   messages: Messages,
-  actions: Pick<Actions, "dismissError" | "ssoLogin" | "submitMfaCode">,
+  actions: Pick<Actions, "dismissError" | "ssoLogin" | "submitMfaCode" | "chooseBrowser">,
 ): View {
   const message = h("p", { class: "error-message" });
   const hint = h("p", { class: "error-hint" });
@@ -30,6 +30,13 @@ export function createErrorPanel(
   const ssoLabel = h("span", {}, messages.t("sso-login-title"));
   const ssoLogin = h("button", { id: "sso-login", type: "button", class: "btn btn-primary btn-small" }, ssoBusy, ssoLabel);
   const ssoActions = h("div", { class: "banner-actions" }, ssoLogin);
+  // The browser chosen for the instance (or for all) is not there: straight to the picker.
+  const chooseBrowser = h(
+    "button",
+    { id: "choose-browser", type: "button", class: "btn btn-primary btn-small" },
+    messages.t("choose-browser"),
+  );
+  const browserActions = h("div", { class: "banner-actions", hidden: true }, chooseBrowser);
   const mfaInput = h("input", {
     id: "mfa-code",
     class: "input mfa-input",
@@ -55,9 +62,11 @@ export function createErrorPanel(
     h("span", { class: "banner-icon", "aria-hidden": "true" }, "!"),
     reachableWhenScrolling(h("div", { class: "banner-body" }, message, hint, meta, mfaForm)),
     ssoActions,
+    browserActions,
     closeButton(messages.t("error-dismiss"), () => actions.dismissError()),
   );
   ssoLogin.addEventListener("click", () => actions.ssoLogin());
+  chooseBrowser.addEventListener("click", () => actions.chooseBrowser());
   const submitMfa = (event: Event): void => {
     event.preventDefault();
     if (!mfaSubmit.disabled) {
@@ -76,6 +85,7 @@ export function createErrorPanel(
       const errorChanged = !previous || state.error !== previous.error;
       if (errorChanged) {
         fill(state.error);
+        show(browserActions, state.error?.code === "browser_not_installed" || state.error?.code === "browser_profile_not_found");
       }
       const askMfa = state.error !== null && state.mfaRetry !== null;
       show(mfaForm, askMfa);
