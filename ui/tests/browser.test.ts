@@ -45,6 +45,8 @@ describe("the browser an instance opens in", () => {
     pick("#instance-browser", "Google Chrome — Work");
     await settle();
     expect(api.callsOf("setInstanceBrowser")).toEqual([[SALES, { browser: "chrome", profile: "Work", private: false }]]);
+    // The row says so too, for a supervisor scanning the list.
+    expect(plain($(`[data-instance-id="${SALES}"] .badge-browser`).textContent)).toBe("Google Chrome — Work");
     expect(plain(($("#instance-browser") as HTMLSelectElement).selectedOptions[0]?.textContent ?? "")).toBe(
       "Google Chrome — Work",
     );

@@ -7,6 +7,7 @@ import { discoverySummary, entryLabel, sectionOf, type Section } from "../catalo
 import type { Messages } from "../l10n";
 import { discoveringScope, entries, selectionLocked, type State } from "../state";
 import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
+import { choiceName } from "./browser-picker";
 import { OPTION_ID_PREFIX, renderOption, type RowContext } from "./instance-row";
 
 /** Rows drawn at most: thousands of entries stay searchable, the DOM stays small. */
@@ -178,6 +179,9 @@ export function createInstanceList(
       flat: state.query.trim() !== "",
       defaultChoice: state.catalog.defaultInstance,
       customEndpoint: new Set(state.profiles.filter((p) => p.customEndpoint).map((p) => p.name)),
+      browsers: new Map(
+        (state.settings?.instanceBrowsers ?? []).map((own) => [own.instanceId, choiceName(messages, state.browsers, own.choice)]),
+      ),
     };
     const options = rows.map((entry, index) => renderOption(messages, entry, index, ctx));
     setChildren(list, ...layoutRows(messages, rows, options, ctx.flat));
@@ -267,7 +271,12 @@ export function createInstanceList(
     highlighted,
     update(state, previous, visible) {
       latest = state;
-      const listChanged = visible !== renderedVisible || state.catalog !== renderedCatalog || state.profiles !== previous?.profiles;
+      const listChanged =
+        visible !== renderedVisible ||
+        state.catalog !== renderedCatalog ||
+        state.profiles !== previous?.profiles ||
+        state.settings?.instanceBrowsers !== previous?.settings?.instanceBrowsers ||
+        state.browsers !== previous?.browsers;
       if (listChanged) {
         renderList(state, visible);
       }

@@ -1,6 +1,6 @@
 // Owns one row of the instance list: its star (pinned or not: a mouse target, not a control, since a listbox option
 // holds no interactive children), name and badges (managed, default, recent, status, custom endpoint), the detail line
-// (profile · region · account · ID) and the notes (not SAML, not allowed).
+// (profile · region · account · ID) and the notes (not SAML, not allowed). A browser of its own shows as a badge.
 import type { CatalogEntry, CatalogView, InstanceChoice } from "../bindings";
 import { entryAllowed, entryLabel, keyOf, matchesChoice, sectionOf } from "../catalog";
 import { identityLabel, inactiveStatusLabel } from "../format";
@@ -17,6 +17,8 @@ export interface RowContext {
   defaultChoice: InstanceChoice | null;
   /** Profiles whose AWS endpoint is overridden: their rows say so, whichever profile is chosen above. */
   customEndpoint: Set<string>;
+  /** Instances (by ID) with a browser of their own, named as the picker names it ("Google Chrome — Work"). */
+  browsers: Map<string, string>;
 }
 
 /** One row. Its star toggles the pin on a click; keyboards and screen readers pin with Alt+P / P or the Pin button
@@ -81,6 +83,8 @@ export function renderOption(messages: Messages, entry: CatalogEntry, index: num
         status !== null && h("span", { class: "badge badge-muted instance-status" }, status),
         ctx.customEndpoint.has(entry.profile) &&
           h("span", { class: "badge badge-warning badge-custom-endpoint" }, messages.t("badge-custom-endpoint")),
+        ctx.browsers.has(instance.id) &&
+          h("span", { class: "badge badge-muted badge-browser" }, ctx.browsers.get(instance.id) ?? ""),
       ),
       h("span", { class: "instance-detail" }, ...detail),
       entry.pinned && h("span", { class: "visually-hidden" }, messages.t("pin-state-pinned")),
