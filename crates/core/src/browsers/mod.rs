@@ -1,7 +1,8 @@
 //! The browsers of this computer and the one each instance opens in: which supported browsers
 //! are installed (and their profiles), the choice a person or IT makes (browser, profile,
 //! private window), and the command line that starts it. Never a URL here: the launcher adds
-//! the one-shot loopback hand-off address, which carries no secret.
+//! the one-shot loopback hand-off address, which carries no secret. Where browsers and their
+//! profiles live and which flags they take: `docs/browsers.md`.
 
 pub mod places;
 pub mod profiles;
