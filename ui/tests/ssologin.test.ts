@@ -143,7 +143,7 @@ describe("starting", () => {
     ssoButton().focus();
     ssoButton().click();
     await settle();
-    expect(api.callsOf("ssoLoginStart")).toEqual([["agents"]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([["agents", "browser"]]);
     expect(ssoButton().disabled).toBe(true);
     expect(ssoButton().getAttribute("aria-busy")).toBe("true");
     expect(isShown(ssoButton().querySelector(".spinner") as Element)).toBe(true);
@@ -301,7 +301,7 @@ describe("approval", () => {
     expect(isShown(ssoButton())).toBe(true);
     ssoButton().click();
     await settle();
-    expect(api.callsOf("ssoLoginStart")).toEqual([["dev"]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([["dev", "browser"]]);
     expect(($("#expiring-sign-in") as HTMLButtonElement).disabled).toBe(true);
     api.approveSso("dev");
     await settle();
@@ -396,7 +396,7 @@ describe("wait failures", () => {
 
     ssoButton().click();
     await settle();
-    expect(api.callsOf("ssoLoginStart")).toEqual([["agents"], ["agents"]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([["agents", "browser"], ["agents", "browser"]]);
     api.approveSso("agents");
     await settle();
     expect(api.callsOf("signIn")).toEqual([
