@@ -358,6 +358,12 @@ pub(crate) fn code_grant(
             "code, codeVerifier and redirectUri are required for the authorization_code grant",
         );
     }
+    if !shared.state().sso.authcode.clients.contains_key(&client_id) {
+        return oidc_error(
+            "UnauthorizedClientException",
+            "The client is not registered for the authorization_code grant",
+        );
+    }
     let verdict = {
         let mut state = shared.state();
         let authcode = &mut state.sso.authcode;
