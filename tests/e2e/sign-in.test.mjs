@@ -204,7 +204,9 @@ step("an expired IAM Identity Center profile signs in through the device flow, n
   writeFileSync(hesitates, "");
   try {
     await session.clickOn("#sso-login");
-    await session.waitFor("#sso-login-use-code");
+    const visible = async (el) => !(await session.property(el, "hidden"));
+    await session.waitFor("#sso-login-panel", { predicate: visible });
+    await session.waitFor("#sso-login-use-code", { predicate: visible });
   } finally {
     rmSync(hesitates, { force: true });
   }
