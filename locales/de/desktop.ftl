@@ -55,8 +55,11 @@ cli-sso-open =
     Öffnen Sie zur Anmeldung bei IAM Identity Center:
       { $url }
 cli-sso-code = und prüfen Sie, ob die Seite diesen Code anzeigt: { $code }
+cli-sso-browser = Genehmigen Sie die IAM Identity Center-Anmeldung im geöffneten Browser; er kehrt von selbst hierher zurück.
 cli-sso-waiting = Warten auf Genehmigung…
 cli-sso-signed-in = Für Profil „{ $profile }“ bei IAM Identity Center angemeldet.
+sso-callback-success = Sie sind bei IAM Identity Center angemeldet. Sie können diesen Tab schließen und zu Connect SSO zurückkehren.
+sso-callback-failure = Die IAM Identity Center-Anmeldung wurde nicht abgeschlossen. Kehren Sie zu Connect SSO zurück, um den Grund zu sehen.
 cli-exported = Profil „{ $profile }“ wurde zu { $path } hinzugefügt.
 # $access und $refresh: cli-expiry-at oder cli-expiry-unknown.
 cli-expiry = Ablauf Zugriffstoken: { $access }; Aktualisierungstoken: { $refresh }.

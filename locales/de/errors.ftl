@@ -124,6 +124,12 @@ error-sso-login-expired = Die IAM Identity Center-Anmeldung für { $start_url } 
 # $detail: was IAM Identity Center gesagt hat, unverändert.
 error-sso-refused = IAM Identity Center ({ $start_url }) hat die Anmeldung abgelehnt: { $detail }
     .hint = Prüfen Sie sso_start_url und sso_region des Profils mit der IT und versuchen Sie es dann erneut.
+error-sso-state-mismatch = Der Browser kam mit einer Antwort von IAM Identity Center zurück, die nicht zu dieser Anmeldung gehört; sie wurde abgelehnt.
+    .hint = Starten Sie die Anmeldung in Connect SSO erneut. Falls das wiederholt passiert, informieren Sie die IT.
+error-sso-authorize-failed = IAM Identity Center ({ $start_url }) hat die Anmeldung im Browser mit dem Fehler { $error } beendet.
+    .hint = Starten Sie die Anmeldung erneut oder verwenden Sie stattdessen einen Code (`connect-sso sso-login --use-device-code`).
+error-sso-code-refused = IAM Identity Center ({ $start_url }) hat den Autorisierungscode der Anmeldung im Browser nicht angenommen.
+    .hint = Starten Sie die Anmeldung erneut. Falls es weiterhin fehlschlägt, verwenden Sie stattdessen einen Code (`connect-sso sso-login --use-device-code`).
 error-untrusted-verification-url = Die Bestätigungsseite von IAM Identity Center liegt nicht auf einem AWS-Anmeldehost; sie wurde nicht geöffnet.
     .hint = Prüfen Sie sso_start_url des Profils mit der IT.
 error-sso-cache-unwritable = Das IAM Identity Center-Token konnte nicht in { $path } gespeichert werden: { $detail }

@@ -318,6 +318,8 @@ policy-error-dismiss = Richtlinienproblem schließen
 
 sso-login-title = Mit IAM Identity Center anmelden
 sso-login-intro = Ihr Browser hat die Seite von IAM Identity Center geöffnet. Prüfen Sie, ob dort dieser Code steht, und genehmigen Sie dann:
+sso-login-browser-intro = Genehmigen Sie die Anmeldung in Ihrem Browser. Er kehrt von selbst hierher zurück; es gibt keinen Code zu vergleichen.
+sso-login-use-code = Stattdessen einen Code verwenden
 sso-login-waiting = Warten auf Genehmigung…
 # Wie lange der angezeigte Code noch gilt. $duration: „9 Min.“, duration-under-a-minute.
 sso-code-valid = Code läuft in { $duration } ab

@@ -55,8 +55,12 @@ cli-sso-open =
     To sign in to IAM Identity Center, open:
       { $url }
 cli-sso-code = and check that the page shows this code: { $code }
+cli-sso-browser = Approve the IAM Identity Center sign-in in the browser that opened; it comes back here by itself.
 cli-sso-waiting = Waiting for approval…
 cli-sso-signed-in = Signed in to IAM Identity Center for profile '{ $profile }'.
+# The page the browser shows when it comes back to the app after an IAM Identity Center sign-in.
+sso-callback-success = You are signed in to IAM Identity Center. You can close this tab and return to Connect SSO.
+sso-callback-failure = The IAM Identity Center sign-in did not complete. Return to Connect SSO to see why.
 cli-exported = Profile '{ $profile }' was added to { $path }.
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = Access token expires { $access }; refresh token { $refresh }.

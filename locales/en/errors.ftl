@@ -124,6 +124,13 @@ error-sso-login-expired = The IAM Identity Center sign-in for { $start_url } was
 # $detail: what IAM Identity Center said, as it is.
 error-sso-refused = IAM Identity Center ({ $start_url }) refused the sign-in: { $detail }
     .hint = Check the profile's sso_start_url and sso_region with IT, then try again.
+error-sso-state-mismatch = The browser came back with an IAM Identity Center answer that does not belong to this sign-in; it was refused.
+    .hint = Start the sign-in again from Connect SSO. If this keeps happening, tell IT.
+# $error: the OAuth error code IAM Identity Center sent back, such as invalid_request.
+error-sso-authorize-failed = IAM Identity Center ({ $start_url }) ended the browser sign-in with the error { $error }.
+    .hint = Start the sign-in again, or use a code instead (`connect-sso sso-login --use-device-code`).
+error-sso-code-refused = IAM Identity Center ({ $start_url }) did not accept the browser sign-in's authorization code.
+    .hint = Start the sign-in again. If it keeps failing, use a code instead (`connect-sso sso-login --use-device-code`).
 error-untrusted-verification-url = The IAM Identity Center verification page is not on an AWS sign-in host; it was not opened.
     .hint = Check the profile's sso_start_url with IT.
 error-sso-cache-unwritable = The IAM Identity Center token could not be saved to { $path }: { $detail }

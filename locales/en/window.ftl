@@ -320,6 +320,8 @@ policy-error-dismiss = Dismiss policy problem
 
 sso-login-title = Sign in with IAM Identity Center
 sso-login-intro = Your browser opened the IAM Identity Center page. Check that it shows this code, then approve:
+sso-login-browser-intro = Approve the sign-in in your browser. It comes back here by itself; there is no code to compare.
+sso-login-use-code = Use a code instead
 sso-login-waiting = Waiting for approval…
 # How long the code shown still works. $duration: "9 min", "less than a minute".
 sso-code-valid = Code valid for { $duration }

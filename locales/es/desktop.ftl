@@ -55,8 +55,11 @@ cli-sso-open =
     Para iniciar sesión en IAM Identity Center, abra:
       { $url }
 cli-sso-code = y compruebe que la página muestra este código: { $code }
+cli-sso-browser = Apruebe el inicio de sesión de IAM Identity Center en el navegador que se abrió; volverá aquí automáticamente.
 cli-sso-waiting = Esperando la aprobación…
 cli-sso-signed-in = Sesión iniciada en IAM Identity Center para el perfil '{ $profile }'.
+sso-callback-success = Ha iniciado sesión en IAM Identity Center. Puede cerrar esta pestaña y volver a Connect SSO.
+sso-callback-failure = El inicio de sesión de IAM Identity Center no se completó. Vuelva a Connect SSO para ver el motivo.
 cli-exported = Se añadió el perfil '{ $profile }' a { $path }.
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = Caducidad del token de acceso: { $access }; del token de actualización: { $refresh }.

@@ -123,6 +123,12 @@ error-sso-login-expired = El inicio de sesión de IAM Identity Center para { $st
 # $detail: what IAM Identity Center said, as it is.
 error-sso-refused = IAM Identity Center ({ $start_url }) rechazó el inicio de sesión: { $detail }
     .hint = Compruebe con el departamento de TI los valores sso_start_url y sso_region del perfil y vuelva a intentarlo.
+error-sso-state-mismatch = El navegador volvió con una respuesta de IAM Identity Center que no pertenece a este inicio de sesión; se ha rechazado.
+    .hint = Vuelva a iniciar sesión desde Connect SSO. Si vuelve a ocurrir, informe al departamento de TI.
+error-sso-authorize-failed = IAM Identity Center ({ $start_url }) terminó el inicio de sesión en el navegador con el error { $error }.
+    .hint = Vuelva a iniciar sesión o use un código en su lugar (`connect-sso sso-login --use-device-code`).
+error-sso-code-refused = IAM Identity Center ({ $start_url }) no aceptó el código de autorización del inicio de sesión en el navegador.
+    .hint = Vuelva a iniciar sesión. Si sigue fallando, use un código en su lugar (`connect-sso sso-login --use-device-code`).
 error-untrusted-verification-url = La página de verificación de IAM Identity Center no está en un host de inicio de sesión de AWS; no se ha abierto.
     .hint = Compruebe con el departamento de TI el valor sso_start_url del perfil.
 error-sso-cache-unwritable = No se pudo guardar el token de IAM Identity Center en { $path }: { $detail }

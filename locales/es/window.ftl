@@ -317,6 +317,8 @@ policy-error-dismiss = Descartar problema de la política
 
 sso-login-title = Iniciar sesión con IAM Identity Center
 sso-login-intro = Su navegador abrió la página de IAM Identity Center. Compruebe que muestra este código y apruebe la solicitud:
+sso-login-browser-intro = Apruebe el inicio de sesión en su navegador. Volverá aquí automáticamente; no hay ningún código que comparar.
+sso-login-use-code = Usar un código en su lugar
 sso-login-waiting = Esperando la aprobación…
 # How long the code shown still works. $duration: "9 min", "less than a minute".
 sso-code-valid = Código válido durante { $duration }

@@ -55,8 +55,11 @@ cli-sso-open =
     Pour vous connecter à IAM Identity Center, ouvrez :
       { $url }
 cli-sso-code = et vérifiez que la page affiche ce code : { $code }
+cli-sso-browser = Approuvez la connexion IAM Identity Center dans le navigateur qui s'est ouvert ; il revient ici de lui-même.
 cli-sso-waiting = En attente d'approbation…
 cli-sso-signed-in = Connecté à IAM Identity Center pour le profil « { $profile } ».
+sso-callback-success = Vous êtes connecté à IAM Identity Center. Vous pouvez fermer cet onglet et revenir à Connect SSO.
+sso-callback-failure = La connexion IAM Identity Center n'a pas abouti. Revenez à Connect SSO pour en voir la raison.
 cli-exported = Le profil « { $profile } » a été ajouté à { $path }.
 # $access et $refresh : cli-expiry-at ou cli-expiry-unknown.
 cli-expiry = Expiration du jeton d'accès : { $access } ; du jeton d'actualisation : { $refresh }.

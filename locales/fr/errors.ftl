@@ -124,6 +124,12 @@ error-sso-login-expired = La connexion IAM Identity Center pour { $start_url } n
 # $detail : ce qu'a dit IAM Identity Center, tel quel.
 error-sso-refused = IAM Identity Center ({ $start_url }) a refusé la connexion : { $detail }
     .hint = Vérifiez sso_start_url et sso_region du profil avec le service informatique, puis réessayez.
+error-sso-state-mismatch = Le navigateur est revenu avec une réponse d'IAM Identity Center qui n'appartient pas à cette connexion ; elle a été refusée.
+    .hint = Relancez la connexion depuis Connect SSO. Si cela se reproduit, prévenez le service informatique.
+error-sso-authorize-failed = IAM Identity Center ({ $start_url }) a mis fin à la connexion dans le navigateur avec l'erreur { $error }.
+    .hint = Relancez la connexion, ou utilisez plutôt un code (`connect-sso sso-login --use-device-code`).
+error-sso-code-refused = IAM Identity Center ({ $start_url }) n'a pas accepté le code d'autorisation de la connexion dans le navigateur.
+    .hint = Relancez la connexion. Si l'échec persiste, utilisez plutôt un code (`connect-sso sso-login --use-device-code`).
 error-untrusted-verification-url = La page de vérification IAM Identity Center n'est pas sur un hôte de connexion AWS ; elle n'a pas été ouverte.
     .hint = Vérifiez sso_start_url du profil avec le service informatique.
 error-sso-cache-unwritable = Le jeton IAM Identity Center n'a pas pu être enregistré dans { $path } : { $detail }

@@ -333,6 +333,8 @@ policy-error-dismiss = Fermer l'alerte sur la politique
 
 sso-login-title = Se connecter avec IAM Identity Center
 sso-login-intro = Votre navigateur a ouvert la page IAM Identity Center. Vérifiez qu'elle affiche ce code, puis approuvez :
+sso-login-browser-intro = Approuvez la connexion dans votre navigateur. Il revient ici de lui-même ; il n'y a aucun code à comparer.
+sso-login-use-code = Utiliser plutôt un code
 sso-login-waiting = En attente d'approbation…
 # Combien de temps le code affiché reste valide. $duration : « 9 min », « moins d'une minute ».
 sso-code-valid = Code valide encore { $duration }

@@ -55,8 +55,11 @@ cli-sso-open =
     Per accedere a IAM Identity Center, apri:
       { $url }
 cli-sso-code = e verifica che la pagina mostri questo codice: { $code }
+cli-sso-browser = Approva l'accesso a IAM Identity Center nel browser che si è aperto; tornerà qui da solo.
 cli-sso-waiting = In attesa di approvazione…
 cli-sso-signed-in = Accesso a IAM Identity Center eseguito per il profilo «{ $profile }».
+sso-callback-success = Hai eseguito l'accesso a IAM Identity Center. Puoi chiudere questa scheda e tornare a Connect SSO.
+sso-callback-failure = L'accesso a IAM Identity Center non è stato completato. Torna a Connect SSO per vederne il motivo.
 cli-exported = Il profilo «{ $profile }» è stato aggiunto a { $path }.
 # $access e $refresh: cli-expiry-at o cli-expiry-unknown.
 cli-expiry = Scadenza del token di accesso: { $access }; del token di aggiornamento: { $refresh }.

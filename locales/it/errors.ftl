@@ -124,6 +124,12 @@ error-sso-login-expired = L'accesso a IAM Identity Center per { $start_url } non
 # $detail: ciò che ha detto IAM Identity Center, così com'è.
 error-sso-refused = IAM Identity Center ({ $start_url }) ha rifiutato l'accesso: { $detail }
     .hint = Verifica sso_start_url e sso_region del profilo con il reparto IT, poi riprova.
+error-sso-state-mismatch = Il browser è tornato con una risposta di IAM Identity Center che non appartiene a questo accesso; è stata rifiutata.
+    .hint = Avvia di nuovo l'accesso da Connect SSO. Se succede ancora, avvisa il reparto IT.
+error-sso-authorize-failed = IAM Identity Center ({ $start_url }) ha terminato l'accesso nel browser con l'errore { $error }.
+    .hint = Avvia di nuovo l'accesso, oppure usa un codice (`connect-sso sso-login --use-device-code`).
+error-sso-code-refused = IAM Identity Center ({ $start_url }) non ha accettato il codice di autorizzazione dell'accesso nel browser.
+    .hint = Avvia di nuovo l'accesso. Se continua a non riuscire, usa un codice (`connect-sso sso-login --use-device-code`).
 error-untrusted-verification-url = La pagina di verifica di IAM Identity Center non si trova su un host di accesso AWS; non è stata aperta.
     .hint = Verifica sso_start_url del profilo con il reparto IT.
 error-sso-cache-unwritable = Impossibile salvare il token di IAM Identity Center in { $path }: { $detail }

@@ -324,6 +324,8 @@ policy-error-dismiss = Chiudi l'avviso sulla policy
 
 sso-login-title = Accedi con IAM Identity Center
 sso-login-intro = Il browser ha aperto la pagina di IAM Identity Center. Verifica che mostri questo codice, poi approva:
+sso-login-browser-intro = Approva l'accesso nel browser. Tornerà qui da solo; non c'è alcun codice da confrontare.
+sso-login-use-code = Usa invece un codice
 sso-login-waiting = In attesa di approvazione…
 # Per quanto tempo il codice mostrato è ancora valido. $duration: «9 min», «meno di un minuto».
 sso-code-valid = Codice valido ancora per { $duration }

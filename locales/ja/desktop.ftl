@@ -52,8 +52,11 @@ cli-sso-open =
     IAM Identity Center にサインインするには、次の URL を開いてください：
       { $url }
 cli-sso-code = ページに次のコードが表示されていることを確認してください：{ $code }
+cli-sso-browser = 開いたブラウザーで IAM Identity Center のサインインを承認してください。ブラウザーは自動的にここに戻ります。
 cli-sso-waiting = 承認を待っています…
 cli-sso-signed-in = プロファイル「{ $profile }」で IAM Identity Center にサインインしました。
+sso-callback-success = IAM Identity Center にサインインしました。このタブを閉じて Connect SSO に戻ってください。
+sso-callback-failure = IAM Identity Center のサインインは完了しませんでした。Connect SSO に戻って理由を確認してください。
 cli-exported = プロファイル「{ $profile }」を { $path } に追加しました。
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = アクセストークンの有効期限：{ $access }、更新トークンの有効期限：{ $refresh }

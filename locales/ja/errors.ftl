@@ -123,6 +123,12 @@ error-sso-login-expired = { $start_url } の IAM Identity Center サインイン
 # $detail: what IAM Identity Center said, as it is.
 error-sso-refused = IAM Identity Center（{ $start_url }）がサインインを拒否しました：{ $detail }
     .hint = プロファイルの sso_start_url と sso_region を IT 部門に確認してから、もう一度お試しください。
+error-sso-state-mismatch = ブラウザーから戻ってきた IAM Identity Center の応答はこのサインインのものではないため、拒否しました。
+    .hint = Connect SSO からサインインをやり直してください。繰り返し発生する場合は IT 部門に連絡してください。
+error-sso-authorize-failed = IAM Identity Center（{ $start_url }）がブラウザーでのサインインをエラー { $error } で終了しました。
+    .hint = サインインをやり直すか、代わりにコードを使用してください（`connect-sso sso-login --use-device-code`）。
+error-sso-code-refused = IAM Identity Center（{ $start_url }）がブラウザーでのサインインの認可コードを受け付けませんでした。
+    .hint = サインインをやり直してください。失敗が続く場合は、代わりにコードを使用してください（`connect-sso sso-login --use-device-code`）。
 error-untrusted-verification-url = IAM Identity Center の確認ページが AWS のサインインホスト上にないため、開きませんでした。
     .hint = プロファイルの sso_start_url を IT 部門に確認してください。
 error-sso-cache-unwritable = IAM Identity Center のトークンを { $path } に保存できませんでした：{ $detail }

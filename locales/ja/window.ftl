@@ -308,6 +308,8 @@ policy-error-dismiss = ポリシーの問題を閉じる
 
 sso-login-title = IAM Identity Center でサインイン
 sso-login-intro = ブラウザーで IAM Identity Center のページが開きました。このコードが表示されていることを確認してから、承認してください：
+sso-login-browser-intro = ブラウザーでサインインを承認してください。自動的にここに戻ります。比較するコードはありません。
+sso-login-use-code = 代わりにコードを使用
 sso-login-waiting = 承認を待っています…
 # How long the code shown still works. $duration: "9 min", "less than a minute".
 sso-code-valid = コードの有効期限まであと { $duration }

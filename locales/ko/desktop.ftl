@@ -52,8 +52,11 @@ cli-sso-open =
     IAM Identity Center에 로그인하려면 다음 주소를 여십시오:
       { $url }
 cli-sso-code = 그리고 페이지에 다음 코드가 표시되는지 확인하십시오: { $code }
+cli-sso-browser = 열린 브라우저에서 IAM Identity Center 로그인을 승인하십시오. 브라우저는 자동으로 여기로 돌아옵니다.
 cli-sso-waiting = 승인을 기다리는 중…
 cli-sso-signed-in = '{ $profile }' 프로필로 IAM Identity Center에 로그인했습니다.
+sso-callback-success = IAM Identity Center에 로그인했습니다. 이 탭을 닫고 Connect SSO로 돌아가십시오.
+sso-callback-failure = IAM Identity Center 로그인이 완료되지 않았습니다. Connect SSO로 돌아가 이유를 확인하십시오.
 cli-exported = '{ $profile }' 프로필을 { $path }에 추가했습니다.
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = 액세스 토큰 만료: { $access }, 새로 고침 토큰 만료: { $refresh }.

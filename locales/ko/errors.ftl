@@ -123,6 +123,12 @@ error-sso-login-expired = { $start_url }에 대한 IAM Identity Center 로그인
 # $detail: what IAM Identity Center said, as it is.
 error-sso-refused = IAM Identity Center({ $start_url })에서 로그인을 거부했습니다: { $detail }
     .hint = IT 부서와 함께 프로필의 sso_start_url 및 sso_region을 확인한 후 다시 시도하십시오.
+error-sso-state-mismatch = 브라우저가 이 로그인에 속하지 않는 IAM Identity Center 응답을 가지고 돌아와서 거부했습니다.
+    .hint = Connect SSO에서 로그인을 다시 시작하십시오. 이 문제가 반복되면 IT 부서에 알리십시오.
+error-sso-authorize-failed = IAM Identity Center({ $start_url })에서 브라우저 로그인을 { $error } 오류로 종료했습니다.
+    .hint = 로그인을 다시 시작하거나 대신 코드를 사용하십시오(`connect-sso sso-login --use-device-code`).
+error-sso-code-refused = IAM Identity Center({ $start_url })에서 브라우저 로그인의 인증 코드를 받아들이지 않았습니다.
+    .hint = 로그인을 다시 시작하십시오. 계속 실패하면 대신 코드를 사용하십시오(`connect-sso sso-login --use-device-code`).
 error-untrusted-verification-url = IAM Identity Center 확인 페이지가 AWS 로그인 호스트에 있지 않아 열지 않았습니다.
     .hint = IT 부서와 함께 프로필의 sso_start_url을 확인하십시오.
 error-sso-cache-unwritable = IAM Identity Center 토큰을 { $path }에 저장할 수 없습니다: { $detail }

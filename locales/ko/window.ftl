@@ -308,6 +308,8 @@ policy-error-dismiss = 정책 문제 닫기
 
 sso-login-title = IAM Identity Center로 로그인
 sso-login-intro = 브라우저에서 IAM Identity Center 페이지가 열렸습니다. 페이지에 이 코드가 표시되는지 확인한 후 승인하십시오:
+sso-login-browser-intro = 브라우저에서 로그인을 승인하십시오. 자동으로 여기로 돌아오며, 비교할 코드는 없습니다.
+sso-login-use-code = 대신 코드 사용
 sso-login-waiting = 승인을 기다리는 중…
 # How long the code shown still works. $duration: "9 min", "less than a minute".
 sso-code-valid = 코드 만료까지 { $duration } 남음

@@ -56,8 +56,11 @@ cli-sso-open =
     Para fazer login no IAM Identity Center, abra:
       { $url }
 cli-sso-code = e verifique se a página mostra este código: { $code }
+cli-sso-browser = Aprove o login do IAM Identity Center no navegador que foi aberto; ele volta para cá sozinho.
 cli-sso-waiting = Aguardando aprovação…
 cli-sso-signed-in = Login efetuado no IAM Identity Center para o perfil '{ $profile }'.
+sso-callback-success = Você fez login no IAM Identity Center. Pode fechar esta guia e voltar ao Connect SSO.
+sso-callback-failure = O login do IAM Identity Center não foi concluído. Volte ao Connect SSO para ver o motivo.
 cli-exported = O perfil '{ $profile }' foi adicionado a { $path }.
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = Expiração do token de acesso: { $access }; do token de atualização: { $refresh }.

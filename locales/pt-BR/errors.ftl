@@ -123,6 +123,12 @@ error-sso-login-expired = O login do IAM Identity Center para { $start_url } nã
 # $detail: what IAM Identity Center said, as it is.
 error-sso-refused = O IAM Identity Center ({ $start_url }) recusou o login: { $detail }
     .hint = Verifique com a equipe de TI o sso_start_url e o sso_region do perfil e tente novamente.
+error-sso-state-mismatch = O navegador voltou com uma resposta do IAM Identity Center que não pertence a este login; ela foi recusada.
+    .hint = Inicie o login novamente pelo Connect SSO. Se isso continuar acontecendo, avise a equipe de TI.
+error-sso-authorize-failed = O IAM Identity Center ({ $start_url }) encerrou o login no navegador com o erro { $error }.
+    .hint = Inicie o login novamente ou use um código (`connect-sso sso-login --use-device-code`).
+error-sso-code-refused = O IAM Identity Center ({ $start_url }) não aceitou o código de autorização do login no navegador.
+    .hint = Inicie o login novamente. Se continuar falhando, use um código (`connect-sso sso-login --use-device-code`).
 error-untrusted-verification-url = A página de verificação do IAM Identity Center não está em um host de login da AWS; ela não foi aberta.
     .hint = Verifique com a equipe de TI o sso_start_url do perfil.
 error-sso-cache-unwritable = Não foi possível salvar o token do IAM Identity Center em { $path }: { $detail }

@@ -322,6 +322,8 @@ policy-error-dismiss = Dispensar problema da política
 
 sso-login-title = Fazer login com o IAM Identity Center
 sso-login-intro = Seu navegador abriu a página do IAM Identity Center. Verifique se ela mostra este código e aprove:
+sso-login-browser-intro = Aprove o login no navegador. Ele volta para cá sozinho; não há código para comparar.
+sso-login-use-code = Usar um código
 sso-login-waiting = Aguardando aprovação…
 # How long the code shown still works. $duration: "9 min", "less than a minute".
 sso-code-valid = Código válido por { $duration }

@@ -52,8 +52,11 @@ cli-sso-open =
     打开以下地址以登录 IAM Identity Center：
       { $url }
 cli-sso-code = 并确认页面显示此代码：{ $code }
+cli-sso-browser = 在已打开的浏览器中批准 IAM Identity Center 登录；浏览器会自动返回此处。
 cli-sso-waiting = 正在等待批准…
 cli-sso-signed-in = 已为配置文件“{ $profile }”登录 IAM Identity Center。
+sso-callback-success = 已登录 IAM Identity Center。可以关闭此标签页并返回 Connect SSO。
+sso-callback-failure = IAM Identity Center 登录未完成。请返回 Connect SSO 查看原因。
 cli-exported = 已将配置文件“{ $profile }”添加到 { $path }。
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = 访问令牌到期时间：{ $access }；刷新令牌到期时间：{ $refresh }。

@@ -123,6 +123,12 @@ error-sso-login-expired = { $start_url } 的 IAM Identity Center 登录未及时
 # $detail: what IAM Identity Center said, as it is.
 error-sso-refused = IAM Identity Center（{ $start_url }）拒绝了登录：{ $detail }
     .hint = 与 IT 部门核对该配置文件的 sso_start_url 和 sso_region，然后重试。
+error-sso-state-mismatch = 浏览器带回的 IAM Identity Center 响应不属于此次登录，已被拒绝。
+    .hint = 从 Connect SSO 重新开始登录。如果反复出现，请告知 IT 部门。
+error-sso-authorize-failed = IAM Identity Center（{ $start_url }）以错误 { $error } 结束了浏览器登录。
+    .hint = 重新开始登录，或改用代码（`connect-sso sso-login --use-device-code`）。
+error-sso-code-refused = IAM Identity Center（{ $start_url }）未接受浏览器登录的授权码。
+    .hint = 重新开始登录。如果仍然失败，请改用代码（`connect-sso sso-login --use-device-code`）。
 error-untrusted-verification-url = IAM Identity Center 验证页面不在 AWS 登录主机上，因此未打开。
     .hint = 与 IT 部门核对该配置文件的 sso_start_url。
 error-sso-cache-unwritable = 无法将 IAM Identity Center 令牌保存到 { $path }：{ $detail }

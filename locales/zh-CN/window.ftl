@@ -308,6 +308,8 @@ policy-error-dismiss = 关闭策略问题
 
 sso-login-title = 使用 IAM Identity Center 登录
 sso-login-intro = 浏览器已打开 IAM Identity Center 页面。确认页面显示此代码，然后批准：
+sso-login-browser-intro = 请在浏览器中批准登录。浏览器会自动返回此处，无需核对代码。
+sso-login-use-code = 改用代码
 sso-login-waiting = 正在等待批准…
 # How long the code shown still works. $duration: "9 min", "less than a minute".
 sso-code-valid = 代码有效期还剩 { $duration }

@@ -52,8 +52,11 @@ cli-sso-open =
     開啟下列網址以登入 IAM Identity Center：
       { $url }
 cli-sso-code = 並確認頁面顯示此代碼：{ $code }
+cli-sso-browser = 在已開啟的瀏覽器中核准 IAM Identity Center 登入；瀏覽器會自動返回此處。
 cli-sso-waiting = 正在等候核准…
 cli-sso-signed-in = 已為設定檔「{ $profile }」登入 IAM Identity Center。
+sso-callback-success = 已登入 IAM Identity Center。可以關閉此分頁並返回 Connect SSO。
+sso-callback-failure = IAM Identity Center 登入未完成。請返回 Connect SSO 查看原因。
 cli-exported = 已將設定檔「{ $profile }」新增至 { $path }。
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = 存取權杖到期時間：{ $access }；重新整理權杖到期時間：{ $refresh }。

@@ -123,6 +123,12 @@ error-sso-login-expired = { $start_url } 的 IAM Identity Center 登入未及時
 # $detail: what IAM Identity Center said, as it is.
 error-sso-refused = IAM Identity Center（{ $start_url }）拒絕了登入：{ $detail }
     .hint = 與 IT 部門確認該設定檔的 sso_start_url 和 sso_region，然後再試一次。
+error-sso-state-mismatch = 瀏覽器帶回的 IAM Identity Center 回應不屬於此次登入，已被拒絕。
+    .hint = 從 Connect SSO 重新開始登入。如果反覆發生，請告知 IT 部門。
+error-sso-authorize-failed = IAM Identity Center（{ $start_url }）以錯誤 { $error } 結束了瀏覽器登入。
+    .hint = 重新開始登入，或改用代碼（`connect-sso sso-login --use-device-code`）。
+error-sso-code-refused = IAM Identity Center（{ $start_url }）未接受瀏覽器登入的授權碼。
+    .hint = 重新開始登入。如果仍然失敗，請改用代碼（`connect-sso sso-login --use-device-code`）。
 error-untrusted-verification-url = IAM Identity Center 驗證頁面不在 AWS 登入主機上，因此未開啟。
     .hint = 與 IT 部門確認該設定檔的 sso_start_url。
 error-sso-cache-unwritable = 無法將 IAM Identity Center 權杖儲存到 { $path }：{ $detail }

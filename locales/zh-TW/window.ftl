@@ -308,6 +308,8 @@ policy-error-dismiss = 關閉政策問題
 
 sso-login-title = 使用 IAM Identity Center 登入
 sso-login-intro = 瀏覽器已開啟 IAM Identity Center 頁面。確認頁面顯示此代碼，然後核准：
+sso-login-browser-intro = 請在瀏覽器中核准登入。瀏覽器會自動返回此處，不需要核對代碼。
+sso-login-use-code = 改用代碼
 sso-login-waiting = 正在等候核准…
 # How long the code shown still works. $duration: "9 min", "less than a minute".
 sso-code-valid = 代碼有效時間還剩 { $duration }

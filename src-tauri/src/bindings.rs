@@ -12,6 +12,8 @@ fn declarations() -> Vec<String> {
         crate::handlers::AppSnapshot::decl(&config),
         connect_sso::signin::OpenView::decl(&config),
         connect_sso::aws::logins::SsoLoginView::decl(&config),
+        connect_sso::aws::logins::LoginMethod::decl(&config),
+        connect_sso::aws::logins::SsoFlow::decl(&config),
         connect_sso::signin::deeplink::DeepLinkView::decl(&config),
         connect_sso::aws::catalog::Catalog::decl(&config),
         connect_sso::aws::catalog::CatalogEntry::decl(&config),

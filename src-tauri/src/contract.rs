@@ -25,11 +25,14 @@ ipc_contract! {
         sign_out(profile: String, instance: String, browser: bool) -> ();
         /// Shared desks: forgets every stored session; resolves to how many were removed.
         end_shift() -> usize;
-        /// Starts an IAM Identity Center device sign-in for an SSO profile. Rust opens the
-        /// verification page; the window only shows the code to compare.
-        sso_login_start(profile: String) -> SsoLoginView;
+        /// Starts an IAM Identity Center sign-in for an SSO profile: `browser` approves in the
+        /// browser, which comes back to the app (the device code when it cannot: `flow` says
+        /// which runs); `deviceCode` compares a code. Rust opens the page; the window shows the
+        /// code to compare (device flow) or waits (browser flow), never the browser's URL.
+        sso_login_start(profile: String, method: LoginMethod) -> SsoLoginView;
         /// Resolves when the person approved the started sign-in; rejects with
-        /// `sso_login_expired`, `sso_login_denied`, `sso_login_cancelled` or another error.
+        /// `sso_login_expired`, `sso_login_denied`, `sso_login_refused`, `sso_login_cancelled`
+        /// or another error.
         sso_login_wait(profile: String) -> ();
         /// Cancels a started or waited-for IAM Identity Center sign-in; true when there was one.
         sso_login_cancel(profile: String) -> bool;

@@ -4,7 +4,7 @@
 
 use connect_sso::app::App;
 use connect_sso::aws::catalog::Catalog;
-use connect_sso::aws::logins::SsoLoginView;
+use connect_sso::aws::logins::{LoginMethod, SsoLoginView};
 use connect_sso::browsers::{BrowserChoice, InstalledBrowser};
 use connect_sso::core::error::{Error, Result};
 use connect_sso::core::instance::Instance;
@@ -128,8 +128,12 @@ pub async fn end_shift(ipc: &Ipc) -> Result<usize> {
     ipc.signin.end_shift().await
 }
 
-pub async fn sso_login_start(ipc: &Ipc, profile: String) -> Result<SsoLoginView> {
-    ipc.logins.sso_login_start(&profile, true).await
+pub async fn sso_login_start(
+    ipc: &Ipc,
+    profile: String,
+    method: LoginMethod,
+) -> Result<SsoLoginView> {
+    ipc.logins.sso_login_start(&profile, true, method).await
 }
 
 pub async fn sso_login_wait(ipc: &Ipc, profile: String) -> Result<()> {

@@ -6,7 +6,7 @@
 use crate::handlers::AppSnapshot;
 use crate::handlers::{self, Ipc};
 use connect_sso::aws::catalog::Catalog;
-use connect_sso::aws::logins::SsoLoginView;
+use connect_sso::aws::logins::{LoginMethod, SsoLoginView};
 use connect_sso::browsers::{BrowserChoice, InstalledBrowser};
 use connect_sso::core::error::Error;
 use connect_sso::core::instance::Instance;

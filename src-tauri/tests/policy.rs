@@ -230,7 +230,11 @@ async fn custom_endpoints_are_forbidden_from_every_source() {
     let (app, _, _) = env.app_with_policy();
     let error = app
         .logins
-        .sso_login_start("sso-expired", false)
+        .sso_login_start(
+            "sso-expired",
+            false,
+            connect_sso::aws::logins::LoginMethod::Browser,
+        )
         .await
         .unwrap_err();
     assert_eq!(error.code, ErrorCode::SettingManaged, "{error:?}");

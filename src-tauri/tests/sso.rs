@@ -5,10 +5,13 @@
 mod common;
 
 use common::*;
+use connect_sso::aws::logins::LoginMethod;
 use connect_sso::ErrorCode;
 use std::time::Duration;
 
 const PROFILE: &str = "sso-expired";
+/// These tests are about the device flow; the browser flow's are in sso_authcode.rs.
+const DEVICE: LoginMethod = LoginMethod::DeviceCode;
 
 fn cache_file(env: &TestEnv) -> std::path::PathBuf {
     let target = connect_sso::aws::sso::SsoTarget {
@@ -21,7 +24,11 @@ fn cache_file(env: &TestEnv) -> std::path::PathBuf {
 
 /// Starts the device sign-in, waits for the sim to see it, and returns its user code.
 async fn started(app: &connect_sso::app::App, env: &TestEnv) -> String {
-    let view = app.logins.sso_login_start(PROFILE, true).await.unwrap();
+    let view = app
+        .logins
+        .sso_login_start(PROFILE, true, DEVICE)
+        .await
+        .unwrap();
     assert_eq!(view.profile, PROFILE);
     let pending = env.sim.device_authorizations();
     assert_eq!(pending.last().unwrap().user_code, view.user_code);
@@ -112,7 +119,11 @@ async fn denied_cancelled_and_expired_sign_ins_say_so() {
         "nothing cached without an approval"
     );
 
-    let error = app.logins.sso_login_start("agent", true).await.unwrap_err();
+    let error = app
+        .logins
+        .sso_login_start("agent", true, DEVICE)
+        .await
+        .unwrap_err();
     assert_eq!(error.code, ErrorCode::NotSsoProfile);
 }
 
@@ -122,7 +133,10 @@ async fn the_cli_signs_in_and_the_token_is_shared_with_the_aws_cli() {
     // The browser: approve whatever code the page names, as a person would.
     let path = env.approving_browser();
     let output = env
-        .cli(&["sso-login", "--profile", PROFILE], &[("PATH", &path)])
+        .cli(
+            &["sso-login", "--profile", PROFILE, "--use-device-code"],
+            &[("PATH", &path)],
+        )
         .await;
     assert!(
         output.status.success(),
@@ -257,7 +271,7 @@ async fn an_app_profile_needs_no_aws_config() {
 
     let view = app
         .logins
-        .sso_login_start("contact-center", true)
+        .sso_login_start("contact-center", true, DEVICE)
         .await
         .unwrap();
     env.sim
@@ -354,7 +368,7 @@ async fn a_malformed_app_profile_is_reported_and_never_written() {
     );
     assert!(app
         .logins
-        .sso_login_start("contact-center", false)
+        .sso_login_start("contact-center", false, DEVICE)
         .await
         .is_err());
 }

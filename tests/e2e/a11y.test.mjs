@@ -97,6 +97,9 @@ step("the IAM Identity Center code has no WCAG violation", async () => {
     await session.selectProfile("demo-sso");
     await until(() => textOf("#error .error-code").then((t) => (t ?? "").includes("sso_expired")), "sso_expired");
     await session.clickOn("#sso-login");
+    await until(() => shown("#sso-login-use-code"), "the browser sign-in waiting");
+    await clean("IAM Identity Center browser approval");
+    await session.clickOn("#sso-login-use-code");
     await until(() => textOf("#sso-user-code").then((t) => /^[A-Z0-9]{4}-[A-Z0-9]{4}$/.test((t ?? "").trim())), "the code");
     await clean("IAM Identity Center code");
     await session.clickOn("#sso-login-cancel");

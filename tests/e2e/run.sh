@@ -90,6 +90,19 @@ sso_role_name = ConnectAgent
 region = us-east-1
 endpoint_url = $endpoint
 
+# The same portal through a session of its own (its own token cache file): signed in by the
+# browser flow after demo-sso signed in by device code.
+[sso-session demo-browser]
+sso_start_url = https://demo.awsapps.com/start
+sso_region = us-east-1
+
+[profile demo-sso-browser]
+sso_session = demo-browser
+sso_account_id = 123456789012
+sso_role_name = ConnectAgent
+region = us-east-1
+endpoint_url = $endpoint
+
 [profile demo-mfa]
 role_arn = arn:aws:iam::123456789012:role/ConnectAgentMfa
 source_profile = demo

@@ -2,13 +2,14 @@
 // the person sees, what the browser would have received, and what the keychain holds.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { env, launchedWith, openedUrls, until, useApp } from "./harness.mjs";
 
 const app = env("E2E_APP");
 const out = env("E2E_OUT");
 const simEndpoint = env("E2E_SIM_ENDPOINT");
+const hesitates = env("E2E_BROWSER_HESITATES");
 
 // The CLI reads the same keychain as the window; its own logs stay quiet here.
 const cliOptions = { encoding: "utf8", env: { ...process.env, CONNECT_SSO_LOG: "warn" } };
@@ -199,7 +200,17 @@ step("an expired IAM Identity Center profile signs in through the device flow, n
   await session.waitFor("#error .error-code", {
     predicate: async (el) => (await session.property(el, "textContent")).includes("sso_expired"),
   });
-  await session.clickOn("#sso-login");
+  // The browser flow comes first; the person, before approving anything, asks for a code instead.
+  writeFileSync(hesitates, "");
+  try {
+    await session.clickOn("#sso-login");
+    const visible = async (el) => !(await session.property(el, "hidden"));
+    await session.waitFor("#sso-login-panel", { predicate: visible });
+    await session.waitFor("#sso-login-use-code", { predicate: visible });
+  } finally {
+    rmSync(hesitates, { force: true });
+  }
+  await session.clickOn("#sso-login-use-code");
   const code = await session.waitFor("#sso-user-code", {
     predicate: async (el) => (await session.property(el, "textContent")).trim().length > 0,
   });
@@ -218,4 +229,23 @@ step("an expired IAM Identity Center profile signs in through the device flow, n
   const urls = openedUrls().slice(before);
   assert.equal(urls.filter((url) => url.startsWith(`${simEndpoint}/sign-in/`)).length, 1, urls.join("\n"));
   assert.equal(await textOf(".status-profile"), "demo-sso");
+});
+
+step("an expired IAM Identity Center profile signs in by PKCE: the browser comes back, no code typed or shown", async () => {
+  const before = openedUrls().length;
+  await session.selectProfile("demo-sso-browser");
+  await session.waitFor("#error .error-code", {
+    predicate: async (el) => (await session.property(el, "textContent")).includes("sso_expired"),
+  });
+  await session.clickOn("#sso-login");
+  // The stand-in browser approves on the authorize page and follows the redirect back to the app.
+  await session.waitFor(".sso-login-done");
+  const landed = openedUrls().slice(before);
+  assert.ok(landed.some((url) => url.startsWith(`${simEndpoint}/authorize?`)), landed.join("\n"));
+  assert.ok(!landed.some((url) => url.includes("user_code=")), "no device code this time");
+  assert.equal((await textOf("#sso-user-code")) ?? "", "");
+  await until(() => existsSync(join(out, "callback.html")), "the browser's page after the redirect");
+  assert.match(readFileSync(join(out, "callback.html"), "utf8"), /signed in to IAM Identity Center/);
+  // The launcher only ever got loopback hand-offs, never the authorize page with its state.
+  assert.ok(launchedWith().every((url) => !url.includes("code_challenge")));
 });

@@ -42,12 +42,14 @@ export interface Actions {
   /** Signs out of every stored session (after the view's inline confirmation). */
   endShift(): void;
   /**
-   * "Sign in with IAM Identity Center" from the error panel: runs the device sign-in for the profile whose token
+   * "Sign in with IAM Identity Center" from the error panel: runs the browser sign-in for the profile whose token
    * had expired, then re-runs what failed.
    */
   ssoLogin(): void;
   /** Cancel (or Escape) in the IAM Identity Center sign-in panel. */
   cancelSsoLogin(): void;
+  /** "Use a code instead" while the browser sign-in waits: cancels it and starts the device-code sign-in. */
+  useSsoCode(): void;
   /** "Continue" (or Enter) in the error panel's MFA code form: submits the code, then re-runs what failed. */
   submitMfaCode(code: string): void;
   dismissError(): void;

@@ -74,7 +74,7 @@ label: string | null,
  */
 instance: string, };
 
-export type ErrorCode = "no_credentials" | "profile_not_found" | "aws_config_invalid" | "no_region" | "sso_expired" | "not_sso_profile" | "sso_login_expired" | "sso_login_denied" | "sso_login_cancelled" | "mfa_required" | "mfa_invalid" | "credential_process_failed" | "credentials_rejected" | "clock_skew" | "root_not_allowed" | "resource_not_found" | "user_not_found" | "invalid_request" | "invalid_parameter" | "duplicate_resource" | "internal_service" | "throttled" | "access_denied" | "user_not_onboarded" | "offline" | "network" | "timeout" | "bad_response" | "untrusted_sign_in_url" | "browser_failed" | "browser_timeout" | "browser_not_installed" | "browser_profile_not_found" | "keychain_unavailable" | "keychain_locked" | "keychain_entry_damaged" | "settings_corrupt" | "settings_unwritable" | "session_not_found" | "setting_managed" | "instance_not_allowed" | "policy_invalid" | "deep_link_invalid" | "internal";
+export type ErrorCode = "no_credentials" | "profile_not_found" | "aws_config_invalid" | "no_region" | "sso_expired" | "not_sso_profile" | "sso_login_expired" | "sso_login_denied" | "sso_login_cancelled" | "sso_login_refused" | "mfa_required" | "mfa_invalid" | "credential_process_failed" | "credentials_rejected" | "clock_skew" | "root_not_allowed" | "resource_not_found" | "user_not_found" | "invalid_request" | "invalid_parameter" | "duplicate_resource" | "internal_service" | "throttled" | "access_denied" | "user_not_onboarded" | "offline" | "network" | "timeout" | "bad_response" | "untrusted_sign_in_url" | "browser_failed" | "browser_timeout" | "browser_not_installed" | "browser_profile_not_found" | "keychain_unavailable" | "keychain_locked" | "keychain_entry_damaged" | "settings_corrupt" | "settings_unwritable" | "session_not_found" | "setting_managed" | "instance_not_allowed" | "policy_invalid" | "deep_link_invalid" | "internal";
 
 export type ErrorView = { code: ErrorCode, message: string, hint: string, 
 /**
@@ -119,6 +119,8 @@ pseudo: boolean,
  * What Settings offers: every language with its own name.
  */
 languages: Array<LanguageOptionView>, };
+
+export type LoginMethod = "browser" | "deviceCode";
 
 export type OpenView = { session: SessionView, 
 /**
@@ -232,17 +234,24 @@ instanceBrowsers: Array<InstanceBrowserView>,
  */
 locked: Array<string>, policy: PolicyStatusView, };
 
+export type SsoFlow = "authorizationCode" | "deviceCode";
+
 export type SsoLoginView = { profile: string, 
 /**
- * The code to compare with the one the browser shows.
+ * Which flow runs: the browser comes back by itself, or a code is compared.
+ */
+flow: SsoFlow, 
+/**
+ * The code to compare with the one the browser shows (device flow; empty otherwise).
  */
 userCode: string, 
 /**
- * The page to approve on (also opened in the browser), with the code filled in.
+ * The page to approve on (also opened in the browser), with the code filled in (device
+ * flow; empty otherwise: the browser flow's page carries its state and stays private).
  */
 verificationUrl: string, 
 /**
- * Epoch seconds after which the code no longer works.
+ * Epoch seconds after which the code no longer works, or the wait for the browser ends.
  */
 expiresAt: number, };
 
@@ -281,9 +290,9 @@ export interface Commands {
   signOut(profile: string, instance: string, browser: boolean): Promise<void>;
   /** Shared desks: forgets every stored session; resolves to how many were removed. */
   endShift(): Promise<number>;
-  /** Starts an IAM Identity Center device sign-in for an SSO profile. Rust opens the verification page; the window only shows the code to compare. */
-  ssoLoginStart(profile: string): Promise<SsoLoginView>;
-  /** Resolves when the person approved the started sign-in; rejects with `sso_login_expired`, `sso_login_denied`, `sso_login_cancelled` or another error. */
+  /** Starts an IAM Identity Center sign-in for an SSO profile: `browser` approves in the browser, which comes back to the app (the device code when it cannot: `flow` says which runs); `deviceCode` compares a code. Rust opens the page; the window shows the code to compare (device flow) or waits (browser flow), never the browser's URL. */
+  ssoLoginStart(profile: string, method: LoginMethod): Promise<SsoLoginView>;
+  /** Resolves when the person approved the started sign-in; rejects with `sso_login_expired`, `sso_login_denied`, `sso_login_refused`, `sso_login_cancelled` or another error. */
   ssoLoginWait(profile: string): Promise<void>;
   /** Cancels a started or waited-for IAM Identity Center sign-in; true when there was one. */
   ssoLoginCancel(profile: string): Promise<boolean>;
@@ -318,7 +327,7 @@ export function createCommands(invoke: InvokeFn): Commands {
       await invoke("sign_out", { profile, instance, browser });
     },
     endShift: () => invoke("end_shift") as Promise<number>,
-    ssoLoginStart: (profile) => invoke("sso_login_start", { profile }) as Promise<SsoLoginView>,
+    ssoLoginStart: (profile, method) => invoke("sso_login_start", { profile, method }) as Promise<SsoLoginView>,
     ssoLoginWait: async (profile) => {
       await invoke("sso_login_wait", { profile });
     },

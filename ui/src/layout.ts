@@ -34,7 +34,7 @@ export function mountLayout(root: HTMLElement, actions: Actions, messages: Messa
   const policy = createPolicyBanner(messages, actions.dismissPolicyError);
   const expiring = createExpiringBanner(messages, actions);
   const error = createErrorPanel(messages, actions);
-  const ssoPanel = createSsoLoginPanel(messages, actions.cancelSsoLogin);
+  const ssoPanel = createSsoLoginPanel(messages, actions.cancelSsoLogin, actions.useSsoCode);
   const settings = createSettingsDialog(messages, actions);
   const deepLink = createDeepLinkDialog(messages, actions);
 

@@ -35,7 +35,7 @@ export interface SsoLogin {
   profile: string;
   /** What runs again when it succeeds. */
   retry: SsoRetry;
-  /** Null while `sso_login_start` runs; the code to compare once the browser opened. */
+  /** Null while `sso_login_start` runs; once the browser opened, which flow runs (and its code to compare). */
   login: SsoLoginView | null;
 }
 

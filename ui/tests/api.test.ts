@@ -139,21 +139,27 @@ describe("createApi", () => {
   it("maps the IAM Identity Center sign-in commands, and passes their replies and ErrorViews on", async () => {
     const { invoke, calls } = recorder();
     const api = createApi(invoke);
-    await api.ssoLoginStart("agents");
+    await api.ssoLoginStart("agents", "browser");
     await expect(api.ssoLoginWait("agents")).resolves.toBeUndefined();
     await api.ssoLoginCancel("agents");
     expect(calls).toEqual([
-      ["sso_login_start", { profile: "agents" }],
+      ["sso_login_start", { profile: "agents", method: "browser" }],
       ["sso_login_wait", { profile: "agents" }],
       ["sso_login_cancel", { profile: "agents" }],
     ]);
 
-    const view = { profile: "agents", userCode: "WDJB-MJHT", verificationUrl: "https://device.sso/", expiresAt: 1 };
-    await expect(createApi(recorder(view).invoke).ssoLoginStart("agents")).resolves.toEqual(view);
+    const view = {
+      profile: "agents",
+      flow: "deviceCode",
+      userCode: "WDJB-MJHT",
+      verificationUrl: "https://device.sso/",
+      expiresAt: 1,
+    };
+    await expect(createApi(recorder(view).invoke).ssoLoginStart("agents", "deviceCode")).resolves.toEqual(view);
     await expect(createApi(recorder(true).invoke).ssoLoginCancel("agents")).resolves.toBe(true);
     const cancelled = { code: "sso_login_cancelled", message: "Cancelled", hint: "Start again" };
     await expect(createApi(() => Promise.reject(cancelled)).ssoLoginWait("agents")).rejects.toEqual(cancelled);
-    await expect(createApi(() => Promise.reject("boom")).ssoLoginStart("agents")).rejects.toMatchObject({
+    await expect(createApi(() => Promise.reject("boom")).ssoLoginStart("agents", "browser")).rejects.toMatchObject({
       code: "internal",
       message: "boom",
     });

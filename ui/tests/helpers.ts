@@ -14,6 +14,7 @@ import type {
   ExpiringView,
   InstanceChoice,
   InstanceView,
+  LoginMethod,
   LanguageOptionView,
   LocalizationView,
   OpenView,
@@ -138,15 +139,21 @@ export function errorView(code: ErrorCode, message: string, hint = ""): ErrorVie
   return { code, message, hint };
 }
 
-/** What `sso_login_start` answers: a code valid for 9.5 more minutes. */
+/** What `sso_login_start` answers in the device flow: a code valid for 9.5 more minutes. */
 export function ssoLoginView(profileName: string, overrides: Partial<SsoLoginView> = {}): SsoLoginView {
   return {
     profile: profileName,
+    flow: "deviceCode",
     userCode: "WDJB-MJHT",
     verificationUrl: "https://device.sso.eu-west-2.amazonaws.com/?user_code=WDJB-MJHT",
     expiresAt: NOW_S + 9 * 60 + 30,
     ...overrides,
   };
+}
+
+/** What `sso_login_start` answers in the browser flow: no code, no page; ten minutes for the browser to come back. */
+export function browserLoginView(profileName: string): SsoLoginView {
+  return { profile: profileName, flow: "authorizationCode", userCode: "", verificationUrl: "", expiresAt: NOW_S + 600 };
 }
 
 export const SSO_CANCELLED = errorView(
@@ -216,8 +223,8 @@ export class FakeApi implements Api {
     this.sessions = [];
     return removed;
   };
-  /** Replace to control `sso_login_start`; defaults to {@link ssoLoginView}. */
-  ssoLoginStartImpl: (profile: string) => Promise<SsoLoginView> = async (p) => ssoLoginView(p);
+  /** Replace to control `sso_login_start`; defaults to {@link ssoLoginView} (the device flow, whatever was asked). */
+  ssoLoginStartImpl: (profile: string, method: LoginMethod) => Promise<SsoLoginView> = async (p) => ssoLoginView(p);
   /**
    * Like the backend: `sso_login_wait` waits for {@link approveSso} / {@link rejectSso}, and rejects with
    * sso_login_cancelled when the sign-in was cancelled (before or while waiting) or never started.
@@ -454,9 +461,9 @@ export class FakeApi implements Api {
   announceSessions(): void {
     this.fire("sessions-changed", structuredClone(this.sessions));
   }
-  async ssoLoginStart(profileName: string): Promise<SsoLoginView> {
-    this.record("ssoLoginStart", profileName);
-    const view = await this.ssoLoginStartImpl(profileName);
+  async ssoLoginStart(profileName: string, method: LoginMethod): Promise<SsoLoginView> {
+    this.record("ssoLoginStart", profileName, method);
+    const view = await this.ssoLoginStartImpl(profileName, method);
     this.ssoStarted.add(profileName);
     return view;
   }

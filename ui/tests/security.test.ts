@@ -121,7 +121,7 @@ describe("hostile strings", () => {
     expect(text(".error-message")).toBe(HOSTILE);
     $("#sso-login").click();
     await settle();
-    expect(api.callsOf("ssoLoginStart")).toEqual([[HOSTILE]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([[HOSTILE, "browser"]]);
     expect($("#sso-user-code").textContent).toBe(`${HOSTILE}${SCRIPT}`);
     expect($("#sso-user-code").children).toHaveLength(0);
     // The verification URL is the backend's to open: it never becomes a link or any attribute here.

@@ -1,5 +1,6 @@
-// Sign in with IAM Identity Center: offered for sso_expired, the code panel, approval (continues what failed), expiry,
-// denial, Cancel / Escape in either order, start failures, and focus.
+// Sign in with IAM Identity Center: offered for sso_expired, the browser flow ("approve in your browser", "Use a code
+// instead"), the code panel, approval (continues what failed), expiry, denial, Cancel / Escape in either order, start
+// failures, and focus.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SessionView, SsoLoginView } from "../src/bindings";
 import {
@@ -16,6 +17,7 @@ import {
   NOW,
   session,
   settle,
+  browserLoginView,
   SSO_CANCELLED,
   ssoLoginView,
   standardApi,
@@ -143,7 +145,7 @@ describe("starting", () => {
     ssoButton().focus();
     ssoButton().click();
     await settle();
-    expect(api.callsOf("ssoLoginStart")).toEqual([["agents"]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([["agents", "browser"]]);
     expect(ssoButton().disabled).toBe(true);
     expect(ssoButton().getAttribute("aria-busy")).toBe("true");
     expect(isShown(ssoButton().querySelector(".spinner") as Element)).toBe(true);
@@ -301,7 +303,7 @@ describe("approval", () => {
     expect(isShown(ssoButton())).toBe(true);
     ssoButton().click();
     await settle();
-    expect(api.callsOf("ssoLoginStart")).toEqual([["dev"]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([["dev", "browser"]]);
     expect(($("#expiring-sign-in") as HTMLButtonElement).disabled).toBe(true);
     api.approveSso("dev");
     await settle();
@@ -396,7 +398,7 @@ describe("wait failures", () => {
 
     ssoButton().click();
     await settle();
-    expect(api.callsOf("ssoLoginStart")).toEqual([["agents"], ["agents"]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([["agents", "browser"], ["agents", "browser"]]);
     api.approveSso("agents");
     await settle();
     expect(api.callsOf("signIn")).toEqual([
@@ -540,5 +542,88 @@ describe("cancel", () => {
     await settle();
     expect(isShown(panel())).toBe(false);
     expect(text(".error-message")).toBe("ipc down");
+  });
+});
+
+describe("the browser flow", () => {
+  const BROWSER_INTRO =
+    "Approve the sign-in in your browser. It comes back here by itself; there is no code to compare.";
+  const useCode = (): HTMLButtonElement => $("#sso-login-use-code") as HTMLButtonElement;
+
+  /** The backend runs the browser flow when asked for it, the device flow when asked for a code. */
+  function browserApi(): FakeApi {
+    const api = expiredApi();
+    api.ssoLoginStartImpl = async (p, method) => (method === "browser" ? browserLoginView(p) : ssoLoginView(p));
+    return api;
+  }
+
+  it("asks to approve in the browser, with no code, and offers a code instead", async () => {
+    const api = await waitingForApproval(browserApi());
+    expect(api.callsOf("ssoLoginStart")).toEqual([["agents", "browser"]]);
+    expect(text("#sso-login-intro")).toBe(BROWSER_INTRO);
+    expect(isShown($(".sso-login-code"))).toBe(false);
+    expect(text("#sso-user-code")).toBe("");
+    expect(panel().getAttribute("aria-describedby")).toBe("sso-login-intro");
+    expect(isShown(useCode())).toBe(true);
+    expect(useCode().tagName).toBe("BUTTON");
+    expect(useCode().type).toBe("button");
+    expect(useCode().textContent).toBe("Use a code instead");
+    expect(document.activeElement).toBe(panel());
+    expect(panel().textContent).not.toContain("authorize");
+  });
+
+  it("continues what failed once the browser comes back", async () => {
+    const api = await waitingForApproval(browserApi());
+    api.approveSso("agents");
+    await settle();
+    expect(isShown(panel())).toBe(false);
+    expect(text(".sso-login-done")).toBe(DONE);
+    expect(api.callsOf("signIn")).toHaveLength(2);
+  });
+
+  it("Use a code instead cancels the browser sign-in and shows the code, with focus on the panel", async () => {
+    const api = await waitingForApproval(browserApi());
+    useCode().focus();
+    useCode().click();
+    await settle();
+    expect(api.callsOf("ssoLoginCancel")).toEqual([["agents"]]);
+    expect(api.callsOf("ssoLoginStart")).toEqual([
+      ["agents", "browser"],
+      ["agents", "deviceCode"],
+    ]);
+    expect(isShown(panel())).toBe(true);
+    expect(text("#sso-login-intro")).toBe(INTRO);
+    expect(text("#sso-user-code")).toBe("WDJB-MJHT");
+    expect(isShown(useCode())).toBe(false);
+    expect(document.activeElement).toBe(panel());
+    // No error from the cancelled browser sign-in; the device sign-in is the one waited for.
+    expect(isShown($("#error"))).toBe(false);
+    expect(api.ssoWaiting("agents")).toBe(true);
+    api.approveSso("agents");
+    await settle();
+    expect(text(".sso-login-done")).toBe(DONE);
+  });
+
+  it("Cancel and Escape end the browser sign-in too", async () => {
+    const api = await waitingForApproval(browserApi());
+    key(panel(), "Escape");
+    await settle();
+    expect(isShown(panel())).toBe(false);
+    expect(api.callsOf("ssoLoginCancel")).toEqual([["agents"]]);
+    expect(isShown($("#error"))).toBe(false);
+  });
+
+  it("a refused browser sign-in shows its error", async () => {
+    const api = await waitingForApproval(browserApi());
+    const refused = errorView(
+      "sso_login_refused",
+      "The browser came back with an IAM Identity Center answer that does not belong to this sign-in; it was refused.",
+      "Start the sign-in again from Connect SSO. If this keeps happening, tell IT.",
+    );
+    api.rejectSso("agents", refused);
+    await settle();
+    expect(isShown(panel())).toBe(false);
+    expect(text(".error-code")).toBe("sso_login_refused");
+    expect(text(".error-message")).toBe(refused.message);
   });
 });

@@ -66,6 +66,7 @@ impl App {
             Arc::clone(&preferences),
             Arc::clone(&clients),
             Arc::clone(&browser),
+            Arc::clone(&translator),
         );
         let signin = SignIn::new(
             Arc::clone(&preferences),

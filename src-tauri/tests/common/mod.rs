@@ -2,6 +2,8 @@
 //! dir, and the process environment pointed at both (serialised: the environment is global).
 #![allow(dead_code)]
 
+pub mod browser;
+
 use connect_sim::{Scenario, Sim};
 use connect_sso::app::App;
 use connect_sso::signin::launcher::{Opener, RecordingOpener};
@@ -372,12 +374,21 @@ impl TestEnv {
         )
     }
 
-    /// A browser that approves the IAM Identity Center code of the page it is sent to (the
-    /// hand-off it is given leads there).
+    /// A browser that approves the IAM Identity Center sign-in it is sent to (the hand-off it is
+    /// given leads there): on the authorize page it approves and follows the redirect back to the
+    /// app (in the background, as a real browser's launcher returns at once); on a device page it
+    /// approves the code the page names.
     pub fn approving_browser(&self) -> String {
         let approve_url = format!("{}/_sim/device/approve", self.sim.endpoint_url());
+        let authorize_url = format!("{}/_sim/authorize/approve", self.sim.endpoint_url());
         self.browser_on_path(&format!(
             "page=$(curl -s -o /dev/null -w '%{{redirect_url}}' \"$1\")\n\
+             case \"$page\" in */authorize\\?*)\n\
+               (req=$(curl -s \"$page\" | sed -n 's/.*name=\"request\" value=\"\\([A-Za-z0-9]*\\)\".*/\\1/p')\n\
+               back=$(curl -s -o /dev/null -w '%{{redirect_url}}' -X POST -d \"request=$req\" '{authorize_url}')\n\
+               [ -n \"$back\" ] && curl -s \"$back\") >/dev/null 2>&1 </dev/null &\n\
+               exit 0;;\n\
+             esac\n\
              code=$(printf '%s' \"$page\" | sed -n 's/.*user_code=\\([A-Z0-9-]*\\).*/\\1/p')\n\
              [ -n \"$code\" ] && curl -s -X POST -d \"user_code=$code\" '{approve_url}' >/dev/null\nexit 0\n"
         ))

@@ -177,6 +177,41 @@ pub(crate) fn device_decided_page(user_code: &str, user: Option<&str>) -> String
     }
 }
 
+/// `GET /authorize`: the authorization-code flow's approval page for one request, Approve (as a
+/// chosen user) or Deny. The request ID is in a hidden field, where a stand-in browser finds it.
+pub(crate) fn authorize_page(request: &str, start_url: &str, users: &[&str]) -> String {
+    let options: String = users
+        .iter()
+        .map(|u| {
+            let u = escape_html(u);
+            format!("<option value=\"{u}\">{u}</option>")
+        })
+        .collect();
+    let body = format!(
+        "<h1>Allow Connect SSO to access your data?</h1><p>Signing in to <strong>{url}</strong>.</p>\
+<form method=\"post\" action=\"/_sim/authorize/approve\">\
+<input type=\"hidden\" name=\"request\" value=\"{request}\">\
+<label>Sign in as <select name=\"user\">{options}</select></label>\
+<button type=\"submit\">Approve</button>\
+<button type=\"submit\" class=\"deny\" formaction=\"/_sim/authorize/deny\">Deny</button></form>",
+        url = escape_html(start_url),
+        request = escape_html(request),
+    );
+    page("Authorize request", "", &body)
+}
+
+/// The authorize endpoint refused the request (unknown client, wrong redirect URI, no PKCE).
+pub(crate) fn authorize_refused_page(reason: &str) -> String {
+    page(
+        "Authorization refused",
+        "",
+        &format!(
+            "<h1>Authorization refused</h1><p>{}</p>",
+            escape_html(reason)
+        ),
+    )
+}
+
 /// The page of an approval that could not be made.
 pub(crate) fn device_refused_page(reason: &str) -> String {
     page(

@@ -10,6 +10,7 @@ use crate::scenario::{
 };
 use crate::sigv4::{self, AuthFailure, AuthHeader, SignedRequest};
 use crate::sso::{self, DeviceAuthorization, IssuedSsoToken, SsoState};
+use crate::sso_authcode::{self, AuthorizationRequest, CodeExchange};
 use crate::sts::{self, StsError};
 use crate::wire::{self, ApiError};
 use bytes::Bytes;
@@ -402,6 +403,16 @@ impl Sim {
             .map_err(String::from)
     }
 
+    /// Every `GET /authorize` the sim accepted, in order, with its decision.
+    pub fn authorization_requests(&self) -> Vec<AuthorizationRequest> {
+        sso_authcode::authorization_requests(&self.shared)
+    }
+
+    /// Every CreateToken with the `authorization_code` grant, in order, with what it checked.
+    pub fn code_exchanges(&self) -> Vec<CodeExchange> {
+        sso_authcode::code_exchanges(&self.shared)
+    }
+
     /// Every SSO access token issued (device flow, refresh or [`Sim::create_sso_token`]), in
     /// order.
     pub fn issued_sso_tokens(&self) -> Vec<IssuedSsoToken> {
@@ -476,6 +487,9 @@ enum Route {
     DevicePage,
     /// `POST /_sim/device/approve` (true) or `/_sim/device/deny` (false).
     DeviceDecision(bool),
+    /// `GET /authorize`, and `POST /_sim/authorize/approve` (true) or `/deny` (false).
+    Authorize,
+    AuthorizeDecision(bool),
     SignIn(String),
     /// `POST /auth/sign-in`: a browser resuming a session with stored tokens.
     ResumeSignIn,
@@ -496,6 +510,8 @@ fn route(method: &Method, path: &str, query: Option<&str>) -> Route {
             "/logout" => Route::Portal(Operation::Logout),
             "/_sim/device/approve" => Route::DeviceDecision(true),
             "/_sim/device/deny" => Route::DeviceDecision(false),
+            "/_sim/authorize/approve" => Route::AuthorizeDecision(true),
+            "/_sim/authorize/deny" => Route::AuthorizeDecision(false),
             _ => Route::Unknown,
         };
     }
@@ -510,6 +526,7 @@ fn route(method: &Method, path: &str, query: Option<&str>) -> Route {
         "/assignment/accounts" => return Route::Portal(Operation::ListAccounts),
         "/assignment/roles" => return Route::Portal(Operation::ListAccountRoles),
         "/device" => return Route::DevicePage,
+        "/authorize" => return Route::Authorize,
         _ => {}
     }
     if let Some(label) = path.strip_prefix("/instance/").and_then(single_segment) {
@@ -539,6 +556,8 @@ pub(crate) enum Outcome {
         /// awsQuery ones (STS) only name the error in the body.
         error_header: bool,
     },
+    /// A 303 to this location (the authorize page sending the browser back to the client).
+    Redirect(String),
     Drop,
 }
 
@@ -677,6 +696,10 @@ async fn handle(
         Route::DeviceDecision(approve) => {
             sso::device_decision(&shared, approve, &parts.headers, &body)
         }
+        Route::Authorize => sso_authcode::authorize_page(&shared, parts.uri.query()),
+        Route::AuthorizeDecision(approve) => {
+            sso_authcode::decision(&shared, approve, &parts.headers, &body)
+        }
         Route::Sts => {
             let call = sts_call(&parts.headers, &body);
             if let Ok((op, fields)) = &call {
@@ -694,15 +717,21 @@ async fn handle(
             sts_api(&shared, call, &request, auth, &request_id).await
         }
     };
-    let Outcome::Answer {
-        status,
-        content_type,
-        body,
-        error_type,
-        error_header,
-    } = outcome
-    else {
-        return Err(DropConnection);
+    let (status, content_type, body, error_type, error_header) = match outcome {
+        Outcome::Answer {
+            status,
+            content_type,
+            body,
+            error_type,
+            error_header,
+        } => (status, content_type, body, error_type, error_header),
+        Outcome::Redirect(location) => {
+            if let Some(recorded) = shared.state().requests.get_mut(index) {
+                recorded.status = 303;
+            }
+            return Ok(sso_authcode::redirect_response(&location));
+        }
+        Outcome::Drop => return Err(DropConnection),
     };
     if let Some(i) = assume_role_index {
         if let Some(call) = shared.state().assume_role_calls.get_mut(i) {

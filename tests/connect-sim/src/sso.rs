@@ -146,10 +146,11 @@ pub(crate) struct SsoState {
     refresh: HashMap<String, Grant>,
     pages: HashMap<String, Page>,
     pub(crate) issued: Vec<IssuedSsoToken>,
+    pub(crate) authcode: crate::sso_authcode::AuthCodeState,
 }
 
 /// SSO OIDC's error shape: `x-amzn-ErrorType` and the model's `error` / `error_description`.
-fn oidc_error(name: &str, description: impl Into<String>) -> Outcome {
+pub(crate) fn oidc_error(name: &str, description: impl Into<String>) -> Outcome {
     oidc_error_with_status(name, wire::oidc_status(name), description.into())
 }
 
@@ -243,8 +244,15 @@ fn register_client(shared: &Shared, input: &Map<String, Value>) -> Outcome {
             return oidc_error("InvalidRequestException", format!("{name} is required"));
         }
     }
+    let authcode = match crate::sso_authcode::registration(shared, input) {
+        Ok(authcode) => authcode,
+        Err(answer) => return answer,
+    };
     let now_ms = shared.now_ms();
     let client_id = random_token("", 22);
+    if let Some((redirect_uris, sso)) = authcode {
+        crate::sso_authcode::remember_client(shared, &client_id, redirect_uris, sso);
+    }
     let secret = random_token(&shared.scenario.token_prefix, 96);
     let expires_ms = now_ms + CLIENT_SECRET_TTL_MS;
     shared.state().sso.clients.insert(
@@ -361,7 +369,7 @@ fn start_device_authorization(shared: &Shared, input: &Map<String, Value>) -> Ou
 }
 
 /// Issues an access token (and, unless refreshing, a new refresh token) for `user` of `sso`.
-fn issue_token(
+pub(crate) fn issue_token(
     shared: &Shared,
     sso: usize,
     user: &str,
@@ -402,7 +410,7 @@ fn issue_token(
     issued
 }
 
-fn token_answer(shared: &Shared, issued: &IssuedSsoToken) -> Outcome {
+pub(crate) fn token_answer(shared: &Shared, issued: &IssuedSsoToken) -> Outcome {
     let ttl = shared
         .scenario
         .sso
@@ -430,6 +438,9 @@ fn create_token(shared: &Shared, input: &Map<String, Value>) -> Outcome {
         None => oidc_error("InvalidRequestException", "grantType is required"),
         Some(DEVICE_CODE_GRANT) => device_code_grant(shared, input, client_id, now_ms),
         Some(REFRESH_TOKEN_GRANT) => refresh_token_grant(shared, input, client_id, now_ms),
+        Some(crate::sso_authcode::AUTHORIZATION_CODE_GRANT) => {
+            crate::sso_authcode::code_grant(shared, input, client_id, now_ms)
+        }
         Some(other) => oidc_error(
             "UnsupportedGrantTypeException",
             format!("Unsupported grant type: {other}"),

@@ -433,9 +433,20 @@ async fn create_token_client_and_grant_errors() {
     let resp = post_json(
         addr,
         "/token",
-        &with(json!({"grantType": "authorization_code", "code": "x"})),
+        &with(
+            json!({"grantType": "authorization_code", "code": "x", "codeVerifier": "v",
+            "redirectUri": "http://127.0.0.1:1/oauth/callback"}),
+        ),
     )
     .await;
+    // A client registered for the device flow only may not use the authorization code.
+    expect_oidc_error(
+        &resp,
+        400,
+        "UnauthorizedClientException",
+        Some("unauthorized_client"),
+    );
+    let resp = post_json(addr, "/token", &with(json!({"grantType": "password"}))).await;
     expect_oidc_error(
         &resp,
         400,

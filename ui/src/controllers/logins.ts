@@ -1,8 +1,9 @@
-// Owns what a profile needs before it can be used: Sign in with IAM Identity Center (the code to compare, waiting for
-// approval, cancelling) and the MFA code form; each success re-runs what had failed.
+// Owns what a profile needs before it can be used: Sign in with IAM Identity Center (approval in the browser, or the
+// code to compare; waiting for approval, switching to the code, cancelling) and the MFA code form; each success
+// re-runs what had failed.
 import type { Actions } from "../actions";
 import { toErrorView } from "../api";
-import type { ErrorCode, SsoLoginView } from "../bindings";
+import type { ErrorCode, LoginMethod, SsoLoginView } from "../bindings";
 import type { SsoRetry, State } from "../state";
 import { focusLost, SSO_EXPIRED, type Context } from "./context";
 
@@ -11,7 +12,7 @@ const SSO_LOGIN_EXPIRED: ErrorCode = "sso_login_expired";
 /** The device sign-in was cancelled (Cancel, Escape, or elsewhere): no error to show. */
 const SSO_LOGIN_CANCELLED: ErrorCode = "sso_login_cancelled";
 
-export type LoginActions = Pick<Actions, "ssoLogin" | "cancelSsoLogin" | "submitMfaCode">;
+export type LoginActions = Pick<Actions, "ssoLogin" | "cancelSsoLogin" | "useSsoCode" | "submitMfaCode">;
 
 export interface LoginController {
   actions: LoginActions;
@@ -64,8 +65,11 @@ export function createLoginController(ctx: Context, retryAfterLogin: Retry): Log
     }
   }
 
-  /** Sign in with IAM Identity Center: show the code, wait for approval in the browser, then re-run `retry`. */
-  async function runSsoLogin(retry: SsoRetry): Promise<void> {
+  /**
+   * Sign in with IAM Identity Center: wait for approval in the browser (showing the code to compare in the device
+   * flow), then re-run `retry`.
+   */
+  async function runSsoLogin(retry: SsoRetry, method: LoginMethod): Promise<void> {
     const attempt = ++ssoAttempt;
     const current = (): boolean => attempt === ssoAttempt && !ctx.disposed();
     const { profile } = retry;
@@ -73,7 +77,7 @@ export function createLoginController(ctx: Context, retryAfterLogin: Retry): Log
 
     let login: SsoLoginView;
     try {
-      login = await api.ssoLoginStart(profile);
+      login = await api.ssoLoginStart(profile, method);
     } catch (error) {
       if (current()) {
         ctx.fail(error, { ssoLogin: null }, retry);
@@ -141,7 +145,7 @@ export function createLoginController(ctx: Context, retryAfterLogin: Retry): Log
       ctx.guard(() => {
         const state = get();
         if (state.error !== null && state.ssoRetry !== null && state.ssoLogin === null && !state.signingIn) {
-          void runSsoLogin(state.ssoRetry);
+          void runSsoLogin(state.ssoRetry, "browser");
         }
       }),
     cancelSsoLogin: () =>
@@ -159,6 +163,23 @@ export function createLoginController(ctx: Context, retryAfterLogin: Retry): Log
             ctx.fail(error);
           }
         });
+      }),
+    useSsoCode: () =>
+      ctx.guard(() => {
+        const sso = get().ssoLogin;
+        if (sso === null || sso.login === null || sso.login.flow !== "authorizationCode") {
+          return;
+        }
+        // The browser sign-in's wait answers sso_login_cancelled; runSsoLogin's new attempt makes it ignored. The
+        // backend takes one sign-in per profile, so the device sign-in starts once the cancel is through.
+        ssoAttempt++;
+        const { profile, retry } = sso;
+        update({ ssoLogin: { profile, retry, login: null } });
+        api
+          .ssoLoginCancel(profile)
+          .catch(() => false)
+          .then(() => runSsoLogin(retry, "deviceCode"))
+          .catch(() => {});
       }),
     submitMfaCode: (code) =>
       ctx.guard(() => {

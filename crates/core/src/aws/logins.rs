@@ -1,5 +1,6 @@
 //! The logins service: what a profile needs before it can be used at all. IAM Identity Center
-//! device sign-ins (started, waited for, cancelled, by profile), one-time MFA codes for roles
+//! sign-ins (in the browser by authorization code, or by device code; started, waited for,
+//! cancelled, by profile), one-time MFA codes for roles
 //! that need them, and exporting an app profile into the AWS config so the AWS CLI shares it.
 //! Each success makes the client pool resolve that profile's credentials afresh.
 
@@ -7,17 +8,48 @@ use crate::aws::clients::ClientPool;
 use crate::aws::endpoints;
 use crate::aws::mfa::MfaRole;
 use crate::aws::sso::{self, PendingLogin, SsoTarget};
+use crate::aws::sso_authcode::{self, CallbackPages, PendingAuthCode, Started};
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::preferences::Preferences;
 use crate::core::profile::check_name;
 use crate::core::secret::Secret;
+use crate::l10n::Translator;
 use crate::signin::browser::Browser;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::UNIX_EPOCH;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::sync::watch;
+
+/// How the person signs in to IAM Identity Center.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub enum LoginMethod {
+    /// Approve in the browser, which comes back to the app (authorization code with PKCE); the
+    /// device code when no redirect can come back.
+    #[default]
+    Browser,
+    /// Enter or compare a code on the verification page (device authorization).
+    DeviceCode,
+}
+
+/// Which flow a started sign-in runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub enum SsoFlow {
+    AuthorizationCode,
+    DeviceCode,
+}
+
+/// A started sign-in, either flow.
+enum Pending {
+    Device(PendingLogin),
+    AuthCode(PendingAuthCode),
+}
 
 /// An IAM Identity Center sign-in waiting for approval, as the window shows it.
 #[derive(Debug, Clone, Serialize)]
@@ -29,11 +61,14 @@ use tokio::sync::watch;
 )]
 pub struct SsoLoginView {
     pub profile: String,
-    /// The code to compare with the one the browser shows.
+    /// Which flow runs: the browser comes back by itself, or a code is compared.
+    pub flow: SsoFlow,
+    /// The code to compare with the one the browser shows (device flow; empty otherwise).
     pub user_code: String,
-    /// The page to approve on (also opened in the browser), with the code filled in.
+    /// The page to approve on (also opened in the browser), with the code filled in (device
+    /// flow; empty otherwise: the browser flow's page carries its state and stays private).
     pub verification_url: String,
-    /// Epoch seconds after which the code no longer works.
+    /// Epoch seconds after which the code no longer works, or the wait for the browser ends.
     pub expires_at: f64,
 }
 
@@ -41,10 +76,13 @@ pub struct Logins {
     preferences: Arc<Preferences>,
     clients: Arc<ClientPool>,
     browser: Arc<Browser>,
-    /// Device sign-ins started and not yet waited for, by profile.
-    pending: Mutex<HashMap<String, PendingLogin>>,
-    /// Cancel switches of the device sign-ins being waited for, by profile.
+    translator: Arc<Translator>,
+    /// Sign-ins started and not yet waited for, by profile.
+    pending: Mutex<HashMap<String, Pending>>,
+    /// Cancel switches of the sign-ins being waited for, by profile.
     cancel: Mutex<HashMap<String, watch::Sender<bool>>>,
+    /// How long a browser sign-in waits for the redirect, in milliseconds.
+    browser_wait_ms: AtomicU64,
 }
 
 impl Logins {
@@ -52,19 +90,36 @@ impl Logins {
         preferences: Arc<Preferences>,
         clients: Arc<ClientPool>,
         browser: Arc<Browser>,
+        translator: Arc<Translator>,
     ) -> Logins {
         Logins {
             preferences,
             clients,
             browser,
+            translator,
             pending: Mutex::new(HashMap::new()),
             cancel: Mutex::new(HashMap::new()),
+            browser_wait_ms: AtomicU64::new(sso_authcode::DEFAULT_WAIT.as_millis() as u64),
         }
     }
 
-    /// Starts an IAM Identity Center device sign-in for an SSO profile and (with `open`) opens
-    /// its verification page in the browser. [`Logins::sso_login_wait`] then completes it.
-    pub async fn sso_login_start(&self, profile: &str, open: bool) -> Result<SsoLoginView> {
+    /// How long a browser sign-in waits for the browser to come back (tests shorten it).
+    pub fn set_browser_wait(&self, wait: Duration) {
+        self.browser_wait_ms
+            .store(wait.as_millis() as u64, Ordering::Relaxed);
+    }
+
+    /// Starts an IAM Identity Center sign-in for an SSO profile. `Browser` approves in the
+    /// browser, which comes back to the app; it falls back to the device code when no redirect
+    /// can come back (no loopback listener, the grant refused) or when nothing is opened
+    /// (`open` false: the person opens the printed page, perhaps on another device). With `open`
+    /// the page opens in the browser. [`Logins::sso_login_wait`] then completes it.
+    pub async fn sso_login_start(
+        &self,
+        profile: &str,
+        open: bool,
+        method: LoginMethod,
+    ) -> Result<SsoLoginView> {
         check_name(profile)?;
         let target = match self.preferences.app_profile(profile) {
             Some(app) => SsoTarget {
@@ -83,32 +138,56 @@ impl Logins {
             &[endpoints::SSO_OIDC],
         )?;
         let timeout = self.preferences.network().operation_timeout();
+        if method == LoginMethod::Browser && open {
+            let wait = Duration::from_millis(self.browser_wait_ms.load(Ordering::Relaxed));
+            match sso_authcode::start(target.clone(), timeout, wait).await? {
+                Started::Pending(pending) => {
+                    let view = SsoLoginView {
+                        profile: profile.to_string(),
+                        flow: SsoFlow::AuthorizationCode,
+                        user_code: String::new(),
+                        verification_url: String::new(),
+                        expires_at: epoch_seconds(pending.expires_at),
+                    };
+                    // Checked in sso_authcode::start: on the region's IAM Identity Center host.
+                    self.browser.open(pending.authorize_url.clone()).await?;
+                    self.insert(profile, Pending::AuthCode(*pending))?;
+                    tracing::info!(profile, "IAM Identity Center browser sign-in started");
+                    return Ok(view);
+                }
+                Started::Unavailable(why) => {
+                    tracing::info!(profile, why, "IAM Identity Center sign-in by device code");
+                }
+            }
+        }
         let pending = sso::start(target, timeout).await?;
         let view = SsoLoginView {
             profile: profile.to_string(),
+            flow: SsoFlow::DeviceCode,
             user_code: pending.user_code.clone(),
             verification_url: pending.verification_url.clone(),
-            expires_at: pending
-                .expires_at
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs_f64())
-                .unwrap_or_default(),
+            expires_at: epoch_seconds(pending.expires_at),
         };
         if open {
             // Checked in sso::start: on an IAM Identity Center host.
             let url = Secret::new(pending.verification_url.clone());
             self.browser.open(url).await?;
         }
+        self.insert(profile, Pending::Device(pending))?;
+        tracing::info!(profile, "IAM Identity Center device sign-in started");
+        Ok(view)
+    }
+
+    fn insert(&self, profile: &str, pending: Pending) -> Result<()> {
         self.pending
             .lock()
             .map_err(|_| Error::internal("sso lock poisoned"))?
             .insert(profile.to_string(), pending);
-        tracing::info!(profile, "IAM Identity Center sign-in started");
-        Ok(view)
+        Ok(())
     }
 
-    /// Waits until the started device sign-in is approved (the token lands in the AWS CLI's
-    /// cache), denied, expired or cancelled. Afterwards the profile's credentials are resolved
+    /// Waits until the started sign-in is approved (the token lands in the AWS CLI's cache),
+    /// denied, refused, expired or cancelled. Afterwards the profile's credentials are resolved
     /// afresh on the next call.
     pub async fn sso_login_wait(&self, profile: &str) -> Result<()> {
         let pending = self
@@ -128,7 +207,17 @@ impl Logins {
             .map_err(|_| Error::internal("sso lock poisoned"))?
             .insert(profile.to_string(), cancel);
         let home = sso::home()?;
-        let result = sso::finish(pending, &home, cancelled).await;
+        let result = match pending {
+            Pending::Device(pending) => sso::finish(pending, &home, cancelled).await,
+            Pending::AuthCode(pending) => {
+                let localizer = self.translator.terminal();
+                let pages = CallbackPages {
+                    success: localizer.render(&crate::text!("sso-callback-success")),
+                    failure: localizer.render(&crate::text!("sso-callback-failure")),
+                };
+                sso_authcode::finish(pending, &home, cancelled, &pages).await
+            }
+        };
         if let Ok(mut switches) = self.cancel.lock() {
             switches.remove(profile);
         }
@@ -138,7 +227,8 @@ impl Logins {
         result
     }
 
-    /// Cancels a device sign-in being waited for (or started). True when there was one.
+    /// Cancels a sign-in being waited for (or started); a browser sign-in's listener closes with
+    /// it. True when there was one.
     pub fn sso_login_cancel(&self, profile: &str) -> bool {
         let started = self
             .pending
@@ -246,6 +336,12 @@ impl Logins {
         })?;
         Ok(path)
     }
+}
+
+fn epoch_seconds(at: SystemTime) -> f64 {
+    at.duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or_default()
 }
 
 /// Appends to the person's own AWS config: never rewritten, so nothing of theirs can be lost.

@@ -15,3 +15,4 @@ pub mod logins;
 pub mod mfa;
 pub mod profiles;
 pub mod sso;
+pub mod sso_authcode;

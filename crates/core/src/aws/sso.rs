@@ -1,6 +1,7 @@
 //! IAM Identity Center sign-in inside the app: the OIDC device authorization flow, with the token
 //! kept in the AWS CLI's own cache files (`~/.aws/sso/cache/<sha1>.json`, same fields, same
-//! naming, 0600), so a sign-in in the app works for the CLI and the other way round.
+//! naming, 0600), so a sign-in in the app works for the CLI and the other way round. The
+//! authorization-code flow (`sso_authcode`) shares the client set-up and the cache file.
 
 use crate::aws::endpoints;
 use crate::core::error::{Error, ErrorCode, Result};
@@ -20,7 +21,7 @@ use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 /// The scope an SSO session needs to list accounts and get role credentials.
-const SCOPE: &str = "sso:account:access";
+pub(crate) const SCOPE: &str = "sso:account:access";
 const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 /// How much the poll interval grows on `slow_down` (RFC 8628 §3.5).
 const SLOW_DOWN_STEP: Duration = Duration::from_secs(5);
@@ -124,16 +125,7 @@ impl std::fmt::Debug for PendingLogin {
 /// before anyone opens it: https on an IAM Identity Center host (`*.awsapps.com`, an AWS SSO
 /// host, or the start URL's own host), or the loopback origin of a loopback OIDC endpoint.
 pub async fn start(target: SsoTarget, timeout: Duration) -> Result<PendingLogin> {
-    let config = aws_config::defaults(BehaviorVersion::latest())
-        .region(Region::new(target.region.clone()))
-        .no_credentials()
-        .timeout_config(
-            aws_config::timeout::TimeoutConfig::builder()
-                .operation_timeout(timeout)
-                .build(),
-        )
-        .load()
-        .await;
+    let config = oidc_config(&target, timeout).await;
     let loopback = endpoints::override_for(&config, endpoints::SSO_OIDC)
         .as_deref()
         .and_then(LoopbackOrigin::from_endpoint);
@@ -210,24 +202,12 @@ pub async fn finish(
             .await;
         match answer {
             Ok(token) => {
-                let expires_at =
-                    SystemTime::now() + Duration::from_secs(token.expires_in().max(0) as u64);
-                let file = CacheFile {
-                    start_url: pending.target.start_url.clone(),
-                    region: pending.target.region.clone(),
-                    access_token: token.access_token().unwrap_or_default().to_string(),
-                    expires_at: rfc3339(expires_at),
-                    client_id: Some(pending.client_id.clone()),
-                    client_secret: Some(pending.client_secret.expose().to_string()),
-                    registration_expires_at: Some(rfc3339(
-                        UNIX_EPOCH
-                            + Duration::from_secs(pending.registration_expires_at.max(0) as u64),
-                    )),
-                    refresh_token: token.refresh_token().map(str::to_string),
+                let registration = Registration {
+                    client_id: &pending.client_id,
+                    client_secret: &pending.client_secret,
+                    expires_at: pending.registration_expires_at,
                 };
-                write_cache(&pending.target.cache_file(home), &file)?;
-                tracing::info!(start_url = %pending.target.start_url, "IAM Identity Center sign-in complete");
-                return Ok(());
+                return save_token(&pending.target, home, &token, &registration);
             }
             Err(SdkError::ServiceError(service)) => match service.err() {
                 CreateTokenError::AuthorizationPendingException(_) => {}
@@ -254,20 +234,70 @@ pub async fn finish(
     }
 }
 
+/// The OIDC client's configuration: the profile's SSO region, no credentials (SSO OIDC is
+/// unsigned), the app's operation timeout.
+pub(crate) async fn oidc_config(target: &SsoTarget, timeout: Duration) -> aws_config::SdkConfig {
+    aws_config::defaults(BehaviorVersion::latest())
+        .region(Region::new(target.region.clone()))
+        .no_credentials()
+        .timeout_config(
+            aws_config::timeout::TimeoutConfig::builder()
+                .operation_timeout(timeout)
+                .build(),
+        )
+        .load()
+        .await
+}
+
+/// The registered OIDC client a token was issued to: the AWS CLI refreshes the token with it,
+/// so it is cached beside the token.
+pub(crate) struct Registration<'a> {
+    pub client_id: &'a str,
+    pub client_secret: &'a Secret,
+    /// Epoch seconds, as RegisterClient's `clientSecretExpiresAt`.
+    pub expires_at: i64,
+}
+
+/// Writes a token CreateToken issued (by either grant) to the AWS CLI's cache file, with the
+/// fields the CLI reads to use and to refresh it.
+pub(crate) fn save_token(
+    target: &SsoTarget,
+    home: &Path,
+    token: &aws_sdk_ssooidc::operation::create_token::CreateTokenOutput,
+    registration: &Registration<'_>,
+) -> Result<()> {
+    let expires_at = SystemTime::now() + Duration::from_secs(token.expires_in().max(0) as u64);
+    let file = CacheFile {
+        start_url: target.start_url.clone(),
+        region: target.region.clone(),
+        access_token: token.access_token().unwrap_or_default().to_string(),
+        expires_at: rfc3339(expires_at),
+        client_id: Some(registration.client_id.to_string()),
+        client_secret: Some(registration.client_secret.expose().to_string()),
+        registration_expires_at: Some(rfc3339(
+            UNIX_EPOCH + Duration::from_secs(registration.expires_at.max(0) as u64),
+        )),
+        refresh_token: token.refresh_token().map(str::to_string),
+    };
+    write_cache(&target.cache_file(home), &file)?;
+    tracing::info!(start_url = %target.start_url, "IAM Identity Center sign-in complete");
+    Ok(())
+}
+
 /// Where the cache lives: `$HOME/.aws/sso/cache`, as the AWS CLI uses.
 pub fn home() -> Result<PathBuf> {
     dirs::home_dir()
         .ok_or_else(|| Error::internal("no home directory for the IAM Identity Center cache"))
 }
 
-fn expired(target: &SsoTarget) -> Error {
+pub(crate) fn expired(target: &SsoTarget) -> Error {
     Error::new(
         ErrorCode::SsoLoginExpired,
         crate::text!("error-sso-login-expired", start_url = &target.start_url),
     )
 }
 
-fn oidc_error(target: &SsoTarget, detail: &str) -> Error {
+pub(crate) fn oidc_error(target: &SsoTarget, detail: &str) -> Error {
     Error::new(
         ErrorCode::SsoExpired,
         crate::text!(

@@ -70,14 +70,18 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
-    /// Sign in to IAM Identity Center (device code in the browser) for an SSO profile; the token
-    /// goes to the AWS CLI's cache, so the CLI can use it too.
+    /// Sign in to IAM Identity Center for an SSO profile: approve in the browser, which comes
+    /// back here (a device code when it cannot); the token goes to the AWS CLI's cache, so the
+    /// CLI can use it too.
     SsoLogin {
         #[command(flatten)]
         target: ProfileArg,
-        /// Do not open the browser; open the printed URL yourself.
+        /// Do not open the browser; open the printed URL yourself (signs in by device code).
         #[arg(long)]
         no_open: bool,
+        /// Sign in by device code (compare a code on the page) instead of the browser redirect.
+        #[arg(long)]
+        use_device_code: bool,
         #[command(flatten)]
         output: Output,
     },

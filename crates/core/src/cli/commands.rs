@@ -2,6 +2,7 @@
 //! table or sentence for people and one JSON object with `--json`.
 
 use crate::app::App;
+use crate::aws::logins::{LoginMethod, SsoFlow};
 use crate::cli::args::{BrowserArgs, Command, Output, PolicyCommand, ProfileArg, Target};
 use crate::cli::browsers;
 use crate::cli::format::{describe_expiry, place_and_user};
@@ -73,8 +74,16 @@ pub async fn execute(app: &App, command: Command) -> Result<i32> {
         Command::SsoLogin {
             target,
             no_open,
+            use_device_code,
             output,
-        } => sso_login(app, target, !no_open, output).await?,
+        } => {
+            let method = if use_device_code {
+                LoginMethod::DeviceCode
+            } else {
+                LoginMethod::Browser
+            };
+            sso_login(app, target, !no_open, method, output).await?
+        }
         Command::ExportProfile { target, output } => export_profile(app, target, output)?,
         Command::EndShift(output) => end_shift(app, output).await?,
         Command::Status(output) => status(app, output).await?,
@@ -407,17 +416,32 @@ async fn sign_out(app: &App, target: Target, browser: bool, output: Output) -> R
     Ok(())
 }
 
-async fn sso_login(app: &App, target: ProfileArg, open: bool, output: Output) -> Result<()> {
+async fn sso_login(
+    app: &App,
+    target: ProfileArg,
+    open: bool,
+    method: LoginMethod,
+    output: Output,
+) -> Result<()> {
     let profile = pick_profile(app, target);
-    let login = app.logins.sso_login_start(&profile, open).await?;
+    let login = app.logins.sso_login_start(&profile, open, method).await?;
     if !output.json {
-        say(app, text!("cli-sso-open", url = &login.verification_url));
-        say(app, text!("cli-sso-code", code = &login.user_code));
+        match login.flow {
+            SsoFlow::AuthorizationCode => say(app, text!("cli-sso-browser")),
+            SsoFlow::DeviceCode => {
+                say(app, text!("cli-sso-open", url = &login.verification_url));
+                say(app, text!("cli-sso-code", code = &login.user_code));
+            }
+        }
         say(app, text!("cli-sso-waiting"));
     }
     app.logins.sso_login_wait(&profile).await?;
     if output.json {
-        print_json(&json!({ "profile": profile, "signedIn": true, "userCode": login.user_code }));
+        let mut answer = json!({ "profile": profile, "signedIn": true, "flow": login.flow });
+        if login.flow == SsoFlow::DeviceCode {
+            answer["userCode"] = json!(login.user_code);
+        }
+        print_json(&answer);
     } else {
         say(app, text!("cli-sso-signed-in", profile = &profile));
     }

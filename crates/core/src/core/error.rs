@@ -35,6 +35,9 @@ pub enum ErrorCode {
     SsoLoginDenied,
     /// The person cancelled the IAM Identity Center sign-in.
     SsoLoginCancelled,
+    /// The IAM Identity Center browser sign-in came back unusable: a redirect that does not
+    /// belong to it (wrong state), an authorize error, or a code the service would not exchange.
+    SsoLoginRefused,
     /// The profile's role needs a one-time MFA code before it can be used.
     MfaRequired,
     /// STS refused the MFA code.
@@ -112,6 +115,7 @@ impl ErrorCode {
             ErrorCode::SsoLoginExpired => "sso_login_expired",
             ErrorCode::SsoLoginDenied => "sso_login_denied",
             ErrorCode::SsoLoginCancelled => "sso_login_cancelled",
+            ErrorCode::SsoLoginRefused => "sso_login_refused",
             ErrorCode::CredentialProcessFailed => "credential_process_failed",
             ErrorCode::CredentialsRejected => "credentials_rejected",
             ErrorCode::ClockSkew => "clock_skew",
@@ -165,6 +169,7 @@ impl ErrorCode {
             | SsoLoginExpired
             | SsoLoginDenied
             | SsoLoginCancelled
+            | SsoLoginRefused
             | CredentialProcessFailed
             | CredentialsRejected
             | ClockSkew
@@ -339,6 +344,7 @@ mod tests {
             SsoLoginExpired,
             SsoLoginDenied,
             SsoLoginCancelled,
+            SsoLoginRefused,
             CredentialProcessFailed,
             CredentialsRejected,
             ClockSkew,

@@ -91,7 +91,7 @@ async fn answer(stream: &mut TcpStream, path: &str, content: &Content) -> bool {
     sent.is_ok()
 }
 
-async fn read_head(stream: &mut TcpStream) -> Option<Vec<u8>> {
+pub(crate) async fn read_head(stream: &mut TcpStream) -> Option<Vec<u8>> {
     let mut buffer = Vec::with_capacity(1024);
     let mut chunk = [0u8; 1024];
     while !buffer.windows(4).any(|w| w == b"\r\n\r\n") {
@@ -122,7 +122,7 @@ pub fn request_path(head: &[u8]) -> Option<&str> {
     }
 }
 
-async fn respond(
+pub(crate) async fn respond(
     stream: &mut TcpStream,
     status: &str,
     headers: &[(&str, &str)],

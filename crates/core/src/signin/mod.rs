@@ -8,7 +8,7 @@ pub mod deeplink;
 pub mod handoff;
 pub mod launcher;
 mod open;
-mod peer;
+pub(crate) mod peer;
 pub mod resume;
 mod sign_out;
 
