@@ -30,7 +30,7 @@ fn desk(env: &mut TestEnv) -> String {
             &program,
             format!(
                 "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\" >> '{log}'; done\n\
-                 for last in \"$@\"; do :; done\ncurl -s -o /dev/null \"$last\"\nexit 0\n",
+                 for last in \"$@\"; do :; done\n/usr/bin/curl -s -o /dev/null \"$last\"\nexit 0\n",
                 log = log.display()
             ),
         )
@@ -52,7 +52,8 @@ fn desk(env: &mut TestEnv) -> String {
         "[Profile0]\nName=Sales floor\nIsRelative=1\nPath=x.sales\n",
     )
     .unwrap();
-    // Nothing of this machine's own desktop: only the stand-ins and the system tools.
+    // Nothing of this machine's own desktop or programs: only the stand-ins (which call curl by
+    // its path), so a browser installed here changes nothing.
     env.set(
         "XDG_CONFIG_HOME",
         Some(home.join(".config").into_os_string()),
@@ -62,7 +63,7 @@ fn desk(env: &mut TestEnv) -> String {
         Some(home.join(".local/share").into_os_string()),
     );
     env.set("XDG_DATA_DIRS", Some(env.path("no-data").into_os_string()));
-    let path = format!("{}:/usr/bin:/bin", bin.display());
+    let path = bin.display().to_string();
     env.set("PATH", Some(path.clone().into()));
     path
 }

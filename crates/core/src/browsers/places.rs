@@ -84,21 +84,20 @@ impl Env {
         let data_home = var("XDG_DATA_HOME")
             .map(PathBuf::from)
             .unwrap_or_else(|| home.join(".local/share"));
+        // A session that sets XDG_DATA_DIRS lists Flatpak's and Snap's exports itself (their
+        // profile scripts add them); without it, the defaults plus those exports.
         let system_data = var("XDG_DATA_DIRS")
             .map(|dirs| std::env::split_paths(&dirs).collect::<Vec<_>>())
-            .unwrap_or_else(|| vec!["/usr/local/share".into(), "/usr/share".into()]);
-        let mut data_dirs = vec![data_home.clone()];
+            .unwrap_or_else(|| {
+                vec![
+                    "/usr/local/share".into(),
+                    "/usr/share".into(),
+                    "/var/lib/flatpak/exports/share".into(),
+                    "/var/lib/snapd/desktop".into(),
+                ]
+            });
+        let mut data_dirs = vec![data_home.clone(), data_home.join("flatpak/exports/share")];
         data_dirs.extend(system_data);
-        // Flatpak and Snap export their desktop entries here; sessions usually, not always, list them.
-        for extra in [
-            data_home.join("flatpak/exports/share"),
-            PathBuf::from("/var/lib/flatpak/exports/share"),
-            PathBuf::from("/var/lib/snapd/desktop"),
-        ] {
-            if !data_dirs.contains(&extra) {
-                data_dirs.push(extra);
-            }
-        }
         Env {
             home,
             config_home,
