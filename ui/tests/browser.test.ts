@@ -41,9 +41,12 @@ describe("the browser an instance opens in", () => {
       ["Microsoft Edge (not installed)", true],
     ]);
     expect(($("#instance-browser-private") as HTMLInputElement).disabled).toBe(true);
+    // Offered only once a browser is chosen: the system's browser cannot be asked for one.
+    expect($("#instance-browser-private").closest("[hidden]")).not.toBeNull();
 
     pick("#instance-browser", "Google Chrome — Work");
     await settle();
+    expect($("#instance-browser-private").closest("[hidden]")).toBeNull();
     expect(api.callsOf("setInstanceBrowser")).toEqual([[SALES, { browser: "chrome", profile: "Work", private: false }]]);
     // The row says so too, for a supervisor scanning the list.
     expect(plain($(`[data-instance-id="${SALES}"] .badge-browser`).textContent)).toBe("Google Chrome — Work");

@@ -115,6 +115,8 @@ export function createBrowserPicker(
       privateBox.checked = value?.private ?? false;
       select.disabled = locked;
       privateBox.disabled = locked || wanted === BASE;
+      // A private window belongs to a browser the app starts: offered once one is chosen.
+      show(privateRow, wanted !== BASE);
       show(managed, locked);
       row.classList.toggle("is-managed", locked);
       setAttr(select, "aria-describedby", locked ? managed.id : null);
