@@ -188,6 +188,25 @@ async fn a_forged_state_is_refused_without_an_exchange() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_connection_that_never_finishes_does_not_hold_up_the_redirect() {
+    let env = TestEnv::start().await;
+    // Connected first and trickling a byte a second, for longer than the browser wait: were
+    // connections read one after another, the redirect behind it would never be read.
+    let (app, _) = browser_app(&env, Person::TricklesFirst);
+    app.logins
+        .sso_login_start(PROFILE, true, LoginMethod::Browser)
+        .await
+        .unwrap();
+    // A liveness bound far above the second this takes: read one after another, it would run
+    // for the two minutes the trickle lasts.
+    tokio::time::timeout(Duration::from_secs(20), app.logins.sso_login_wait(PROFILE))
+        .await
+        .expect("the redirect is read while the other connection trickles")
+        .unwrap();
+    assert!(cache_file(&env).exists());
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn a_denial_says_so() {
     let env = TestEnv::start().await;
     let (app, _) = browser_app(&env, Person::Denies);

@@ -24,6 +24,9 @@ pub enum Person {
     Leaves,
     /// Closes the browser before the page loads.
     ClosesBrowser,
+    /// Approves; but before the redirect back, something on this computer connects to the
+    /// app's listener and trickles a byte a second without ever finishing a request.
+    TricklesFirst,
 }
 
 /// One HTTP answer.
@@ -153,6 +156,25 @@ fn browse(person: Person, handoff: &str, seen: &Mutex<Seen>) {
     } else {
         back
     };
+    if person == Person::TricklesFirst {
+        if let Some(origin) = url::Url::parse(&back)
+            .ok()
+            .and_then(|u| Some(format!("{}:{}", u.host_str()?, u.port()?)))
+        {
+            std::thread::spawn(move || {
+                let Ok(mut slow) = std::net::TcpStream::connect(origin) else {
+                    return;
+                };
+                for _ in 0..120 {
+                    if slow.write_all(b"G").is_err() {
+                        return;
+                    }
+                    std::thread::sleep(std::time::Duration::from_secs(1));
+                }
+            });
+            std::thread::sleep(std::time::Duration::from_millis(300));
+        }
+    }
     let answer = request("GET", &back, None);
     seen.lock().unwrap().callback = Some(answer);
 }

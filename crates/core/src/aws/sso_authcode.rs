@@ -172,11 +172,22 @@ pub async fn finish(
         .duration_since(SystemTime::now())
         .unwrap_or_default();
     let deadline = tokio::time::Instant::now() + left;
+    // Each connection is read on its own: a browser's idle preconnect (or anything else that
+    // connects and says nothing) must not hold up the redirect behind it.
+    let mut reading = tokio::task::JoinSet::new();
     let (mut stream, callback) = loop {
         tokio::select! {
             accepted = pending.listener.accept() => {
                 let Ok((mut stream, _)) = accepted else { continue };
-                match read_callback(&mut stream, &pending.state).await {
+                let state = pending.state.clone();
+                reading.spawn(async move {
+                    let callback = read_callback(&mut stream, &state).await;
+                    (stream, callback)
+                });
+            }
+            Some(read) = reading.join_next(), if !reading.is_empty() => {
+                let Ok((mut stream, callback)) = read else { continue };
+                match callback {
                     Callback::Other => {
                         let _ = handoff::respond(&mut stream, "404 Not Found", &[], "").await;
                     }
