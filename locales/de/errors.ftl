@@ -87,6 +87,7 @@ error-credentials-timeout = Das Laden der Anmeldeinformationen von Profil „{ $
     .hint = Prüfen Sie Ihr Netzwerk und die Quelle der Anmeldeinformationen des Profils und versuchen Sie es dann erneut.
 error-sso-expired = Die IAM Identity Center-Anmeldung von Profil „{ $profile }“ fehlt oder ist abgelaufen.
     .hint = Führen Sie `aws sso login --profile { $quoted }` aus und versuchen Sie es erneut.
+    .window-hint = Wählen Sie „Mit IAM Identity Center anmelden“: Die App öffnet die Anmeldeseite in Ihrem Browser und listet die Instanzen, sobald Sie zustimmen.
 # $detail: was der Credential-Prozess oder das SDK gesagt hat, unverändert.
 error-credential-process-failed = Der credential_process von Profil „{ $profile }“ ist fehlgeschlagen: { $detail }
     .hint = Führen Sie den credential_process-Befehl des Profils von Hand aus, um den Fehler zu sehen; er muss Anmeldeinformationen als JSON ausgeben.

@@ -87,6 +87,7 @@ error-credentials-timeout = Loading the credentials of profile '{ $profile }' to
     .hint = Check your network and the profile's credential source, then try again.
 error-sso-expired = The IAM Identity Center sign-in of profile '{ $profile }' is missing or expired.
     .hint = Run `aws sso login --profile { $quoted }` and try again.
+    .window-hint = Choose Sign in with IAM Identity Center: the app opens the sign-in page in your browser and lists the instances once you approve.
 # $detail: what the credential process or the SDK said, as it is.
 error-credential-process-failed = The credential_process of profile '{ $profile }' failed: { $detail }
     .hint = Run the profile's credential_process command by hand to see its error; it must print JSON credentials.

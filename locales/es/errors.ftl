@@ -86,6 +86,7 @@ error-credentials-timeout = La carga de las credenciales del perfil '{ $profile 
     .hint = Compruebe la red y el origen de credenciales del perfil y vuelva a intentarlo.
 error-sso-expired = El inicio de sesión de IAM Identity Center del perfil '{ $profile }' no existe o ha caducado.
     .hint = Ejecute `aws sso login --profile { $quoted }` y vuelva a intentarlo.
+    .window-hint = Elija Iniciar sesión con IAM Identity Center: la aplicación abre la página de inicio de sesión en su navegador y muestra las instancias cuando usted lo apruebe.
 # $detail: what the credential process or the SDK said, as it is.
 error-credential-process-failed = Error en el credential_process del perfil '{ $profile }': { $detail }
     .hint = Ejecute manualmente el comando credential_process del perfil para ver el error; debe imprimir credenciales en JSON.

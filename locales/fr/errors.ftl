@@ -87,6 +87,7 @@ error-credentials-timeout = Le chargement des informations d'identification du p
     .hint = Vérifiez votre réseau et la source d'informations d'identification du profil, puis réessayez.
 error-sso-expired = La connexion IAM Identity Center du profil « { $profile } » est absente ou expirée.
     .hint = Exécutez `aws sso login --profile { $quoted }`, puis réessayez.
+    .window-hint = Choisissez « Se connecter avec IAM Identity Center » : l’application ouvre la page de connexion dans votre navigateur et liste les instances dès que vous approuvez.
 # $detail : ce qu'a dit le processus d'identification ou le SDK, tel quel.
 error-credential-process-failed = Le credential_process du profil « { $profile } » a échoué : { $detail }
     .hint = Exécutez manuellement la commande credential_process du profil pour voir son erreur ; elle doit afficher des informations d'identification en JSON.

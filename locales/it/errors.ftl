@@ -87,6 +87,7 @@ error-credentials-timeout = Il caricamento delle credenziali del profilo «{ $pr
     .hint = Controlla la rete e l'origine delle credenziali del profilo, poi riprova.
 error-sso-expired = L'accesso a IAM Identity Center del profilo «{ $profile }» manca o è scaduto.
     .hint = Esegui `aws sso login --profile { $quoted }` e riprova.
+    .window-hint = Scegli Accedi con IAM Identity Center: l’app apre la pagina di accesso nel browser ed elenca le istanze non appena approvi.
 # $detail: ciò che hanno detto il processo delle credenziali o l'SDK, così com'è.
 error-credential-process-failed = Il credential_process del profilo «{ $profile }» non è riuscito: { $detail }
     .hint = Esegui a mano il comando credential_process del profilo per vederne l'errore; deve stampare le credenziali in JSON.

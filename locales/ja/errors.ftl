@@ -86,6 +86,7 @@ error-credentials-timeout = プロファイル「{ $profile }」の認証情報�
     .hint = ネットワークとプロファイルの認証情報ソースを確認してから、もう一度お試しください。
 error-sso-expired = プロファイル「{ $profile }」の IAM Identity Center サインインがないか、期限切れです。
     .hint = `aws sso login --profile { $quoted }` を実行してから、もう一度お試しください。
+    .window-hint = 「IAM Identity Center でサインイン」を選んでください。アプリがブラウザーでサインインページを開き、承認するとインスタンスを一覧表示します。
 # $detail: what the credential process or the SDK said, as it is.
 error-credential-process-failed = プロファイル「{ $profile }」の credential_process が失敗しました：{ $detail }
     .hint = プロファイルの credential_process コマンドを手動で実行して、エラーを確認してください。JSON 形式の認証情報を出力する必要があります。

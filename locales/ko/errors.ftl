@@ -86,6 +86,7 @@ error-credentials-timeout = '{ $profile }' 프로필의 자격 증명을 불러�
     .hint = 네트워크와 프로필의 자격 증명 소스를 확인한 후 다시 시도하십시오.
 error-sso-expired = '{ $profile }' 프로필의 IAM Identity Center 로그인이 없거나 만료되었습니다.
     .hint = `aws sso login --profile { $quoted }` 명령을 실행한 후 다시 시도하십시오.
+    .window-hint = IAM Identity Center로 로그인을 선택하세요. 앱이 브라우저에서 로그인 페이지를 열고, 승인하면 인스턴스를 표시합니다.
 # $detail: what the credential process or the SDK said, as it is.
 error-credential-process-failed = '{ $profile }' 프로필의 credential_process가 실패했습니다: { $detail }
     .hint = 프로필의 credential_process 명령을 직접 실행하여 오류를 확인하십시오. 이 명령은 JSON 형식의 자격 증명을 출력해야 합니다.

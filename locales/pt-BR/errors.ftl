@@ -86,6 +86,7 @@ error-credentials-timeout = O carregamento das credenciais do perfil '{ $profile
     .hint = Verifique sua rede e a origem das credenciais do perfil e tente novamente.
 error-sso-expired = O login do IAM Identity Center do perfil '{ $profile }' não existe ou expirou.
     .hint = Execute `aws sso login --profile { $quoted }` e tente novamente.
+    .window-hint = Escolha Fazer login com o IAM Identity Center: o app abre a página de login no seu navegador e lista as instâncias assim que você aprovar.
 # $detail: what the credential process or the SDK said, as it is.
 error-credential-process-failed = O credential_process do perfil '{ $profile }' falhou: { $detail }
     .hint = Execute manualmente o comando credential_process do perfil para ver o erro; ele deve imprimir credenciais em JSON.

@@ -86,6 +86,7 @@ error-credentials-timeout = 加载配置文件“{ $profile }”的凭证用时�
     .hint = 检查网络和该配置文件的凭证来源，然后重试。
 error-sso-expired = 配置文件“{ $profile }”的 IAM Identity Center 登录不存在或已过期。
     .hint = 运行 `aws sso login --profile { $quoted }` 后重试。
+    .window-hint = 请选择“使用 IAM Identity Center 登录”：应用会在浏览器中打开登录页面，您批准后即列出实例。
 # $detail: what the credential process or the SDK said, as it is.
 error-credential-process-failed = 配置文件“{ $profile }”的 credential_process 失败：{ $detail }
     .hint = 手动运行该配置文件的 credential_process 命令查看错误；它必须输出 JSON 格式的凭证。

@@ -86,6 +86,7 @@ error-credentials-timeout = 載入設定檔「{ $profile }」的憑證耗時超�
     .hint = 檢查網路和該設定檔的憑證來源，然後再試一次。
 error-sso-expired = 設定檔「{ $profile }」的 IAM Identity Center 登入不存在或已過期。
     .hint = 執行 `aws sso login --profile { $quoted }` 後再試一次。
+    .window-hint = 請選擇「使用 IAM Identity Center 登入」：應用程式會在瀏覽器中開啟登入頁面，您核准後即列出執行個體。
 # $detail: what the credential process or the SDK said, as it is.
 error-credential-process-failed = 設定檔「{ $profile }」的 credential_process 失敗：{ $detail }
     .hint = 手動執行該設定檔的 credential_process 命令以查看錯誤；它必須輸出 JSON 格式的憑證。

@@ -46,6 +46,8 @@ export interface Actions {
    * had expired, then re-runs what failed.
    */
   ssoLogin(): void;
+  /** "Sign in with IAM Identity Center" on a profile's discovery failure: signs in, then lists its instances again. */
+  ssoLoginFor(profile: string): void;
   /** Cancel (or Escape) in the IAM Identity Center sign-in panel. */
   cancelSsoLogin(): void;
   /** "Use a code instead" while the browser sign-in waits: cancels it and starts the device-code sign-in. */

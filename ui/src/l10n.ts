@@ -82,7 +82,9 @@ export class Messages {
       return { message: error.message, hint: error.hint };
     }
     const args = this.args(text);
-    const hint = this.bundle.getMessage(text.id)?.attributes["hint"];
+    // The window's own next step where the terminal's would not fit (a button here instead of a command to run).
+    const attributes = this.bundle.getMessage(text.id)?.attributes;
+    const hint = attributes?.["window-hint"] ?? attributes?.["hint"];
     return { message: this.t(text.id, args), hint: hint ? this.bundle.formatPattern(hint, args) : error.hint };
   }
 

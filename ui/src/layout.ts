@@ -22,7 +22,7 @@ import type { View } from "./view/types";
 export function mountLayout(root: HTMLElement, actions: Actions, messages: Messages): (state: State, previous: State | null) => void {
   const startup = createStartupStates(messages, actions.reload);
   const profilePicker = createProfilePicker(messages, actions.selectScope);
-  const discovery = createDiscoveryStatus(messages, actions.refreshInstances);
+  const discovery = createDiscoveryStatus(messages, actions.refreshInstances, actions.ssoLoginFor);
   const instancePicker = createInstancePicker(messages, actions, [
     h("div", { class: "scope-row" }, profilePicker.el, discovery.refresh),
     discovery.el,

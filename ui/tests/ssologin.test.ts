@@ -627,3 +627,24 @@ describe("the browser flow", () => {
     expect(text(".error-message")).toBe(refused.message);
   });
 });
+
+describe("an expired IAM Identity Center sign-in in the instance list", () => {
+  it("offers the in-app sign-in there instead of a command to run", async () => {
+    const api = standardApi();
+    api.profileErrors["agents"] = {
+      code: "sso_expired",
+      message: "The IAM Identity Center sign-in of profile 'agents' is missing or expired.",
+      hint: "Run `aws sso login --profile 'agents'` and try again.",
+      text: { id: "error-sso-expired", args: { profile: "agents", quoted: "'agents'" } },
+    };
+    await mount(api);
+    const line = $(".discovery-profile-error[data-profile='agents']");
+    expect(line.textContent).not.toContain("aws sso login");
+    expect(line.textContent).toContain("Sign in with IAM Identity Center");
+    const button = line.querySelector<HTMLButtonElement>(".discovery-sso-login");
+    expect(button).not.toBeNull();
+    button?.click();
+    await settle();
+    expect(api.callsOf("ssoLoginStart")[0]).toEqual(["agents", "browser"]);
+  });
+});

@@ -12,7 +12,7 @@ const SSO_LOGIN_EXPIRED: ErrorCode = "sso_login_expired";
 /** The device sign-in was cancelled (Cancel, Escape, or elsewhere): no error to show. */
 const SSO_LOGIN_CANCELLED: ErrorCode = "sso_login_cancelled";
 
-export type LoginActions = Pick<Actions, "ssoLogin" | "cancelSsoLogin" | "useSsoCode" | "submitMfaCode">;
+export type LoginActions = Pick<Actions, "ssoLogin" | "ssoLoginFor" | "cancelSsoLogin" | "useSsoCode" | "submitMfaCode">;
 
 export interface LoginController {
   actions: LoginActions;
@@ -146,6 +146,13 @@ export function createLoginController(ctx: Context, retryAfterLogin: Retry): Log
         const state = get();
         if (state.error !== null && state.ssoRetry !== null && state.ssoLogin === null && !state.signingIn) {
           void runSsoLogin(state.ssoRetry, "browser");
+        }
+      }),
+    ssoLoginFor: (profile) =>
+      ctx.guard(() => {
+        const state = get();
+        if (state.ssoLogin === null && !state.signingIn) {
+          void runSsoLogin({ kind: "discover", profile }, "browser");
         }
       }),
     cancelSsoLogin: () =>

@@ -7,16 +7,33 @@ import { discoveringScope, type State } from "../state";
 import { h, reachableWhenScrolling, setAttr, setChildren, setText, show, spinner } from "./dom";
 import type { View } from "./types";
 
-function errorItems(messages: Messages, summary: DiscoverySummary, scope: string | null): HTMLElement[] {
+function errorItems(
+  messages: Messages,
+  summary: DiscoverySummary,
+  scope: string | null,
+  onSsoLogin: (profile: string) => void,
+): HTMLElement[] {
   const several = scope === null && new Set(summary.regionErrors.map((e) => e.profile)).size > 1;
   return [
     ...summary.profileErrors.map(({ profile, error }) => {
       const { message, hint } = messages.error(error);
+      // An expired IAM Identity Center sign-in is fixed here, not in a terminal.
+      const signIn =
+        error.code === "sso_expired" &&
+        h(
+          "button",
+          { type: "button", class: "btn btn-small btn-secondary discovery-sso-login", "data-profile": profile },
+          messages.t("sso-login-title"),
+        );
+      if (signIn) {
+        signIn.addEventListener("click", () => onSsoLogin(profile));
+      }
       return h(
         "li",
         { class: "discovery-profile-error", "data-profile": profile },
         scope === null ? messages.t("discovery-profile-error", { profile, message }) : message,
         hint && h("span", { class: "discovery-hint" }, ` ${hint}`),
+        signIn && h("span", { class: "discovery-actions" }, signIn),
       );
     }),
     ...summary.regionErrors.map(({ profile, region, error }) => {
@@ -33,7 +50,11 @@ function errorItems(messages: Messages, summary: DiscoverySummary, scope: string
 }
 
 /** The status line, and the Refresh button (placed by the caller, next to the profile picker). */
-export function createDiscoveryStatus(messages: Messages, onRefresh: () => void): View & { refresh: HTMLButtonElement } {
+export function createDiscoveryStatus(
+  messages: Messages,
+  onRefresh: () => void,
+  onSsoLogin: (profile: string) => void,
+): View & { refresh: HTMLButtonElement } {
   const summaryText = h("span", {});
   const summary = h("p", { class: "discovery-summary", role: "status" }, summaryText);
   // Outside the live region: it changes every minute and is not worth announcing.
@@ -92,7 +113,7 @@ export function createDiscoveryStatus(messages: Messages, onRefresh: () => void)
 
       if (!renderedFrom || renderedFrom.catalog !== state.catalog || renderedFrom.scope !== state.scope) {
         renderedFrom = { catalog: state.catalog, scope: state.scope };
-        const items = errorItems(messages, s, state.scope);
+        const items = errorItems(messages, s, state.scope, onSsoLogin);
         setChildren(errors, ...items);
         show(errors, items.length > 0);
       }
