@@ -55,8 +55,10 @@ export function createEndShift(messages: Messages, actions: Pick<Actions, "endSh
     show(endShift, !confirming);
     show(confirmRow, confirming);
     setText(question, messages.t("end-shift-question", { count: state.sessions.length }));
-    confirm.disabled = state.endingShift;
-    cancel.disabled = state.endingShift;
+    // Not `disabled`: WebKit drops focus from a disabled button, and a keyboard user would be left nowhere while the
+    // shift ends. Both clicks are ignored meanwhile (the controller and closeConfirm check endingShift).
+    setAttr(confirm, "aria-disabled", state.endingShift ? "true" : null);
+    setAttr(cancel, "aria-disabled", state.endingShift ? "true" : null);
     setAttr(confirm, "aria-busy", state.endingShift ? "true" : "false");
     show(confirmSpinner, state.endingShift);
     setText(confirmLabel, state.endingShift ? messages.t("signing-out") : messages.t("end-shift-confirm"));
