@@ -386,4 +386,6 @@ browser-not-installed = { $browser } (nicht installiert)
 browser-private = Privates Fenster
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = Browser wählen
+settings-instance-browsers = Instanzen mit eigenem Browser
+settings-instance-browsers-none = Noch keine: Wählen Sie für eine Instanz einen unter „Öffnet in“ in der Karte „Anmelden“.
 sign-in-browser = Öffnet in

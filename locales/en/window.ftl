@@ -390,4 +390,6 @@ browser-not-installed = { $browser } (not installed)
 browser-private = Private window
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = Choose a browser
+settings-instance-browsers = Instances with their own browser
+settings-instance-browsers-none = None yet: choose one for an instance under “Opens in” in the Sign in card.
 sign-in-browser = Opens in

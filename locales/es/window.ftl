@@ -385,4 +385,6 @@ browser-not-installed = { $browser } (no instalado)
 browser-private = Ventana privada
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = Elegir un navegador
+settings-instance-browsers = Instancias con su propio navegador
+settings-instance-browsers-none = Ninguna todavía: elija uno para una instancia en «Se abre en», en la tarjeta Iniciar sesión.
 sign-in-browser = Se abre en

@@ -402,4 +402,6 @@ browser-not-installed = { $browser } (non installé)
 browser-private = Fenêtre privée
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = Choisir un navigateur
+settings-instance-browsers = Instances avec leur propre navigateur
+settings-instance-browsers-none = Aucune pour l’instant : choisissez-en un pour une instance sous « S’ouvre dans » dans la carte Connexion.
 sign-in-browser = S’ouvre dans

@@ -392,4 +392,6 @@ browser-not-installed = { $browser } (non installato)
 browser-private = Finestra privata
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = Scegli un browser
+settings-instance-browsers = Istanze con un browser proprio
+settings-instance-browsers-none = Nessuna per ora: scegline uno per un’istanza in «Si apre in» nella scheda Accedi.
 sign-in-browser = Si apre in

@@ -375,4 +375,6 @@ browser-not-installed = { $browser }（未インストール）
 browser-private = プライベートウィンドウ
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = ブラウザーを選ぶ
+settings-instance-browsers = 個別のブラウザーを使うインスタンス
+settings-instance-browsers-none = まだありません。サインインカードの「開くブラウザー」でインスタンスごとに選べます。
 sign-in-browser = 開くブラウザー

@@ -375,4 +375,6 @@ browser-not-installed = { $browser }(설치되지 않음)
 browser-private = 시크릿 창
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = 브라우저 선택
+settings-instance-browsers = 자체 브라우저가 있는 인스턴스
+settings-instance-browsers-none = 아직 없습니다. 로그인 카드의 “열 브라우저”에서 인스턴스별로 선택하세요.
 sign-in-browser = 열 브라우저

@@ -390,4 +390,6 @@ browser-not-installed = { $browser } (não instalado)
 browser-private = Janela privada
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = Escolher um navegador
+settings-instance-browsers = Instâncias com navegador próprio
+settings-instance-browsers-none = Nenhuma ainda: escolha um para uma instância em “Abre em”, no cartão Fazer login.
 sign-in-browser = Abre em

@@ -375,4 +375,6 @@ browser-not-installed = { $browser }（未安装）
 browser-private = 隐私窗口
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = 选择浏览器
+settings-instance-browsers = 使用单独浏览器的实例
+settings-instance-browsers-none = 暂无：可在“登录”卡片的“打开方式”中为实例选择。
 sign-in-browser = 打开方式

@@ -375,4 +375,6 @@ browser-not-installed = { $browser }（未安裝）
 browser-private = 私密視窗
 # In the error panel when the chosen browser is gone: focuses the instance's browser picker.
 choose-browser = 選擇瀏覽器
+settings-instance-browsers = 使用單獨瀏覽器的執行個體
+settings-instance-browsers-none = 尚無：可在「登入」卡片的「開啟方式」中為執行個體選擇。
 sign-in-browser = 開啟方式

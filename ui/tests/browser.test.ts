@@ -123,3 +123,29 @@ describe("a browser that is gone", () => {
     expect(document.activeElement?.id).toBe("instance-browser");
   });
 });
+
+describe("instances with their own browser, in Settings", () => {
+  it("are listed with their pickers, can be put back to the browser for all, and focus stays in the dialog", async () => {
+    const api = standardApi();
+    api.settings = settingsView({
+      instanceBrowsers: [{ instanceId: SALES, choice: { browser: "chrome", profile: "Work", private: false } }],
+    });
+    await mount(api);
+    $("#settings-button").click();
+    await settle();
+    const select = $(`#setting-instance-browser-${SALES}`) as HTMLSelectElement;
+    expect(plain(document.querySelector(`label[for="${select.id}"]`)?.textContent)).toBe("Sales-EMEA");
+    expect(plain(select.selectedOptions[0]?.textContent ?? "")).toBe("Google Chrome — Work");
+    expect($(".instance-browsers").closest("[role=group]")?.getAttribute("aria-labelledby")).toBe(
+      "setting-instance-browsers-label",
+    );
+
+    select.focus();
+    pick(`#setting-instance-browser-${SALES}`, "Same as all instances (System default browser)");
+    await settle();
+    expect(api.callsOf("setInstanceBrowser")).toEqual([[SALES, null]]);
+    expect(document.querySelector(`#setting-instance-browser-${SALES}`)).toBeNull();
+    expect(document.activeElement?.id).toBe("setting-browser");
+    expect(plain($("#settings-dialog").textContent)).toContain("None yet");
+  });
+});

@@ -7,11 +7,12 @@ import { parseRegions } from "../format";
 import type { Messages } from "../l10n";
 import { entries, type State } from "../state";
 import { createBrowserPicker } from "./browser-picker";
+import { createInstanceBrowsers } from "./instance-browsers";
 import { h, setAttr, setText, show } from "./dom";
 import { createModal } from "./modal";
 import type { View } from "./types";
 
-type SettingsActions = Pick<Actions, "closeSettings" | "updateSettings" | "settingsInvalid">;
+type SettingsActions = Pick<Actions, "closeSettings" | "updateSettings" | "settingsInvalid" | "setInstanceBrowser">;
 
 type BooleanField = "closeToTray" | "startAtLogin" | "signInAtLaunch" | "notificationsEnabled";
 
@@ -197,6 +198,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
   });
   const browserHint = h("span", { id: "setting-browser-hint", class: "settings-hint" }, messages.t("settings-browser-hint"));
   browser.row.insertBefore(browserHint, browser.managed);
+  const instanceBrowsers = createInstanceBrowsers(messages, actions, () => browser.select);
 
   const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
   const policyNote = h("p", { class: "settings-policy", hidden: true });
@@ -220,6 +222,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
       languageParts.row,
       zoomParts.row,
       browser.row,
+      instanceBrowsers.el,
       checkbox("closeToTray", "setting-close-to-tray", messages.t("settings-close-to-tray"), trayHint),
       checkbox("startAtLogin", "setting-start-at-login", messages.t("settings-start-at-login"), null),
       checkbox("signInAtLaunch", "setting-sign-in-at-launch", messages.t("settings-sign-in-at-launch"), defaultHint),
@@ -319,6 +322,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
     shortcut.disabled = false;
     setText(regions, settings.regions.length > 0 ? settings.regions.join(", ") : "—");
     browser.update(state.browsers, settings.browser, { kind: "system" }, locked.has("browser"));
+    instanceBrowsers.update(state);
     if (!locked.has("browser")) {
       setAttr(browser.select, "aria-describedby", browserHint.id);
     }
