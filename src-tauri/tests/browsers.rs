@@ -17,7 +17,8 @@ fn json_of(output: &std::process::Output) -> Value {
         .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(output), stderr(output)))
 }
 
-/// A desk with Chrome (profiles "Person 1" and "Work") and Firefox (profile "Sales floor"),
+/// A desk with Chrome (profiles "Person 1" and "Work") and Firefox ("default-release" and
+/// "Sales floor"),
 /// each a stand-in that records its arguments in `<name>.args` and asks for the page it was
 /// given. Returns the PATH to run with.
 fn desk(env: &mut TestEnv) -> String {
@@ -38,20 +39,16 @@ fn desk(env: &mut TestEnv) -> String {
         std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
     let home = env.path("home");
-    let chrome = home.join(".config/google-chrome");
-    std::fs::create_dir_all(&chrome).unwrap();
-    std::fs::write(
-        chrome.join("Local State"),
-        r#"{"profile":{"info_cache":{"Default":{"name":"Person 1"},"Profile 2":{"name":"Work"}}}}"#,
-    )
-    .unwrap();
-    let firefox = home.join(".mozilla/firefox");
-    std::fs::create_dir_all(&firefox).unwrap();
-    std::fs::write(
-        firefox.join("profiles.ini"),
-        "[Profile0]\nName=Sales floor\nIsRelative=1\nPath=x.sales\n",
-    )
-    .unwrap();
+    // The profile lists the core crate's browser tests use too.
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/browsers");
+    for (dir, file) in [
+        (".config/google-chrome", "Local State"),
+        (".mozilla/firefox", "profiles.ini"),
+    ] {
+        std::fs::create_dir_all(home.join(dir)).unwrap();
+        std::fs::copy(fixtures.join(file), home.join(dir).join(file)).unwrap();
+    }
     // Nothing of this machine's own desktop or programs: only the stand-ins (which call curl by
     // its path), so a browser installed here changes nothing.
     env.set(
@@ -66,6 +63,14 @@ fn desk(env: &mut TestEnv) -> String {
     let path = bin.display().to_string();
     env.set("PATH", Some(path.clone().into()));
     path
+}
+
+/// `connect-sso COMMAND --profile agent --instance HAPPY ARGS… --json`, as a script would run it.
+async fn on_happy(env: &TestEnv, command: &str, args: &[&str]) -> std::process::Output {
+    let mut all = vec![command, "--profile", "agent", "--instance", HAPPY];
+    all.extend_from_slice(args);
+    all.push("--json");
+    env.cli(&all, &[]).await
 }
 
 fn recorded(env: &TestEnv, name: &str) -> Vec<String> {
@@ -89,7 +94,11 @@ async fn the_cli_lists_browsers_and_signs_in_through_the_chosen_profile_in_a_pri
         of("chrome")["profiles"],
         serde_json::json!([{"name": "Person 1", "directory": "Default"}, {"name": "Work", "directory": "Profile 2"}])
     );
-    assert_eq!(of("firefox")["profiles"][0]["name"], "Sales floor");
+    assert!(of("firefox")["profiles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["name"] == "Sales floor"));
     for missing in ["edge", "brave", "chromium"] {
         assert_eq!(of(missing)["installed"], false, "{missing}");
         assert_eq!(of(missing)["path"], Value::Null);
@@ -98,24 +107,18 @@ async fn the_cli_lists_browsers_and_signs_in_through_the_chosen_profile_in_a_pri
     assert!(table.contains("Person 1, Work"), "{table}");
     assert!(table.contains("not installed"), "{table}");
 
-    let output = env
-        .cli(
-            &[
-                "sign-in",
-                "--profile",
-                "agent",
-                "--instance",
-                HAPPY,
-                "--browser",
-                "chrome",
-                "--browser-profile",
-                "Work",
-                "--private",
-                "--json",
-            ],
-            &[],
-        )
-        .await;
+    let output = on_happy(
+        &env,
+        "sign-in",
+        &[
+            "--browser",
+            "chrome",
+            "--browser-profile",
+            "Work",
+            "--private",
+        ],
+    )
+    .await;
     assert_eq!(
         output.status.code(),
         Some(0),
@@ -136,23 +139,12 @@ async fn the_cli_lists_browsers_and_signs_in_through_the_chosen_profile_in_a_pri
         assert!(!args.iter().any(|a| a.contains(token.as_str())));
     }
 
-    let firefox = env
-        .cli(
-            &[
-                "open",
-                "--profile",
-                "agent",
-                "--instance",
-                HAPPY,
-                "--browser",
-                "firefox",
-                "--browser-profile",
-                "sales floor",
-                "--json",
-            ],
-            &[],
-        )
-        .await;
+    let firefox = on_happy(
+        &env,
+        "open",
+        &["--browser", "firefox", "--browser-profile", "sales floor"],
+    )
+    .await;
     assert_eq!(firefox.status.code(), Some(0), "{}", stderr(&firefox));
     let args = recorded(&env, "firefox");
     assert_eq!(args[..2], ["-P", "Sales floor"]);
@@ -162,21 +154,7 @@ async fn the_cli_lists_browsers_and_signs_in_through_the_chosen_profile_in_a_pri
 async fn a_browser_that_is_gone_is_named_before_anything_is_asked_of_aws() {
     let mut env = TestEnv::start().await;
     desk(&mut env);
-    let output = env
-        .cli(
-            &[
-                "sign-in",
-                "--profile",
-                "agent",
-                "--instance",
-                HAPPY,
-                "--browser",
-                "edge",
-                "--json",
-            ],
-            &[],
-        )
-        .await;
+    let output = on_happy(&env, "sign-in", &["--browser", "edge"]).await;
     assert_eq!(output.status.code(), Some(6));
     let body = json_of(&output);
     assert_eq!(body["error"]["code"], "browser_not_installed", "{body}");
@@ -189,20 +167,10 @@ async fn a_browser_that_is_gone_is_named_before_anything_is_asked_of_aws() {
         .unwrap()
         .contains("--browser default"));
     let unknown = json_of(
-        &env.cli(
-            &[
-                "sign-in",
-                "--profile",
-                "agent",
-                "--instance",
-                HAPPY,
-                "--browser",
-                "chrome",
-                "--browser-profile",
-                "Home",
-                "--json",
-            ],
-            &[],
+        &on_happy(
+            &env,
+            "sign-in",
+            &["--browser", "chrome", "--browser-profile", "Home"],
         )
         .await,
     );
@@ -261,21 +229,6 @@ async fn the_window_remembers_a_browser_per_instance_and_the_policy_can_lock_it(
     assert!(
         matches!(&locked_opener.launches()[0], Launch::Program { args, .. } if args == &["-P", "Sales floor"])
     );
-    let cli = json_of(
-        &env.cli(
-            &[
-                "sign-in",
-                "--profile",
-                "agent",
-                "--instance",
-                HAPPY,
-                "--browser",
-                "chrome",
-                "--json",
-            ],
-            &[],
-        )
-        .await,
-    );
+    let cli = json_of(&on_happy(&env, "sign-in", &["--browser", "chrome"]).await);
     assert_eq!(cli["error"]["code"], "setting_managed", "{cli}");
 }

@@ -43,8 +43,7 @@ ln -s "$root/tests/e2e/fake-browser" "$work/bin/xdg-open"
 # Google Chrome, as a person may choose it for an instance: the same stand-in, with two profiles to choose from.
 ln -s "$root/tests/e2e/fake-browser" "$work/bin/google-chrome"
 mkdir -p "$XDG_CONFIG_HOME/google-chrome"
-printf '%s\n' '{"profile":{"info_cache":{"Default":{"name":"Person 1"},"Profile 2":{"name":"Work"}}}}' \
-  >"$XDG_CONFIG_HOME/google-chrome/Local State"
+cp "$root/tests/fixtures/browsers/Local State" "$XDG_CONFIG_HOME/google-chrome/Local State"
 export PATH="$work/bin:$PATH" E2E_OPENED_URLS="$work/opened-urls.txt" E2E_LAUNCHED_URLS="$work/launched-urls.txt" \
   E2E_BROWSER_HESITATES="$work/browser-hesitates"
 

@@ -35,6 +35,20 @@ fn stand_in(bin: &Path, name: &str) -> PathBuf {
     path
 }
 
+/// Chrome's `Local State` ("Person 1" in `Default`, "Work" in `Profile 2`) and Firefox's
+/// `profiles.ini` ("default-release", "Sales floor") from `tests/fixtures/browsers`, where each
+/// browser keeps them under `home`.
+fn place_profiles(home: &Path) {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/browsers");
+    for (dir, file) in [
+        (".config/google-chrome", "Local State"),
+        (".mozilla/firefox", "profiles.ini"),
+    ] {
+        std::fs::create_dir_all(home.join(dir)).unwrap();
+        std::fs::copy(fixtures.join(file), home.join(dir).join(file)).unwrap();
+    }
+}
+
 fn desk() -> Desk {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().to_path_buf();
@@ -54,20 +68,7 @@ fn desk() -> Desk {
         ),
     )
     .unwrap();
-    let chrome = home.join(".config/google-chrome");
-    std::fs::create_dir_all(&chrome).unwrap();
-    std::fs::write(
-        chrome.join("Local State"),
-        r#"{"profile":{"info_cache":{"Default":{"name":"Person 1"},"Profile 2":{"name":"Work"}}}}"#,
-    )
-    .unwrap();
-    let firefox = home.join(".mozilla/firefox");
-    std::fs::create_dir_all(&firefox).unwrap();
-    std::fs::write(
-        firefox.join("profiles.ini"),
-        "[Profile0]\nName=default-release\nIsRelative=1\nPath=a.default-release\n\n[Profile1]\nName=Sales floor\nIsRelative=1\nPath=b.sales\n",
-    )
-    .unwrap();
+    place_profiles(&home);
     let env = Env {
         config_home: home.join(".config"),
         home,

@@ -132,16 +132,9 @@ fn profile_not_found(kind: Kind, wanted: &str, known: &[BrowserProfile]) -> Erro
     )
 }
 
-/// The browser a choice names, if it is not the system's.
+/// The browser a choice names, if it is not the system's (both speak the same IDs).
 pub fn kind_of(id: BrowserId) -> Option<Kind> {
-    match id {
-        BrowserId::Default => None,
-        BrowserId::Chrome => Some(Kind::Chrome),
-        BrowserId::Chromium => Some(Kind::Chromium),
-        BrowserId::Edge => Some(Kind::Edge),
-        BrowserId::Brave => Some(Kind::Brave),
-        BrowserId::Firefox => Some(Kind::Firefox),
-    }
+    Kind::from_id(id.id())
 }
 
 fn id_of(kind: Kind) -> BrowserId {
