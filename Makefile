@@ -3,12 +3,12 @@ SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test setup ui lint rust-test e2e package package-test bindings fuzz supply-chain
+.PHONY: demo test setup ui lint rust-test demo-test e2e package package-test bindings fuzz supply-chain
 
 demo:
 	scripts/demo.sh
 
-test: setup ui lint supply-chain rust-test e2e package-test
+test: setup ui lint supply-chain rust-test demo-test e2e package-test
 	@echo "make test: all green"
 
 setup:
@@ -32,6 +32,10 @@ supply-chain: setup
 rust-test: ui
 	AWS_CLI=$(CURDIR)/.venv/bin/aws CONNECT_SSO_KEYRING_TESTS=1 \
 	  scripts/with-keyring.sh cargo test --workspace --locked
+
+# `make demo` keeps to itself: its tokens, SSO cache and settings never reach the person's own.
+demo-test: rust-test
+	tests/demo/run.sh
 
 e2e: rust-test
 	tests/e2e/run.sh

@@ -22,10 +22,16 @@ fi
 export RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}" \
   npm_config_cache="${npm_config_cache:-$HOME/.npm}"
 sandbox=$(mktemp -d -t connect-sso-keyring.XXXXXX)
-mkdir -p "$sandbox/home" "$sandbox/runtime" "$sandbox/config" "$sandbox/data"
+mkdir -p "$sandbox/home" "$sandbox/runtime" "$sandbox/config" "$sandbox/data" "$sandbox/state" \
+  "$sandbox/cache"
 chmod 700 "$sandbox/runtime"
+# A Wayland socket is named relative to XDG_RUNTIME_DIR: keep the session's display reachable.
+if [[ -n ${WAYLAND_DISPLAY:-} && $WAYLAND_DISPLAY != /* && -n ${XDG_RUNTIME_DIR:-} ]]; then
+  export WAYLAND_DISPLAY="$XDG_RUNTIME_DIR/$WAYLAND_DISPLAY"
+fi
 export HOME="$sandbox/home" XDG_RUNTIME_DIR="$sandbox/runtime" XDG_CONFIG_HOME="$sandbox/config" \
-  XDG_DATA_HOME="$sandbox/data" CONNECT_SSO_KEYRING_SANDBOX="$sandbox"
+  XDG_DATA_HOME="$sandbox/data" XDG_STATE_HOME="$sandbox/state" XDG_CACHE_HOME="$sandbox/cache" \
+  CONNECT_SSO_KEYRING_SANDBOX="$sandbox"
 trap 'rm -rf "$sandbox"' EXIT
 status=0
 dbus-run-session -- "$0" --inside-bus "$@" || status=$?
