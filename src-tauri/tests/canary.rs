@@ -79,8 +79,34 @@ async fn issued_secrets_never_reach_logs_output_or_files() {
         "nothing canary-shaped in any output"
     );
 
-    // No file the app wrote (settings dir, the temp HOME) holds a canary.
-    for root in [env.settings_dir(), env.path("home")] {
+    // The log file took the same trace-level lines, request IDs included, and no secret.
+    let log = env.log_text();
+    assert!(log.contains("TRACE"), "the log file was verbose too");
+    assert!(
+        log.lines()
+            .any(|line| line.contains("GetFederationToken answered")
+                && line.contains("request_id=")
+                && !line.contains("request_id=\"-\"")),
+        "a sign-in's log line names its request ID"
+    );
+    for secret in &secrets {
+        let token = secret.rsplit('/').next().unwrap();
+        assert!(
+            !log.contains(secret.as_str()),
+            "a secret reached the log file"
+        );
+        assert!(
+            !token.contains(CANARY) || !log.contains(token),
+            "a URL's token reached the log file"
+        );
+    }
+    assert!(
+        !log.contains(CANARY),
+        "nothing canary-shaped in the log file"
+    );
+
+    // No file the app wrote (settings dir, the temp HOME, the log) holds a canary.
+    for root in [env.settings_dir(), env.path("home"), env.path("state")] {
         for file in walk(&root) {
             let bytes = std::fs::read(&file).unwrap();
             assert!(
@@ -203,7 +229,12 @@ async fn sso_secrets_stay_in_the_aws_cli_cache() {
             "an SSO secret reached the output"
         );
     }
-    for root in [env.settings_dir(), env.path("home")] {
+    assert!(
+        env.log_text()
+            .contains("IAM Identity Center sign-in complete"),
+        "the log file kept the sign-in"
+    );
+    for root in [env.settings_dir(), env.path("home"), env.path("state")] {
         for file in walk(&root) {
             if file.starts_with(&cache_dir) {
                 continue; // the AWS CLI's own token store: where these belong

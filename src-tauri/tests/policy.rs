@@ -451,9 +451,15 @@ async fn doctor_checks_each_step_with_pass_or_fail_and_a_hint() {
         "region",
         "instance",
         "browser",
+        "log",
     ] {
         assert_eq!(check(name)["ok"], true, "{name}: {}", check(name));
     }
+    // The log file the helpdesk asks for, where Linux keeps it.
+    assert_eq!(
+        check("log")["detail"],
+        env.log_dir().join("connect-sso.log").display().to_string()
+    );
     assert!(check("identity")["detail"]
         .as_str()
         .unwrap()

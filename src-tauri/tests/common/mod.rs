@@ -254,7 +254,7 @@ aws_secret_access_key = whatever
 "#;
 
 /// Variables that would change what aws-config does if inherited from the developer's shell.
-const CLEARED: [&str; 11] = [
+const CLEARED: [&str; 21] = [
     "AWS_PROFILE",
     "AWS_DEFAULT_PROFILE",
     "AWS_REGION",
@@ -266,6 +266,16 @@ const CLEARED: [&str; 11] = [
     "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
     "CONNECT_SSO_LOG",
     "CONNECT_SSO_POLICY_FILE",
+    "CONNECT_SSO_LOG_DIR",
+    "AWS_CA_BUNDLE",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
 ];
 
 /// A running sim plus an environment pointing at it; restores the environment on drop.
@@ -314,6 +324,8 @@ impl TestEnv {
         env.set("AWS_ENDPOINT_URL_SSO_OIDC", Some(endpoint.into()));
         env.set("AWS_EC2_METADATA_DISABLED", Some("true".into()));
         env.set("HOME", Some(home.into_os_string()));
+        // The log goes where Linux keeps it, inside this test's folder.
+        env.set("XDG_STATE_HOME", Some(env.path("state").into_os_string()));
         env.set("CONNECT_SSO_CONFIG_DIR", Some(settings.into_os_string()));
         // The tests read English, whatever the machine's language.
         env.set("CONNECT_SSO_LANGUAGE", Some("en".into()));
@@ -348,6 +360,19 @@ impl TestEnv {
 
     pub fn settings_dir(&self) -> PathBuf {
         self.path("settings")
+    }
+
+    /// The folder the app's log files go to in this test.
+    pub fn log_dir(&self) -> PathBuf {
+        self.path("state").join("connect-sso").join("logs")
+    }
+
+    /// Everything the log files in this test's folder hold.
+    pub fn log_text(&self) -> String {
+        connect_sso::diagnostics::log_file::files_in(&self.log_dir())
+            .iter()
+            .map(|file| std::fs::read_to_string(file).unwrap())
+            .collect()
     }
 
     /// Sets (or with `None` removes) a variable for the rest of this test.

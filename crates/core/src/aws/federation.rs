@@ -6,6 +6,7 @@
 use crate::aws::errors::{bad_response, map_sdk_error, CallContext};
 use crate::core::error::Result;
 use crate::core::secret::{Secret, Tokens};
+use aws_sdk_connect::operation::RequestId;
 use aws_sdk_connect::Client;
 
 /// A successful federation: where to send the browser, who signed in, and the tokens.
@@ -28,7 +29,23 @@ pub async fn get_federation_token(
         .instance_id(instance_id)
         .send()
         .await
-        .map_err(|error| map_sdk_error(error, context))?;
+        .map_err(|error| {
+            // The request ID is what AWS Support asks for; the helpdesk finds it in the log.
+            let request_id = error.request_id().map(str::to_string);
+            let mapped = map_sdk_error(error, context);
+            tracing::warn!(
+                instance = instance_id,
+                request_id = request_id.as_deref().unwrap_or("-"),
+                code = %mapped.code,
+                "GetFederationToken failed"
+            );
+            mapped
+        })?;
+    tracing::info!(
+        instance = instance_id,
+        request_id = output.request_id().unwrap_or("-"),
+        "GetFederationToken answered"
+    );
 
     let url = output
         .sign_in_url()

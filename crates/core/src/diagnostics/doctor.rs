@@ -5,6 +5,7 @@ use crate::app::App;
 use crate::core::error::{Error, ErrorCode};
 use crate::core::instance::InstanceRef;
 use crate::core::regions;
+use crate::diagnostics::log_file;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -95,7 +96,27 @@ pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check>
         Ok(launcher) => Check::pass("browser", launcher),
         Err(error) => Check::fail("browser", error),
     });
+    checks.push(log_check());
     checks
+}
+
+/// Where this computer's log is (the helpdesk asks for it). A log that cannot be written is
+/// reported, but fails nothing: sign-in works without it.
+fn log_check() -> Check {
+    let Some(dir) = log_file::log_dir() else {
+        return Check::skip("log", "this OS names no folder for logs");
+    };
+    let path = dir.join(log_file::LOG_FILE_NAME);
+    match log_file::open_writer(&dir) {
+        Ok(_) => Check::pass("log", path.display().to_string()),
+        Err(error) => Check {
+            name: "log",
+            ok: false,
+            detail: format!("{} cannot be written: {error}", path.display()),
+            error: None,
+            skipped: false,
+        },
+    }
 }
 
 fn policy(app: &App) -> Check {

@@ -2,4 +2,5 @@
 
 pub mod crash;
 pub mod doctor;
+pub mod log_file;
 pub mod logging;

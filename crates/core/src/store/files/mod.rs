@@ -1,7 +1,7 @@
 //! Private files: folders only this OS user may enter, files only they may read, and a write
 //! that replaces a file atomically (a crash leaves the old file or the new one, never a torn
 //! one). The settings, the discovery cache, the IAM Identity Center token cache and crash
-//! reports all go through here; what differs per OS is in one module each.
+//! reports and the log all go through here; what differs per OS is in one module each.
 
 #[cfg(unix)]
 #[path = "unix.rs"]
@@ -13,7 +13,7 @@ mod os;
 use std::io::Write;
 use std::path::Path;
 
-pub use os::{create_new_private_file, create_private_dir};
+pub use os::{create_new_private_file, create_private_dir, private_append_options};
 
 /// Writes `bytes` to `path` atomically: a private temp file beside it under an unguessable name,
 /// created exclusively (an existing file or symlink of that name is never followed or reused),

@@ -22,6 +22,13 @@ pub fn create_new_private_file(path: &Path) -> std::io::Result<File> {
         .open(path)
 }
 
+/// Options that open (creating if needed) a private file for appending: mode 0600 when created.
+pub fn private_append_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options.read(true).create(true).append(true).mode(0o600);
+    options
+}
+
 pub fn sync_dir(dir: &Path) -> std::io::Result<()> {
     File::open(dir)?.sync_all()
 }

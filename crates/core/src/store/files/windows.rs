@@ -14,6 +14,13 @@ pub fn create_new_private_file(path: &Path) -> std::io::Result<File> {
     OpenOptions::new().write(true).create_new(true).open(path)
 }
 
+/// Options that open (creating if needed) a file for appending; the profile's ACL keeps it private.
+pub fn private_append_options() -> OpenOptions {
+    let mut options = OpenOptions::new();
+    options.read(true).create(true).append(true);
+    options
+}
+
 pub fn sync_dir(_dir: &Path) -> std::io::Result<()> {
     Ok(())
 }
