@@ -12,7 +12,7 @@ TAURI_DRIVER_VERSION=2.1.0
 
 build_packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev build-essential pkg-config file libssl-dev libdbus-1-dev)
 # fonts-ipafont-gothic: the Japanese screenshot; python3-pyatspi + at-spi2-core: what a screen reader reads (E2E).
-test_packages=(xvfb xauth xdotool x11-utils trayer imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl desktop-file-utils fonts-ipafont-gothic python3-pyatspi at-spi2-core)
+test_packages=(tinyproxy-bin xvfb xauth xdotool x11-utils trayer imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl desktop-file-utils fonts-ipafont-gothic python3-pyatspi at-spi2-core)
 demo_packages=(xvfb gnome-keyring dbus-x11 xdg-utils)
 
 packages=("${build_packages[@]}")

@@ -71,6 +71,21 @@ error-offline = Amazon Connect in der Region { $region } ist nicht erreichbar: D
     .hint = Prüfen Sie Internetverbindung, VPN oder Proxy und versuchen Sie es dann erneut.
 error-network = Die Verbindung zu Amazon Connect in der Region { $region } ist während des Aufrufs abgebrochen.
     .hint = Versuchen Sie es erneut; passiert es wieder, prüfen Sie VPN oder Proxy.
+error-host-unreachable = { $host } ist von diesem Computer aus nicht erreichbar.
+    .hint = Prüfen Sie Netzwerk, VPN oder Proxy (HTTPS_PROXY, NO_PROXY) und versuchen Sie es erneut.
+error-proxy-invalid = Die Proxy-Adresse { $proxy } { $source ->
+        [policy] in der IT-Richtlinie
+       *[other] in { $source }
+    } ist keine gültige URL.
+    .hint = Korrigieren Sie sie dort: Eine Proxy-Adresse sieht aus wie http://proxy.example.com:8080.
+error-proxy-failed = Der Proxy { $proxy } hat den Aufruf nicht zu AWS durchgelassen.
+    .hint = Prüfen Sie, ob der Proxy läuft und *.amazonaws.com zulässt; fragen Sie die IT oder tragen Sie Hosts, die direkt erreicht werden müssen, in NO_PROXY ein.
+error-proxy-auth-required = Der Proxy { $proxy } verlangt Benutzername und Kennwort.
+    .hint = Tragen Sie beides in die Proxy-Adresse ein (http://benutzer:kennwort@host:port), in HTTPS_PROXY oder der IT-Richtlinie, oder bitten Sie die IT, diese App durchzulassen.
+error-tls-untrusted = Dieser Computer vertraut dem Zertifikat von { $host } nicht.
+    .hint = Wenn Ihr Netzwerk TLS prüft, setzen Sie AWS_CA_BUNDLE (oder ca_bundle im AWS-Profil) auf die CA-Zertifikatsdatei Ihres Unternehmens (PEM).
+error-ca-bundle-unreadable = Das CA-Bundle { $path } ({ $source }) ist nicht verwendbar: { $reason }
+    .hint = Lassen Sie { $source } auf eine lesbare PEM-Datei mit den CA-Zertifikaten Ihres Unternehmens zeigen, oder entfernen Sie den Eintrag.
 
 ## Anmeldeinformationen und AWS-Einrichtung
 

@@ -71,6 +71,21 @@ error-offline = Cannot reach Amazon Connect in { $region }: this computer looks 
     .hint = Check your internet connection, VPN or proxy, then try again.
 error-network = The connection to Amazon Connect in { $region } broke during the call.
     .hint = Try again; if it keeps happening, check your VPN or proxy.
+error-host-unreachable = Cannot reach { $host } from this computer.
+    .hint = Check the network, VPN or proxy (HTTPS_PROXY, NO_PROXY), then try again.
+error-proxy-invalid = The proxy address { $proxy } { $source ->
+        [policy] in the IT policy
+       *[other] in { $source }
+    } is not a valid URL.
+    .hint = Fix it there: a proxy address looks like http://proxy.example.com:8080.
+error-proxy-failed = The proxy { $proxy } did not let the call through to AWS.
+    .hint = Check that the proxy is running and allows *.amazonaws.com; ask IT, or list hosts that must go direct in NO_PROXY.
+error-proxy-auth-required = The proxy { $proxy } asks for a user name and password.
+    .hint = Put them in the proxy address (http://user:password@host:port) in HTTPS_PROXY or the IT policy, or ask IT to let this app through.
+error-tls-untrusted = This computer does not trust the certificate of { $host }.
+    .hint = If your network inspects TLS, set AWS_CA_BUNDLE (or ca_bundle in the AWS profile) to your company's CA certificate file (PEM).
+error-ca-bundle-unreadable = The CA bundle { $path } ({ $source }) cannot be used: { $reason }
+    .hint = Point { $source } at a readable PEM file with your company's CA certificates, or remove it.
 
 ## Credentials and AWS set-up
 

@@ -70,6 +70,21 @@ error-offline = No se puede conectar con Amazon Connect en { $region }: parece q
     .hint = Compruebe la conexión a Internet, la VPN o el proxy y vuelva a intentarlo.
 error-network = La conexión con Amazon Connect en { $region } se interrumpió durante la solicitud.
     .hint = Vuelva a intentarlo; si sigue ocurriendo, compruebe la VPN o el proxy.
+error-host-unreachable = No se puede conectar con { $host } desde este equipo.
+    .hint = Compruebe la red, la VPN o el proxy (HTTPS_PROXY, NO_PROXY) y vuelva a intentarlo.
+error-proxy-invalid = La dirección del proxy { $proxy } { $source ->
+        [policy] de la política de TI
+       *[other] de { $source }
+    } no es una URL válida.
+    .hint = Corríjala allí: una dirección de proxy tiene la forma http://proxy.example.com:8080.
+error-proxy-failed = El proxy { $proxy } no dejó pasar la llamada a AWS.
+    .hint = Compruebe que el proxy funciona y permite *.amazonaws.com; consulte a TI o indique en NO_PROXY los hosts a los que se debe ir directamente.
+error-proxy-auth-required = El proxy { $proxy } pide un nombre de usuario y una contraseña.
+    .hint = Inclúyalos en la dirección del proxy (http://usuario:contraseña@host:puerto) en HTTPS_PROXY o en la política de TI, o pida a TI que deje pasar esta aplicación.
+error-tls-untrusted = Este equipo no confía en el certificado de { $host }.
+    .hint = Si su red inspecciona TLS, defina AWS_CA_BUNDLE (o ca_bundle en el perfil de AWS) con el archivo de certificados de la CA de su empresa (PEM).
+error-ca-bundle-unreadable = No se puede usar el paquete de CA { $path } ({ $source }): { $reason }
+    .hint = Haga que { $source } apunte a un archivo PEM legible con los certificados de la CA de su empresa, o elimínelo.
 
 ## Credentials and AWS set-up
 

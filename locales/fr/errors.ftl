@@ -71,6 +71,21 @@ error-offline = Impossible de joindre Amazon Connect dans la région { $region }
     .hint = Vérifiez votre connexion Internet, votre VPN ou votre proxy, puis réessayez.
 error-network = La connexion à Amazon Connect dans la région { $region } a été interrompue pendant l'appel.
     .hint = Réessayez ; si cela se reproduit, vérifiez votre VPN ou votre proxy.
+error-host-unreachable = Impossible de joindre { $host } depuis cet ordinateur.
+    .hint = Vérifiez le réseau, le VPN ou le proxy (HTTPS_PROXY, NO_PROXY), puis réessayez.
+error-proxy-invalid = L'adresse du proxy { $proxy } { $source ->
+        [policy] dans la politique informatique
+       *[other] dans { $source }
+    } n'est pas une URL valide.
+    .hint = Corrigez-la à cet endroit : une adresse de proxy ressemble à http://proxy.example.com:8080.
+error-proxy-failed = Le proxy { $proxy } n'a pas laissé passer l'appel vers AWS.
+    .hint = Vérifiez que le proxy fonctionne et autorise *.amazonaws.com ; demandez au service informatique, ou indiquez dans NO_PROXY les hôtes à joindre directement.
+error-proxy-auth-required = Le proxy { $proxy } demande un nom d'utilisateur et un mot de passe.
+    .hint = Indiquez-les dans l'adresse du proxy (http://utilisateur:motdepasse@hôte:port), dans HTTPS_PROXY ou la politique informatique, ou demandez au service informatique de laisser passer cette application.
+error-tls-untrusted = Cet ordinateur ne fait pas confiance au certificat de { $host }.
+    .hint = Si votre réseau inspecte le TLS, faites pointer AWS_CA_BUNDLE (ou ca_bundle dans le profil AWS) vers le fichier de certificats de l'autorité de votre entreprise (PEM).
+error-ca-bundle-unreadable = Le paquet d'autorités { $path } ({ $source }) est inutilisable : { $reason }
+    .hint = Faites pointer { $source } vers un fichier PEM lisible contenant les certificats d'autorité de votre entreprise, ou supprimez-le.
 
 ## Informations d'identification et configuration AWS
 

@@ -71,6 +71,21 @@ error-offline = Impossibile raggiungere Amazon Connect nella regione { $region }
     .hint = Controlla la connessione Internet, la VPN o il proxy, poi riprova.
 error-network = La connessione ad Amazon Connect nella regione { $region } si è interrotta durante la chiamata.
     .hint = Riprova; se succede ancora, controlla la VPN o il proxy.
+error-host-unreachable = Impossibile raggiungere { $host } da questo computer.
+    .hint = Controlla la rete, la VPN o il proxy (HTTPS_PROXY, NO_PROXY), poi riprova.
+error-proxy-invalid = L'indirizzo del proxy { $proxy } { $source ->
+        [policy] nella policy IT
+       *[other] in { $source }
+    } non è un URL valido.
+    .hint = Correggilo lì: un indirizzo proxy ha la forma http://proxy.example.com:8080.
+error-proxy-failed = Il proxy { $proxy } non ha lasciato passare la chiamata verso AWS.
+    .hint = Verifica che il proxy sia attivo e consenta *.amazonaws.com; chiedi all'IT o elenca in NO_PROXY gli host da raggiungere direttamente.
+error-proxy-auth-required = Il proxy { $proxy } richiede nome utente e password.
+    .hint = Inseriscili nell'indirizzo del proxy (http://utente:password@host:porta), in HTTPS_PROXY o nella policy IT, oppure chiedi all'IT di lasciar passare questa app.
+error-tls-untrusted = Questo computer non considera attendibile il certificato di { $host }.
+    .hint = Se la tua rete ispeziona il TLS, imposta AWS_CA_BUNDLE (o ca_bundle nel profilo AWS) sul file dei certificati CA della tua azienda (PEM).
+error-ca-bundle-unreadable = Il bundle CA { $path } ({ $source }) non è utilizzabile: { $reason }
+    .hint = Fai puntare { $source } a un file PEM leggibile con i certificati CA della tua azienda, oppure rimuovilo.
 
 ## Credenziali e configurazione AWS
 

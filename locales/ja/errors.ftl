@@ -70,6 +70,21 @@ error-offline = { $region } の Amazon Connect に接続できません：この
     .hint = インターネット接続、VPN、プロキシを確認してから、もう一度お試しください。
 error-network = { $region } の Amazon Connect との接続がリクエストの途中で切断されました。
     .hint = もう一度お試しください。繰り返し発生する場合は、VPN またはプロキシを確認してください。
+error-host-unreachable = このコンピューターから { $host } に接続できません。
+    .hint = ネットワーク、VPN、プロキシ (HTTPS_PROXY、NO_PROXY) を確認してから、もう一度お試しください。
+error-proxy-invalid = { $source ->
+        [policy] IT ポリシー
+       *[other] { $source }
+    } のプロキシアドレス { $proxy } は有効な URL ではありません。
+    .hint = そこで修正してください。プロキシアドレスは http://proxy.example.com:8080 のような形式です。
+error-proxy-failed = プロキシ { $proxy } が AWS への呼び出しを通しませんでした。
+    .hint = プロキシが動作していて *.amazonaws.com を許可しているか確認してください。IT 部門に問い合わせるか、直接接続するホストを NO_PROXY に指定してください。
+error-proxy-auth-required = プロキシ { $proxy } がユーザー名とパスワードを求めています。
+    .hint = HTTPS_PROXY または IT ポリシーのプロキシアドレスに含めるか (http://user:password@host:port)、このアプリを通すよう IT 部門に依頼してください。
+error-tls-untrusted = このコンピューターは { $host } の証明書を信頼していません。
+    .hint = ネットワークで TLS 検査が行われている場合は、AWS_CA_BUNDLE (または AWS プロファイルの ca_bundle) に会社の CA 証明書ファイル (PEM) を指定してください。
+error-ca-bundle-unreadable = CA バンドル { $path } ({ $source }) を使用できません：{ $reason }
+    .hint = { $source } に会社の CA 証明書を含む読み取り可能な PEM ファイルを指定するか、設定を削除してください。
 
 ## Credentials and AWS set-up
 

@@ -70,6 +70,21 @@ error-offline = { $region }의 Amazon Connect에 연결할 수 없습니다. 이
     .hint = 인터넷 연결, VPN 또는 프록시를 확인한 후 다시 시도하십시오.
 error-network = 호출 중에 { $region }의 Amazon Connect와의 연결이 끊어졌습니다.
     .hint = 다시 시도하십시오. 계속 발생하면 VPN 또는 프록시를 확인하십시오.
+error-host-unreachable = 이 컴퓨터에서 { $host }에 연결할 수 없습니다.
+    .hint = 네트워크, VPN 또는 프록시(HTTPS_PROXY, NO_PROXY)를 확인한 후 다시 시도하십시오.
+error-proxy-invalid = { $source ->
+        [policy] IT 정책
+       *[other] { $source }
+    }의 프록시 주소 { $proxy }은(는) 올바른 URL이 아닙니다.
+    .hint = 그곳에서 수정하십시오. 프록시 주소는 http://proxy.example.com:8080 형식입니다.
+error-proxy-failed = 프록시 { $proxy }이(가) AWS로의 호출을 통과시키지 않았습니다.
+    .hint = 프록시가 실행 중이고 *.amazonaws.com을 허용하는지 확인하십시오. IT 부서에 문의하거나 직접 연결해야 하는 호스트를 NO_PROXY에 지정하십시오.
+error-proxy-auth-required = 프록시 { $proxy }이(가) 사용자 이름과 암호를 요구합니다.
+    .hint = HTTPS_PROXY 또는 IT 정책의 프록시 주소에 넣거나(http://user:password@host:port) 이 앱을 허용하도록 IT 부서에 요청하십시오.
+error-tls-untrusted = 이 컴퓨터는 { $host }의 인증서를 신뢰하지 않습니다.
+    .hint = 네트워크에서 TLS를 검사하는 경우 AWS_CA_BUNDLE(또는 AWS 프로필의 ca_bundle)을 회사의 CA 인증서 파일(PEM)로 설정하십시오.
+error-ca-bundle-unreadable = CA 번들 { $path }({ $source })을(를) 사용할 수 없습니다. { $reason }
+    .hint = { $source }이(가) 회사의 CA 인증서가 있는 읽을 수 있는 PEM 파일을 가리키도록 하거나 설정을 제거하십시오.
 
 ## Credentials and AWS set-up
 

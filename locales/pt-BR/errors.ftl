@@ -70,6 +70,21 @@ error-offline = Não é possível acessar o Amazon Connect ({ $region }): este c
     .hint = Verifique sua conexão com a internet, VPN ou proxy e tente novamente.
 error-network = A conexão com o Amazon Connect ({ $region }) caiu durante a solicitação.
     .hint = Tente novamente; se continuar acontecendo, verifique sua VPN ou proxy.
+error-host-unreachable = Não é possível acessar { $host } a partir deste computador.
+    .hint = Verifique a rede, a VPN ou o proxy (HTTPS_PROXY, NO_PROXY) e tente novamente.
+error-proxy-invalid = O endereço do proxy { $proxy } { $source ->
+        [policy] na política de TI
+       *[other] em { $source }
+    } não é uma URL válida.
+    .hint = Corrija-o ali: um endereço de proxy tem a forma http://proxy.example.com:8080.
+error-proxy-failed = O proxy { $proxy } não deixou a chamada passar até a AWS.
+    .hint = Verifique se o proxy está funcionando e permite *.amazonaws.com; fale com a TI ou informe em NO_PROXY os hosts que devem ser acessados diretamente.
+error-proxy-auth-required = O proxy { $proxy } pede um nome de usuário e uma senha.
+    .hint = Inclua-os no endereço do proxy (http://usuario:senha@host:porta) em HTTPS_PROXY ou na política de TI, ou peça à TI que libere este aplicativo.
+error-tls-untrusted = Este computador não confia no certificado de { $host }.
+    .hint = Se a sua rede inspeciona TLS, defina AWS_CA_BUNDLE (ou ca_bundle no perfil da AWS) com o arquivo de certificados da CA da sua empresa (PEM).
+error-ca-bundle-unreadable = Não é possível usar o pacote de CA { $path } ({ $source }): { $reason }
+    .hint = Faça { $source } apontar para um arquivo PEM legível com os certificados da CA da sua empresa, ou remova-o.
 
 ## Credentials and AWS set-up
 

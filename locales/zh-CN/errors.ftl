@@ -70,6 +70,21 @@ error-offline = 无法连接到 { $region } 中的 Amazon Connect：此计算机
     .hint = 检查网络连接、VPN 或代理，然后重试。
 error-network = 调用期间，与 { $region } 中 Amazon Connect 的连接中断。
     .hint = 重试；如果反复出现，检查 VPN 或代理。
+error-host-unreachable = 无法从此计算机连接到 { $host }。
+    .hint = 检查网络、VPN 或代理 (HTTPS_PROXY、NO_PROXY)，然后重试。
+error-proxy-invalid = { $source ->
+        [policy] IT 策略
+       *[other] { $source }
+    } 中的代理地址 { $proxy } 不是有效的 URL。
+    .hint = 请在该处更正：代理地址形如 http://proxy.example.com:8080。
+error-proxy-failed = 代理 { $proxy } 未放行对 AWS 的调用。
+    .hint = 检查代理是否在运行并允许 *.amazonaws.com；联系 IT 部门，或在 NO_PROXY 中列出必须直连的主机。
+error-proxy-auth-required = 代理 { $proxy } 要求提供用户名和密码。
+    .hint = 将其写入 HTTPS_PROXY 或 IT 策略中的代理地址 (http://user:password@host:port)，或请 IT 部门放行此应用。
+error-tls-untrusted = 此计算机不信任 { $host } 的证书。
+    .hint = 如果您的网络会检查 TLS，请将 AWS_CA_BUNDLE（或 AWS 配置文件中的 ca_bundle）设为贵公司的 CA 证书文件 (PEM)。
+error-ca-bundle-unreadable = 无法使用 CA 证书包 { $path } ({ $source })：{ $reason }
+    .hint = 让 { $source } 指向包含贵公司 CA 证书的可读 PEM 文件，或将其删除。
 
 ## Credentials and AWS set-up
 

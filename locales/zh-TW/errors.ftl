@@ -70,6 +70,21 @@ error-offline = 無法連線到 { $region } 中的 Amazon Connect：這部電腦
     .hint = 檢查網際網路連線、VPN 或代理伺服器，然後再試一次。
 error-network = 呼叫期間，與 { $region } 中 Amazon Connect 的連線中斷。
     .hint = 再試一次；若持續發生，檢查 VPN 或代理伺服器。
+error-host-unreachable = 無法從這部電腦連線到 { $host }。
+    .hint = 檢查網路、VPN 或 Proxy (HTTPS_PROXY、NO_PROXY)，然後再試一次。
+error-proxy-invalid = { $source ->
+        [policy] IT 政策
+       *[other] { $source }
+    } 中的 Proxy 位址 { $proxy } 不是有效的 URL。
+    .hint = 請在該處更正：Proxy 位址的格式如 http://proxy.example.com:8080。
+error-proxy-failed = Proxy { $proxy } 未放行對 AWS 的呼叫。
+    .hint = 檢查 Proxy 是否正在執行並允許 *.amazonaws.com；洽詢 IT 部門，或在 NO_PROXY 中列出必須直接連線的主機。
+error-proxy-auth-required = Proxy { $proxy } 要求提供使用者名稱和密碼。
+    .hint = 將其寫入 HTTPS_PROXY 或 IT 政策中的 Proxy 位址 (http://user:password@host:port)，或請 IT 部門放行此應用程式。
+error-tls-untrusted = 這部電腦不信任 { $host } 的憑證。
+    .hint = 如果您的網路會檢查 TLS，請將 AWS_CA_BUNDLE（或 AWS 設定檔中的 ca_bundle）設為貴公司的 CA 憑證檔案 (PEM)。
+error-ca-bundle-unreadable = 無法使用 CA 憑證套件 { $path } ({ $source })：{ $reason }
+    .hint = 讓 { $source } 指向包含貴公司 CA 憑證的可讀取 PEM 檔案，或將其移除。
 
 ## Credentials and AWS set-up
 

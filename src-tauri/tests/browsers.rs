@@ -12,11 +12,6 @@ use connect_sso::browsers::{BrowserChoice, BrowserId, Launch};
 use serde_json::Value;
 use std::os::unix::fs::PermissionsExt;
 
-fn json_of(output: &std::process::Output) -> Value {
-    serde_json::from_str(stdout(output).trim())
-        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(output), stderr(output)))
-}
-
 /// A desk with Chrome (profiles "Person 1" and "Work") and Firefox ("default-release" and
 /// "Sales floor"),
 /// each a stand-in that records its arguments in `<name>.args` and asks for the page it was

@@ -4,12 +4,6 @@
 mod common;
 
 use common::*;
-use serde_json::Value;
-
-fn json_of(output: &std::process::Output) -> Value {
-    serde_json::from_str(stdout(output).trim())
-        .unwrap_or_else(|e| panic!("{e}: {}", stdout(output)))
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn profiles_and_instances_as_json() {

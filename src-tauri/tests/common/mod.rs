@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod proxy;
 
 use connect_sim::{Scenario, Sim};
 use connect_sso::app::App;
@@ -292,9 +293,27 @@ impl TestEnv {
     }
 
     pub async fn start_with(toml: &str) -> TestEnv {
+        Self::start_serving(toml, None).await
+    }
+
+    /// The sim over HTTPS under the test CA (`tests/fixtures/tls`): a private endpoint, or what
+    /// a TLS-inspecting proxy presents. Nothing trusts that CA unless a test says so.
+    pub async fn start_tls() -> TestEnv {
+        let identity = connect_sim::TlsIdentity {
+            certificate_chain_pem: std::fs::read(tls_fixture("server.pem")).unwrap(),
+            private_key_pem: std::fs::read(tls_fixture("server.key")).unwrap(),
+        };
+        Self::start_serving(&scenario_toml(), Some(identity)).await
+    }
+
+    async fn start_serving(toml: &str, tls: Option<connect_sim::TlsIdentity>) -> TestEnv {
         let lock = ENV_LOCK.lock().await;
         let scenario = Scenario::from_toml_str(toml).expect("test scenario parses");
-        let sim = Sim::start(scenario).await.expect("connect-sim starts");
+        let sim = match tls {
+            None => Sim::start(scenario).await,
+            Some(identity) => Sim::start_tls(scenario, &identity).await,
+        }
+        .expect("connect-sim starts");
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("config"), AWS_CONFIG).unwrap();
         std::fs::write(dir.path().join("credentials"), AWS_CREDENTIALS).unwrap();
@@ -474,6 +493,13 @@ impl Drop for TestEnv {
     }
 }
 
+/// A file of the test TLS kit: `ca.pem` (the test CA), `server.pem` and `server.key`.
+pub fn tls_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/tls")
+        .join(name)
+}
+
 /// Writes an executable `xdg-open` in `dir` whose body is the shell `script`.
 pub fn write_launcher(dir: &std::path::Path, script: &str) {
     std::fs::create_dir_all(dir).unwrap();
@@ -484,6 +510,12 @@ pub fn write_launcher(dir: &std::path::Path, script: &str) {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&launcher, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
+}
+
+/// The CLI's `--json` answer.
+pub fn json_of(output: &Output) -> serde_json::Value {
+    serde_json::from_str(stdout(output).trim())
+        .unwrap_or_else(|e| panic!("{e}: {}{}", stdout(output), stderr(output)))
 }
 
 pub fn stdout(output: &Output) -> String {

@@ -14,6 +14,7 @@ mod sigv4;
 mod sso;
 mod sso_authcode;
 mod sts;
+mod tls;
 mod wire;
 
 pub use scenario::{
@@ -24,3 +25,4 @@ pub use scenario::{
 pub use server::{AssumeRoleCall, IssuedCredentials, IssuedTokens, RecordedRequest, Sim};
 pub use sso::{DeviceAuthorization, DeviceState, IssuedSsoToken};
 pub use sso_authcode::{AuthorizationRequest, CodeExchange};
+pub use tls::TlsIdentity;

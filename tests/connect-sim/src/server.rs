@@ -12,6 +12,7 @@ use crate::sigv4::{self, AuthFailure, AuthHeader, SignedRequest};
 use crate::sso::{self, DeviceAuthorization, IssuedSsoToken, SsoState};
 use crate::sso_authcode::{self, AuthorizationRequest, CodeExchange};
 use crate::sts::{self, StsError};
+use crate::tls::TlsIdentity;
 use crate::wire::{self, ApiError};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -32,6 +33,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
+use tokio_rustls::TlsAcceptor;
 
 /// One request the simulator received, as tests inspect it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -292,6 +294,20 @@ impl Sim {
 
     /// Serves `scenario` on 127.0.0.1:`port` (0 picks a free port).
     pub async fn start_on(scenario: Scenario, port: u16) -> std::io::Result<Sim> {
+        Sim::start_serving(scenario, port, None).await
+    }
+
+    /// Serves `scenario` over HTTPS on an ephemeral port of 127.0.0.1, presenting `identity`:
+    /// the endpoint URL is then `https://127.0.0.1:PORT`.
+    pub async fn start_tls(scenario: Scenario, identity: &TlsIdentity) -> std::io::Result<Sim> {
+        Sim::start_serving(scenario, 0, Some(identity.acceptor()?)).await
+    }
+
+    async fn start_serving(
+        scenario: Scenario,
+        port: u16,
+        tls: Option<TlsAcceptor>,
+    ) -> std::io::Result<Sim> {
         scenario
             .validate()
             .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.to_string()))?;
@@ -303,10 +319,10 @@ impl Sim {
                 ..State::default()
             }),
             scenario,
-            base_url: format!("http://{addr}"),
+            base_url: format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
         });
         let (stop, stopped) = watch::channel(());
-        let accept_task = tokio::spawn(accept_loop(listener, Arc::clone(&shared), stopped));
+        let accept_task = tokio::spawn(accept_loop(listener, Arc::clone(&shared), stopped, tls));
         Ok(Sim {
             addr,
             shared,
@@ -436,7 +452,12 @@ impl Drop for Sim {
     }
 }
 
-async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, mut stopped: watch::Receiver<()>) {
+async fn accept_loop(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    mut stopped: watch::Receiver<()>,
+    tls: Option<TlsAcceptor>,
+) {
     loop {
         let accepted = tokio::select! {
             _ = stopped.changed() => return,
@@ -451,15 +472,34 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>, mut stopped: wa
             }
         };
         let shared = Arc::clone(&shared);
-        let mut stopped = stopped.clone();
-        tokio::spawn(async move {
-            let service = service_fn(move |req| handle(Arc::clone(&shared), req));
-            let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
-            tokio::select! {
-                _ = connection => {}
-                _ = stopped.changed() => {}
+        let stopped = stopped.clone();
+        match &tls {
+            None => {
+                tokio::spawn(serve(stream, shared, stopped));
             }
-        });
+            Some(acceptor) => {
+                let handshake = acceptor.accept(stream);
+                tokio::spawn(async move {
+                    // A client that does not trust the certificate ends the handshake: nothing
+                    // to serve, and nothing recorded (no request arrived).
+                    if let Ok(stream) = handshake.await {
+                        serve(stream, shared, stopped).await;
+                    }
+                });
+            }
+        }
+    }
+}
+
+async fn serve<S>(stream: S, shared: Arc<Shared>, mut stopped: watch::Receiver<()>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let service = service_fn(move |req| handle(Arc::clone(&shared), req));
+    let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+    tokio::select! {
+        _ = connection => {}
+        _ = stopped.changed() => {}
     }
 }
 

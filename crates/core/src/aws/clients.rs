@@ -7,6 +7,7 @@ use crate::aws::endpoints;
 use crate::aws::errors::{map_credentials_error, CallContext};
 use crate::aws::identity::{self, CallerIdentity};
 use crate::aws::mfa::{self, MfaCache};
+use crate::aws::network::{CaBundle, HttpStacks, ProxyRoute};
 use crate::aws::profiles;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::Instance;
@@ -17,6 +18,7 @@ use crate::signin::launcher::LoopbackOrigin;
 use aws_config::environment::region::EnvironmentVariableRegionProvider;
 use aws_config::meta::region::RegionProviderChain;
 use aws_config::profile::ProfileFileRegionProvider;
+use aws_config::provider_config::ProviderConfig;
 use aws_config::retry::RetryConfig;
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
@@ -30,6 +32,8 @@ struct ProfileBinding {
     profile: Profile,
     app_profile: Option<AppProfile>,
     credentials: CachedCredentials,
+    /// The profile's HTTP stack (its CA bundle; the proxy is everyone's).
+    http: SharedHttpClient,
 }
 
 /// A Connect client bound to one profile and region, and what sign-in needs to know about its
@@ -92,22 +96,51 @@ pub struct ClientPool {
     preferences: Arc<Preferences>,
     bindings: Mutex<HashMap<String, Slot<ProfileBinding>>>,
     clients: Mutex<HashMap<ClientKey, Slot<BoundClient>>>,
-    /// The first client's HTTP stack (connection pools, TLS set-up), shared by every later
-    /// client: eleven regions and several profiles cost one, not one each.
-    http_client: Mutex<Option<SharedHttpClient>>,
+    /// The HTTP stacks (proxy, trust store, connection pools), shared by every client: eleven
+    /// regions and several profiles cost one, not one each (one more per distinct CA bundle).
+    stacks: HttpStacks,
     /// Role credentials obtained with an MFA code, by profile.
     mfa: MfaCache,
 }
 
 impl ClientPool {
     pub fn new(preferences: Arc<Preferences>) -> ClientPool {
+        let policy = preferences.policy().policy.clone().unwrap_or_default();
+        let stacks = HttpStacks::from_env(policy.proxy.as_deref(), policy.no_proxy.as_deref());
         ClientPool {
             preferences,
             bindings: Mutex::new(HashMap::new()),
             clients: Mutex::new(HashMap::new()),
-            http_client: Mutex::new(None),
+            stacks,
             mfa: MfaCache::default(),
         }
+    }
+
+    /// The proxy every client goes through (or why the one named cannot be used).
+    pub fn proxy(&self) -> Result<&ProxyRoute> {
+        self.stacks.proxy()
+    }
+
+    /// The HTTP stacks themselves (`doctor` probes the way to each service with them).
+    pub fn stacks(&self) -> &HttpStacks {
+        &self.stacks
+    }
+
+    /// The CA bundle a profile's calls trust besides the system's roots, as the AWS CLI picks
+    /// it: `AWS_CA_BUNDLE`, else the profile's `ca_bundle`.
+    pub async fn ca_bundle(&self, profile: Option<&str>) -> Option<CaBundle> {
+        let setting = match profile {
+            Some(name) => profiles::setting_of(name, "ca_bundle").await,
+            None => None,
+        };
+        let env = |name: &str| std::env::var(name).ok();
+        CaBundle::for_profile(&env, profile.unwrap_or("default"), setting.as_deref())
+    }
+
+    /// The HTTP client for a profile's calls: the proxy and its CA bundle.
+    pub async fn http_for(&self, profile: Option<&str>) -> Result<SharedHttpClient> {
+        let bundle = self.ca_bundle(profile).await;
+        self.stacks.client(bundle.as_ref())
     }
 
     /// The role credentials typed MFA codes bought, by profile.
@@ -186,8 +219,9 @@ impl ClientPool {
         };
         self.enforce_endpoint_policy(profile_name, app_profile.is_some())
             .await?;
+        let http = self.http_for(Some(profile_name)).await?;
         let credentials = self
-            .credentials_of(&profile, app_profile.as_ref(), &settings.network)
+            .credentials_of(&profile, app_profile.as_ref(), &settings.network, &http)
             .await?;
         // Resolve now, so the click does not wait for credentials and a failure is named for
         // what it is (expired SSO sign-in, broken credential_process) rather than a Connect error.
@@ -210,6 +244,7 @@ impl ClientPool {
             profile,
             app_profile,
             credentials,
+            http,
         }))
     }
 
@@ -244,8 +279,11 @@ impl ClientPool {
         profile: &Profile,
         app_profile: Option<&AppProfile>,
         network: &NetworkSettings,
+        http: &SharedHttpClient,
     ) -> Result<CachedCredentials> {
         let timeout = network.operation_timeout();
+        // Role, IAM Identity Center and process credentials call AWS too: the same proxy and trust.
+        let provider_config = ProviderConfig::default().with_http_client(http.clone());
         if let Some(role) = mfa::MfaRole::of_profile(&profile.name).await? {
             if !self.mfa.has_fresh(&profile.name) {
                 return Err(mfa::mfa_required(&role));
@@ -258,6 +296,7 @@ impl ClientPool {
         Ok(match app_profile {
             Some(app) => CachedCredentials::new(
                 aws_config::sso::SsoCredentialsProvider::builder()
+                    .configure(&provider_config)
                     .session_name(app.session_name())
                     .start_url(&app.sso_start_url)
                     .region(Region::new(app.sso_region.clone()))
@@ -268,6 +307,7 @@ impl ClientPool {
             ),
             None => CachedCredentials::new(
                 aws_config::profile::ProfileFileCredentialsProvider::builder()
+                    .configure(&provider_config)
                     .profile_name(&profile.name)
                     .build(),
                 timeout,
@@ -282,17 +322,12 @@ impl ClientPool {
     ) -> Result<Arc<BoundClient>> {
         let binding = self.binding(profile_name).await?;
         let region = region.or_else(|| binding.app_profile.as_ref().map(|app| app.region.clone()));
-        let shared_http = self
-            .http_client
-            .lock()
-            .ok()
-            .and_then(|client| client.clone());
         let sdk_config = load_sdk_config(
             &binding.profile,
             region,
             &self.preferences.network(),
             binding.credentials.clone(),
-            shared_http.clone(),
+            binding.http.clone(),
         )
         .await;
         // The clients are built from exactly this config: the policy holds for what they will call.
@@ -303,13 +338,6 @@ impl ClientPool {
             &[endpoints::CONNECT, endpoints::STS],
         )?;
         let connect_endpoint = endpoints::override_for(&sdk_config, endpoints::CONNECT);
-        if shared_http.is_none() {
-            if let (Ok(mut kept), Some(client)) =
-                (self.http_client.lock(), sdk_config.http_client())
-            {
-                kept.get_or_insert(client);
-            }
-        }
         let Some(region) = sdk_config.region().map(|r| r.to_string()) else {
             return Err(Error::new(
                 ErrorCode::NoRegion,
@@ -340,7 +368,7 @@ async fn load_sdk_config(
     region: Option<String>,
     network: &NetworkSettings,
     credentials: CachedCredentials,
-    http_client: Option<SharedHttpClient>,
+    http_client: SharedHttpClient,
 ) -> aws_config::SdkConfig {
     // Environment, then the profile: never the EC2 metadata service, which a desktop does not
     // have and which would stall a profile without a region for seconds.
@@ -362,10 +390,7 @@ async fn load_sdk_config(
                 .operation_timeout(network.operation_timeout())
                 .build(),
         )
-        .retry_config(RetryConfig::standard().with_max_attempts(network.max_attempts()));
-    let loader = match http_client {
-        Some(client) => loader.http_client(client),
-        None => loader,
-    };
+        .retry_config(RetryConfig::standard().with_max_attempts(network.max_attempts()))
+        .http_client(http_client);
     loader.load().await
 }

@@ -1,5 +1,7 @@
 //! Turns every way an aws-sdk call can fail into our [`Error`], with a hint that names the next step.
 
+use crate::aws::network::NetworkFailure;
+pub use crate::core::error::chain_text;
 use crate::core::error::{Error, ErrorCode};
 use crate::core::profile::ProfileKind;
 use crate::l10n::Text;
@@ -49,6 +51,10 @@ where
     E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
     R: std::fmt::Debug + Send + Sync + 'static,
 {
+    // The proxy or a certificate, named by the HTTP stack: not Connect's doing, whatever the kind.
+    if let Some(failure) = NetworkFailure::find(&error) {
+        return failure.to_error();
+    }
     match &error {
         SdkError::ServiceError(service) => match service.err().code() {
             Some(code) => map_service_error(code, service.err().message().unwrap_or(""), context),
@@ -307,6 +313,11 @@ fn credentials_failure(
 }
 
 pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Error {
+    // An assumed role or IAM Identity Center portal call that failed at the proxy or on a
+    // certificate: said as such, not as broken credentials.
+    if let Some(failure) = NetworkFailure::find(error) {
+        return failure.to_error();
+    }
     let profile = &ctx.profile;
     let quoted = shell_quote(profile);
     let detail = chain_text(error);
@@ -359,21 +370,6 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
             ),
         )
     }
-}
-
-/// The error and its sources on one line, for messages. Only used on errors that carry no
-/// secrets (credential and SDK plumbing errors, never response bodies).
-pub fn chain_text(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut parts = vec![error.to_string()];
-    let mut current = error.source();
-    while let Some(err) = current {
-        let text = err.to_string();
-        if !parts.iter().any(|part| part.contains(&text)) {
-            parts.push(text);
-        }
-        current = err.source();
-    }
-    parts.join(": ")
 }
 
 #[cfg(test)]

@@ -30,10 +30,11 @@ pub async fn get_federation_token(
         .send()
         .await
         .map_err(|error| {
-            // The request ID is what AWS Support asks for; the helpdesk finds it in the log.
+            // The request ID is what AWS Support asks for; the helpdesk finds it in the log. At
+            // info: the person already reads the error itself.
             let request_id = error.request_id().map(str::to_string);
             let mapped = map_sdk_error(error, context);
-            tracing::warn!(
+            tracing::info!(
                 instance = instance_id,
                 request_id = request_id.as_deref().unwrap_or("-"),
                 code = %mapped.code,

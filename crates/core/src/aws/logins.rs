@@ -138,9 +138,10 @@ impl Logins {
             &[endpoints::SSO_OIDC],
         )?;
         let timeout = self.preferences.network().operation_timeout();
+        let http = self.clients.http_for(Some(profile)).await?;
         if method == LoginMethod::Browser && open {
             let wait = Duration::from_millis(self.browser_wait_ms.load(Ordering::Relaxed));
-            match sso_authcode::start(target.clone(), timeout, wait).await? {
+            match sso_authcode::start(target.clone(), timeout, wait, http.clone()).await? {
                 Started::Pending(pending) => {
                     let view = SsoLoginView {
                         profile: profile.to_string(),
@@ -160,7 +161,7 @@ impl Logins {
                 }
             }
         }
-        let pending = sso::start(target, timeout).await?;
+        let pending = sso::start(target, timeout, http).await?;
         let view = SsoLoginView {
             profile: profile.to_string(),
             flow: SsoFlow::DeviceCode,
@@ -267,9 +268,10 @@ impl Logins {
             &[endpoints::STS],
         )?;
         let timeout = self.preferences.network().operation_timeout();
+        let http = self.clients.http_for(Some(&role.source_profile)).await?;
         self.clients
             .mfa()
-            .assume_with_code(&role, code, timeout)
+            .assume_with_code(&role, code, timeout, http)
             .await?;
         self.clients.forget(profile);
         Ok(())

@@ -9,6 +9,7 @@ use aws_config::{BehaviorVersion, Region};
 use aws_credential_types::provider::error::CredentialsError;
 use aws_credential_types::provider::{future, ProvideCredentials};
 use aws_credential_types::Credentials;
+use aws_smithy_runtime_api::client::http::SharedHttpClient;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
@@ -93,6 +94,7 @@ impl MfaCache {
         role: &MfaRole,
         code: &str,
         timeout: Duration,
+        http: SharedHttpClient,
     ) -> Result<()> {
         let code = code.trim();
         if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
@@ -102,6 +104,10 @@ impl MfaCache {
             ));
         }
         let source = aws_config::profile::ProfileFileCredentialsProvider::builder()
+            .configure(
+                &aws_config::provider_config::ProviderConfig::default()
+                    .with_http_client(http.clone()),
+            )
             .profile_name(&role.source_profile)
             .build();
         let config = aws_config::defaults(BehaviorVersion::latest())
@@ -111,6 +117,7 @@ impl MfaCache {
                     .unwrap_or_else(|| "us-east-1".to_string()),
             ))
             .credentials_provider(source)
+            .http_client(http)
             .timeout_config(
                 aws_config::timeout::TimeoutConfig::builder()
                     .operation_timeout(timeout)

@@ -13,6 +13,7 @@ pub mod identity;
 pub mod instances;
 pub mod logins;
 pub mod mfa;
+pub mod network;
 pub mod profiles;
 pub mod sso;
 pub mod sso_authcode;

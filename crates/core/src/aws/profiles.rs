@@ -90,6 +90,15 @@ fn env_endpoint_override() -> Option<String> {
         .find_map(|var| std::env::var(var).ok().filter(|value| !value.is_empty()))
 }
 
+/// One setting of a profile in the AWS config (`ca_bundle`, …), if the profile sets it.
+pub async fn setting_of(profile: &str, key: &str) -> Option<String> {
+    let set = load_profile_set().await.ok()?;
+    set.get_profile(profile)?
+        .get(key)
+        .map(str::to_string)
+        .filter(|value| !value.trim().is_empty())
+}
+
 /// The merged profile set of the AWS config and credentials files (aws-config's parser).
 pub(crate) async fn load_profile_set() -> Result<ProfileSet> {
     let files = Default::default();

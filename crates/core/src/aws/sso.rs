@@ -4,6 +4,7 @@
 //! authorization-code flow (`sso_authcode`) shares the client set-up and the cache file.
 
 use crate::aws::endpoints;
+use crate::aws::network::NetworkFailure;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::instance::is_region;
 use crate::core::secret::Secret;
@@ -13,6 +14,7 @@ use aws_config::{BehaviorVersion, Region};
 use aws_sdk_ssooidc::error::SdkError;
 use aws_sdk_ssooidc::operation::create_token::CreateTokenError;
 use aws_sdk_ssooidc::Client;
+use aws_smithy_runtime_api::client::http::SharedHttpClient;
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
 use std::path::{Path, PathBuf};
@@ -124,8 +126,12 @@ impl std::fmt::Debug for PendingLogin {
 /// Registers a public client and starts device authorization. The verification URL is checked
 /// before anyone opens it: https on an IAM Identity Center host (`*.awsapps.com`, an AWS SSO
 /// host, or the start URL's own host), or the loopback origin of a loopback OIDC endpoint.
-pub async fn start(target: SsoTarget, timeout: Duration) -> Result<PendingLogin> {
-    let config = oidc_config(&target, timeout).await;
+pub async fn start(
+    target: SsoTarget,
+    timeout: Duration,
+    http: SharedHttpClient,
+) -> Result<PendingLogin> {
+    let config = oidc_config(&target, timeout, http).await;
     let loopback = endpoints::override_for(&config, endpoints::SSO_OIDC)
         .as_deref()
         .and_then(LoopbackOrigin::from_endpoint);
@@ -137,7 +143,7 @@ pub async fn start(target: SsoTarget, timeout: Duration) -> Result<PendingLogin>
         .scopes(SCOPE)
         .send()
         .await
-        .map_err(|error| oidc_error(&target, &error.into_service_error().to_string()))?;
+        .map_err(|error| oidc_call_failed(&target, &error))?;
     let client_id = registration.client_id().unwrap_or_default().to_string();
     let client_secret = Secret::new(registration.client_secret().unwrap_or_default());
     let authorization = client
@@ -147,7 +153,7 @@ pub async fn start(target: SsoTarget, timeout: Duration) -> Result<PendingLogin>
         .start_url(&target.start_url)
         .send()
         .await
-        .map_err(|error| oidc_error(&target, &error.into_service_error().to_string()))?;
+        .map_err(|error| oidc_call_failed(&target, &error))?;
     let verification_url = authorization
         .verification_uri_complete()
         .or(authorization.verification_uri())
@@ -224,22 +230,22 @@ pub async fn finish(
                 }
                 other => return Err(oidc_error(&pending.target, &other.to_string())),
             },
-            Err(other) => {
-                return Err(oidc_error(
-                    &pending.target,
-                    &aws_sdk_ssooidc::error::DisplayErrorContext(&other).to_string(),
-                ))
-            }
+            Err(other) => return Err(oidc_call_failed(&pending.target, &other)),
         }
     }
 }
 
 /// The OIDC client's configuration: the profile's SSO region, no credentials (SSO OIDC is
-/// unsigned), the app's operation timeout.
-pub(crate) async fn oidc_config(target: &SsoTarget, timeout: Duration) -> aws_config::SdkConfig {
+/// unsigned), the app's operation timeout, the app's proxy and trust store.
+pub(crate) async fn oidc_config(
+    target: &SsoTarget,
+    timeout: Duration,
+    http: SharedHttpClient,
+) -> aws_config::SdkConfig {
     aws_config::defaults(BehaviorVersion::latest())
         .region(Region::new(target.region.clone()))
         .no_credentials()
+        .http_client(http)
         .timeout_config(
             aws_config::timeout::TimeoutConfig::builder()
                 .operation_timeout(timeout)
@@ -295,6 +301,23 @@ pub(crate) fn expired(target: &SsoTarget) -> Error {
         ErrorCode::SsoLoginExpired,
         crate::text!("error-sso-login-expired", start_url = &target.start_url),
     )
+}
+
+/// A call to IAM Identity Center's OIDC service that failed: at the proxy or on a certificate
+/// (said as such), else with the service's own words.
+pub(crate) fn oidc_call_failed<E, R>(target: &SsoTarget, error: &SdkError<E, R>) -> Error
+where
+    E: std::error::Error + Send + Sync + 'static,
+    R: std::fmt::Debug + Send + Sync + 'static,
+{
+    if let Some(failure) = NetworkFailure::find(error) {
+        return failure.to_error();
+    }
+    let detail = match error {
+        SdkError::ServiceError(service) => service.err().to_string(),
+        other => aws_sdk_ssooidc::error::DisplayErrorContext(other).to_string(),
+    };
+    oidc_error(target, &detail)
 }
 
 pub(crate) fn oidc_error(target: &SsoTarget, detail: &str) -> Error {

@@ -16,6 +16,7 @@ use aws_sdk_ssooidc::error::SdkError;
 use aws_sdk_ssooidc::operation::create_token::CreateTokenError;
 use aws_sdk_ssooidc::operation::register_client::RegisterClientError;
 use aws_sdk_ssooidc::Client;
+use aws_smithy_runtime_api::client::http::SharedHttpClient;
 use base64::Engine;
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -79,7 +80,12 @@ pub struct CallbackPages {
 
 /// Binds the loopback listener, registers a client for the authorization-code grant and builds
 /// the authorize URL (checked before anyone opens it).
-pub async fn start(target: SsoTarget, timeout: Duration, wait: Duration) -> Result<Started> {
+pub async fn start(
+    target: SsoTarget,
+    timeout: Duration,
+    wait: Duration,
+    http: SharedHttpClient,
+) -> Result<Started> {
     // Bound before the URL is built: the port is part of the redirect URI.
     let listener = match TcpListener::bind(("127.0.0.1", 0)).await {
         Ok(listener) => listener,
@@ -92,7 +98,7 @@ pub async fn start(target: SsoTarget, timeout: Duration, wait: Duration) -> Resu
         .local_addr()
         .map_err(|e| Error::internal(format!("the loopback listener has no address: {e}")))?
         .port();
-    let config = sso::oidc_config(&target, timeout).await;
+    let config = sso::oidc_config(&target, timeout, http).await;
     let endpoint = endpoints::override_for(&config, endpoints::SSO_OIDC);
     let loopback = endpoint.as_deref().and_then(LoopbackOrigin::from_endpoint);
     let client = Client::new(&config);
@@ -113,12 +119,7 @@ pub async fn start(target: SsoTarget, timeout: Duration, wait: Duration) -> Resu
             tracing::info!(error = %service.err(), "the authorization-code client was refused");
             return Ok(Started::Unavailable("grant refused"));
         }
-        Err(error) => {
-            return Err(sso::oidc_error(
-                &target,
-                &error.into_service_error().to_string(),
-            ))
-        }
+        Err(error) => return Err(sso::oidc_call_failed(&target, &error)),
     };
     let verifier = Secret::new(random_base64url());
     let state = Secret::new(random_base64url());
@@ -280,10 +281,7 @@ async fn exchange(pending: &PendingAuthCode, code: &Secret, home: &Path) -> Resu
             )),
             other => Err(sso::oidc_error(&pending.target, &other.to_string())),
         },
-        Err(other) => Err(sso::oidc_error(
-            &pending.target,
-            &aws_sdk_ssooidc::error::DisplayErrorContext(&other).to_string(),
-        )),
+        Err(other) => Err(sso::oidc_call_failed(&pending.target, &other)),
     }
 }
 

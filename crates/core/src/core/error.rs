@@ -65,6 +65,15 @@ pub enum ErrorCode {
     Network,
     /// The call did not finish within its timeout.
     Timeout,
+    /// The proxy could not be reached, refused the connection, or its address is not valid.
+    ProxyFailed,
+    /// The proxy asks for credentials (407).
+    ProxyAuthRequired,
+    /// A server's TLS certificate does not chain to a trusted root (TLS inspection without
+    /// its CA bundle, usually).
+    TlsUntrusted,
+    /// The CA bundle named by `AWS_CA_BUNDLE` or a profile's `ca_bundle` cannot be used.
+    CaBundleUnreadable,
     /// Connect answered with something we cannot use (malformed, fields missing).
     BadResponse,
     /// The sign-in URL failed validation and was not opened.
@@ -132,6 +141,10 @@ impl ErrorCode {
             ErrorCode::Offline => "offline",
             ErrorCode::Network => "network",
             ErrorCode::Timeout => "timeout",
+            ErrorCode::ProxyFailed => "proxy_failed",
+            ErrorCode::ProxyAuthRequired => "proxy_auth_required",
+            ErrorCode::TlsUntrusted => "tls_untrusted",
+            ErrorCode::CaBundleUnreadable => "ca_bundle_unreadable",
             ErrorCode::BadResponse => "bad_response",
             ErrorCode::UntrustedSignInUrl => "untrusted_sign_in_url",
             ErrorCode::BrowserFailed => "browser_failed",
@@ -177,10 +190,12 @@ impl ErrorCode {
             | PolicyInvalid
             | SettingManaged
             | InstanceNotAllowed
-            | DeepLinkInvalid => 3,
+            | DeepLinkInvalid
+            | CaBundleUnreadable => 3,
             ResourceNotFound | UserNotFound | InvalidRequest | InvalidParameter
             | DuplicateResource | AccessDenied | UserNotOnboarded | SessionNotFound => 4,
-            InternalService | Throttled | Offline | Network | Timeout | BadResponse => 5,
+            InternalService | Throttled | Offline | Network | Timeout | BadResponse
+            | ProxyFailed | ProxyAuthRequired | TlsUntrusted => 5,
             UntrustedSignInUrl
             | BrowserFailed
             | BrowserTimeout
@@ -288,6 +303,21 @@ fn one_line(text: String) -> String {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The error and its sources on one line, for messages. Only used on errors that carry no
+/// secrets (credential and SDK plumbing errors, never response bodies).
+pub fn chain_text(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts = vec![error.to_string()];
+    let mut current = error.source();
+    while let Some(err) = current {
+        let text = err.to_string();
+        if !parts.iter().any(|part| part.contains(&text)) {
+            parts.push(text);
+        }
+        current = err.source();
+    }
+    parts.join(": ")
+}
 
 #[cfg(test)]
 mod tests {

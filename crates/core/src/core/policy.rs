@@ -58,6 +58,13 @@ pub struct Policy {
     /// `locked: ["browser"]` the person cannot choose another.
     #[serde(default)]
     pub browser: Option<BrowserChoice>,
+    /// The proxy every AWS call goes through (`http://host:port`, credentials in the URL if
+    /// it needs them) when the environment names none (`HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy: Option<String>,
+    /// Hosts that go direct with the policy's proxy, as `NO_PROXY` lists them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_proxy: Option<String>,
     /// Settings the person cannot change; the policy's value (or the default) applies.
     #[serde(default)]
     pub locked: BTreeSet<Lockable>,
@@ -592,6 +599,8 @@ mod tests {
             notification_lead_minutes: Some(5),
             language: Some("de".into()),
             browser: Some(BrowserChoice::default()),
+            proxy: Some("http://proxy.example.com:8080".into()),
+            no_proxy: Some(".internal.example.com".into()),
             ..Policy::default()
         };
         let json = serde_json::to_value(&full).unwrap();

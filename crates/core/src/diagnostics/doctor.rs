@@ -5,7 +5,7 @@ use crate::app::App;
 use crate::core::error::{Error, ErrorCode};
 use crate::core::instance::InstanceRef;
 use crate::core::regions;
-use crate::diagnostics::log_file;
+use crate::diagnostics::{log_file, network_checks};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -23,7 +23,7 @@ pub struct Check {
 }
 
 impl Check {
-    fn pass(name: &'static str, detail: impl Into<String>) -> Check {
+    pub(crate) fn pass(name: &'static str, detail: impl Into<String>) -> Check {
         Check {
             name,
             ok: true,
@@ -33,7 +33,7 @@ impl Check {
         }
     }
 
-    fn fail(name: &'static str, error: Error) -> Check {
+    pub(crate) fn fail(name: &'static str, error: Error) -> Check {
         Check {
             name,
             ok: false,
@@ -43,7 +43,7 @@ impl Check {
         }
     }
 
-    fn skip(name: &'static str, why: &str) -> Check {
+    pub(crate) fn skip(name: &'static str, why: &str) -> Check {
         Check {
             name,
             ok: false,
@@ -96,6 +96,12 @@ pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check>
         Ok(launcher) => Check::pass("browser", launcher),
         Err(error) => Check::fail("browser", error),
     });
+    // Without credentials the way to AWS is still worth checking: the profile's own region.
+    let path_region = match region {
+        Some(region) => Some(region),
+        None => crate::aws::profiles::setting_of(profile, "region").await,
+    };
+    checks.extend(network_checks::checks(app, profile, path_region.as_deref()).await);
     checks.push(log_check());
     checks
 }

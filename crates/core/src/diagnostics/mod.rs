@@ -4,3 +4,4 @@ pub mod crash;
 pub mod doctor;
 pub mod log_file;
 pub mod logging;
+pub mod network_checks;
