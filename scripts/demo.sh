@@ -32,6 +32,8 @@ scripts/demo-profile.sh "$demo" tests/connect-sim/scenarios/demo.toml
 export AWS_CONFIG_FILE="$demo/aws-config" AWS_SHARED_CREDENTIALS_FILE="$demo/aws-credentials" \
   AWS_ENDPOINT_URL_CONNECT="$endpoint" AWS_ENDPOINT_URL_STS="$endpoint" \
   AWS_ENDPOINT_URL_SSO="$endpoint" AWS_ENDPOINT_URL_SSO_OIDC="$endpoint" CONNECT_SSO_CONFIG_DIR="$demo/settings" AWS_PROFILE=demo
+# The sim is on loopback: never through a proxy the person's environment names.
+export NO_PROXY="127.0.0.1,localhost${NO_PROXY:+,$NO_PROXY}" no_proxy="127.0.0.1,localhost${no_proxy:+,$no_proxy}"
 unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION
 echo "demo: connect-sim on $endpoint; profile 'demo' in $demo"
 
