@@ -61,6 +61,7 @@ cli-sso-signed-in = Accesso a IAM Identity Center eseguito per il profilo «{ $p
 sso-callback-success = Hai eseguito l'accesso a IAM Identity Center. Puoi chiudere questa scheda e tornare a Connect SSO.
 sso-callback-failure = L'accesso a IAM Identity Center non è stato completato. Torna a Connect SSO per vederne il motivo.
 cli-exported = Il profilo «{ $profile }» è stato aggiunto a { $path }.
+cli-diagnostics-saved = Diagnostica salvata in { $path } ({ $files } file, { $kib } KiB). Invia questo file al tuo helpdesk: non contiene token né password.
 # $access e $refresh: cli-expiry-at o cli-expiry-unknown.
 cli-expiry = Scadenza del token di accesso: { $access }; del token di aggiornamento: { $refresh }.
 # $time: un'ora UTC ("2026-11-28 10:23 UTC"); $relative: cli-relative-in o cli-relative-ago.

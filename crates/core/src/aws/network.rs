@@ -141,7 +141,8 @@ fn shown_proxy(url: &str, source: &str) -> Result<String> {
     }
 }
 
-fn without_credentials(url: &str) -> String {
+/// A proxy URL without its user name and password (messages, doctor, the diagnostics bundle).
+pub(crate) fn without_credentials(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(mut parsed) => {
             let _ = parsed.set_username("");

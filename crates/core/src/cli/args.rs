@@ -119,6 +119,15 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Save a zip for the helpdesk: versions, doctor for every profile, settings, policy,
+    /// discovery cache, stored sessions (no tokens), recent logs and crash reports.
+    Diagnostics {
+        /// Where to write it (default: connect-sso-diagnostics-DATE-TIME.zip here).
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+        #[command(flatten)]
+        format: Output,
+    },
     /// Print shell completions (also installed by the packages).
     Completions { shell: clap_complete::Shell },
 }

@@ -46,6 +46,7 @@ pub async fn execute(app: &App, command: Command) -> Result<i32> {
         } => show_policy(app, output),
         Command::Doctor { target, output } => return Ok(doctor(app, target, output).await),
         Command::Completions { .. } => {}
+        Command::Diagnostics { output, format } => diagnostics(app, output, format).await?,
         Command::SignIn {
             target,
             no_open,
@@ -282,6 +283,30 @@ fn show_policy(app: &App, output: Output) {
         (Some(path), false, None) => say(app, text!("cli-policy-none", path = path)),
         (None, _, None) => say(app, text!("cli-policy-no-location")),
     }
+}
+
+/// The helpdesk's zip, written where asked (or here, under a dated name).
+async fn diagnostics(app: &App, path: Option<std::path::PathBuf>, output: Output) -> Result<()> {
+    let path = path.unwrap_or_else(|| crate::diagnostics::bundle::default_file_name().into());
+    let environment = crate::diagnostics::bundle::Environment {
+        webview_version: None,
+        written_by: "cli",
+    };
+    let report = crate::diagnostics::bundle::write(app, &path, &environment).await?;
+    if output.json {
+        print_json(&json!(report));
+    } else {
+        say(
+            app,
+            text!(
+                "cli-diagnostics-saved",
+                path = report.path.display().to_string(),
+                files = report.files.len(),
+                kib = report.bytes.div_ceil(1024)
+            ),
+        );
+    }
+    Ok(())
 }
 
 /// Every check, printed; the exit status is the first failure's (0 when all passed).

@@ -111,6 +111,7 @@ fn wants_json(command: &Command) -> bool {
         | Command::SignOut { output, .. }
         | Command::Pin { output, .. }
         | Command::Doctor { output, .. } => output.json,
+        Command::Diagnostics { format, .. } => format.json,
         Command::Completions { .. } => false,
     }
 }

@@ -95,6 +95,8 @@ pub enum ErrorCode {
     SettingsCorrupt,
     /// The settings file could not be written.
     SettingsUnwritable,
+    /// The diagnostics bundle could not be written where the person asked.
+    DiagnosticsUnwritable,
     /// No stored session for that profile and instance.
     SessionNotFound,
     /// The IT policy manages this setting; the person cannot change it.
@@ -156,6 +158,7 @@ impl ErrorCode {
             ErrorCode::KeychainEntryDamaged => "keychain_entry_damaged",
             ErrorCode::SettingsCorrupt => "settings_corrupt",
             ErrorCode::SettingsUnwritable => "settings_unwritable",
+            ErrorCode::DiagnosticsUnwritable => "diagnostics_unwritable",
             ErrorCode::SessionNotFound => "session_not_found",
             ErrorCode::SettingManaged => "setting_managed",
             ErrorCode::InstanceNotAllowed => "instance_not_allowed",
@@ -205,7 +208,8 @@ impl ErrorCode {
             | KeychainLocked
             | KeychainEntryDamaged
             | SettingsCorrupt
-            | SettingsUnwritable => 6,
+            | SettingsUnwritable
+            | DiagnosticsUnwritable => 6,
             Internal => 1,
         }
     }
