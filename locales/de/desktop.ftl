@@ -62,6 +62,7 @@ sso-callback-success = Sie sind bei IAM Identity Center angemeldet. Sie können 
 sso-callback-failure = Die IAM Identity Center-Anmeldung wurde nicht abgeschlossen. Kehren Sie zu Connect SSO zurück, um den Grund zu sehen.
 cli-exported = Profil „{ $profile }“ wurde zu { $path } hinzugefügt.
 cli-diagnostics-saved = Diagnosedaten gespeichert unter { $path } ({ $files } Dateien, { $kib } KiB). Senden Sie diese Datei an Ihren Helpdesk: Sie enthält weder Token noch Kennwörter.
+diagnostics-save-title = Diagnosedaten für den Helpdesk speichern
 # $access und $refresh: cli-expiry-at oder cli-expiry-unknown.
 cli-expiry = Ablauf Zugriffstoken: { $access }; Aktualisierungstoken: { $refresh }.
 # $time: eine UTC-Zeit ("2026-11-28 10:23 UTC"); $relative: cli-relative-in oder cli-relative-ago.

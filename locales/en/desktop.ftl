@@ -63,6 +63,7 @@ sso-callback-success = You are signed in to IAM Identity Center. You can close t
 sso-callback-failure = The IAM Identity Center sign-in did not complete. Return to Connect SSO to see why.
 cli-exported = Profile '{ $profile }' was added to { $path }.
 cli-diagnostics-saved = Diagnostics saved to { $path } ({ $files } files, { $kib } KiB). Send this file to your helpdesk: it holds no token or password.
+diagnostics-save-title = Save diagnostics for your helpdesk
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = Access token expires { $access }; refresh token { $refresh }.
 # $time: a UTC time ("2026-11-28 10:23 UTC"); $relative: cli-relative-in or cli-relative-ago.

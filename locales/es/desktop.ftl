@@ -62,6 +62,7 @@ sso-callback-success = Ha iniciado sesión en IAM Identity Center. Puede cerrar 
 sso-callback-failure = El inicio de sesión de IAM Identity Center no se completó. Vuelva a Connect SSO para ver el motivo.
 cli-exported = Se añadió el perfil '{ $profile }' a { $path }.
 cli-diagnostics-saved = Diagnóstico guardado en { $path } ({ $files } archivos, { $kib } KiB). Envíe este archivo a su servicio de asistencia: no contiene tokens ni contraseñas.
+diagnostics-save-title = Guardar el diagnóstico para el servicio de asistencia
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = Caducidad del token de acceso: { $access }; del token de actualización: { $refresh }.
 # $time: a UTC time ("2026-11-28 10:23 UTC"); $relative: cli-relative-in or cli-relative-ago.

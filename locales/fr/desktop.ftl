@@ -62,6 +62,7 @@ sso-callback-success = Vous êtes connecté à IAM Identity Center. Vous pouvez 
 sso-callback-failure = La connexion IAM Identity Center n'a pas abouti. Revenez à Connect SSO pour en voir la raison.
 cli-exported = Le profil « { $profile } » a été ajouté à { $path }.
 cli-diagnostics-saved = Diagnostic enregistré dans { $path } ({ $files } fichiers, { $kib } Kio). Envoyez ce fichier à votre support : il ne contient ni jeton ni mot de passe.
+diagnostics-save-title = Enregistrer le diagnostic pour le support
 # $access et $refresh : cli-expiry-at ou cli-expiry-unknown.
 cli-expiry = Expiration du jeton d'accès : { $access } ; du jeton d'actualisation : { $refresh }.
 # $time : une heure UTC ("2026-11-28 10:23 UTC") ; $relative : cli-relative-in ou cli-relative-ago.

@@ -62,6 +62,7 @@ sso-callback-success = Hai eseguito l'accesso a IAM Identity Center. Puoi chiude
 sso-callback-failure = L'accesso a IAM Identity Center non è stato completato. Torna a Connect SSO per vederne il motivo.
 cli-exported = Il profilo «{ $profile }» è stato aggiunto a { $path }.
 cli-diagnostics-saved = Diagnostica salvata in { $path } ({ $files } file, { $kib } KiB). Invia questo file al tuo helpdesk: non contiene token né password.
+diagnostics-save-title = Salva la diagnostica per l'helpdesk
 # $access e $refresh: cli-expiry-at o cli-expiry-unknown.
 cli-expiry = Scadenza del token di accesso: { $access }; del token di aggiornamento: { $refresh }.
 # $time: un'ora UTC ("2026-11-28 10:23 UTC"); $relative: cli-relative-in o cli-relative-ago.

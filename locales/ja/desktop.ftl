@@ -59,6 +59,7 @@ sso-callback-success = IAM Identity Center にサインインしました。こ�
 sso-callback-failure = IAM Identity Center のサインインは完了しませんでした。Connect SSO に戻って理由を確認してください。
 cli-exported = プロファイル「{ $profile }」を { $path } に追加しました。
 cli-diagnostics-saved = 診断情報を { $path } に保存しました (ファイル { $files } 個、{ $kib } KiB)。このファイルをヘルプデスクに送ってください。トークンやパスワードは含まれていません。
+diagnostics-save-title = ヘルプデスク用に診断情報を保存
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = アクセストークンの有効期限：{ $access }、更新トークンの有効期限：{ $refresh }
 # $time: a UTC time ("2026-11-28 10:23 UTC"); $relative: cli-relative-in or cli-relative-ago.

@@ -59,6 +59,7 @@ sso-callback-success = IAM Identity Center에 로그인했습니다. 이 탭을 
 sso-callback-failure = IAM Identity Center 로그인이 완료되지 않았습니다. Connect SSO로 돌아가 이유를 확인하십시오.
 cli-exported = '{ $profile }' 프로필을 { $path }에 추가했습니다.
 cli-diagnostics-saved = 진단 정보를 { $path }에 저장했습니다(파일 { $files }개, { $kib }KiB). 이 파일을 헬프데스크에 보내십시오. 토큰이나 암호는 포함되어 있지 않습니다.
+diagnostics-save-title = 헬프데스크용 진단 정보 저장
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = 액세스 토큰 만료: { $access }, 새로 고침 토큰 만료: { $refresh }.
 # $time: a UTC time ("2026-11-28 10:23 UTC"); $relative: cli-relative-in or cli-relative-ago.

@@ -63,6 +63,7 @@ sso-callback-success = Você fez login no IAM Identity Center. Pode fechar esta 
 sso-callback-failure = O login do IAM Identity Center não foi concluído. Volte ao Connect SSO para ver o motivo.
 cli-exported = O perfil '{ $profile }' foi adicionado a { $path }.
 cli-diagnostics-saved = Diagnóstico salvo em { $path } ({ $files } arquivos, { $kib } KiB). Envie este arquivo ao seu suporte: ele não contém tokens nem senhas.
+diagnostics-save-title = Salvar o diagnóstico para o suporte
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = Expiração do token de acesso: { $access }; do token de atualização: { $refresh }.
 # $time: a UTC time ("2026-11-28 10:23 UTC"); $relative: cli-relative-in or cli-relative-ago.

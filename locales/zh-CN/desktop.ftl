@@ -59,6 +59,7 @@ sso-callback-success = 已登录 IAM Identity Center。可以关闭此标签页�
 sso-callback-failure = IAM Identity Center 登录未完成。请返回 Connect SSO 查看原因。
 cli-exported = 已将配置文件“{ $profile }”添加到 { $path }。
 cli-diagnostics-saved = 诊断信息已保存到 { $path }（{ $files } 个文件，{ $kib } KiB）。请将此文件发送给技术支持：其中不含令牌或密码。
+diagnostics-save-title = 保存诊断信息以提供给技术支持
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = 访问令牌到期时间：{ $access }；刷新令牌到期时间：{ $refresh }。
 # $time: a UTC time ("2026-11-28 10:23 UTC"); $relative: cli-relative-in or cli-relative-ago.

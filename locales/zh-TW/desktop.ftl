@@ -59,6 +59,7 @@ sso-callback-success = 已登入 IAM Identity Center。可以關閉此分頁並�
 sso-callback-failure = IAM Identity Center 登入未完成。請返回 Connect SSO 查看原因。
 cli-exported = 已將設定檔「{ $profile }」新增至 { $path }。
 cli-diagnostics-saved = 診斷資訊已儲存到 { $path }（{ $files } 個檔案，{ $kib } KiB）。請將此檔案傳送給技術支援：其中不含權杖或密碼。
+diagnostics-save-title = 儲存診斷資訊以提供給技術支援
 # $access and $refresh: cli-expiry-at or cli-expiry-unknown.
 cli-expiry = 存取權杖到期時間：{ $access }；重新整理權杖到期時間：{ $refresh }。
 # $time: a UTC time ("2026-11-28 10:23 UTC"); $relative: cli-relative-in or cli-relative-ago.

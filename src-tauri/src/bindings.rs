@@ -10,6 +10,7 @@ fn declarations() -> Vec<String> {
     let config = Config::default();
     let mut declarations = vec![
         crate::handlers::AppSnapshot::decl(&config),
+        crate::handlers::DiagnosticsSaved::decl(&config),
         connect_sso::signin::OpenView::decl(&config),
         connect_sso::aws::logins::SsoLoginView::decl(&config),
         connect_sso::aws::logins::LoginMethod::decl(&config),

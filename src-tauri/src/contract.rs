@@ -55,6 +55,11 @@ ipc_contract! {
         set_instance_browser(instance: String, choice: Option<BrowserChoice>) -> SettingsView;
         /// The deep link waiting for confirmation (taken: asked once), if any.
         take_deep_link() -> Option<DeepLinkView>;
+        /// Shows the folder of the log files in the file manager (for the helpdesk).
+        open_log_folder() -> ();
+        /// Asks where to save the diagnostics bundle (the native save dialog), then writes it
+        /// there; null when the person cancelled; rejects with `diagnostics_unwritable`.
+        save_diagnostics() -> Option<DiagnosticsSaved>;
     }
     events {
         /// The stored sessions changed (signed in, out, shift ended; from the window, the tray

@@ -8,6 +8,9 @@ use connect_sso::changes::Change;
 use connect_sso::core::error::Error;
 use connect_sso::core::launch::Launch;
 use connect_sso::core::settings::InstanceChoice;
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
 use tauri::{AppHandle, Manager, Runtime, Window, WindowEvent};
 use tauri_plugin_autostart::ManagerExt as _;
 use tauri_plugin_deep_link::DeepLinkExt as _;
@@ -178,5 +181,46 @@ fn apply_zoom<R: Runtime>(handle: &AppHandle<R>, percent: u16) {
         if let Err(error) = window.set_zoom(f64::from(percent) / 100.0) {
             tracing::warn!("the window could not be zoomed: {error}");
         }
+    }
+}
+
+/// "Save diagnostics…" asks through the OS's own save dialog, over the main window.
+pub struct NativeSaveDialog<R: Runtime> {
+    handle: AppHandle<R>,
+}
+
+impl<R: Runtime> NativeSaveDialog<R> {
+    pub fn new(handle: AppHandle<R>) -> NativeSaveDialog<R> {
+        NativeSaveDialog { handle }
+    }
+}
+
+impl<R: Runtime> crate::handlers::SaveDialog for NativeSaveDialog<R> {
+    fn ask(
+        &self,
+        title: String,
+        suggested: PathBuf,
+    ) -> Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>> {
+        use tauri_plugin_dialog::DialogExt;
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let mut dialog = self
+            .handle
+            .dialog()
+            .file()
+            .set_title(title)
+            .add_filter("ZIP", &["zip"]);
+        if let Some(folder) = suggested.parent() {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        if let Some(window) = self.handle.get_webview_window(MAIN_WINDOW) {
+            dialog = dialog.set_parent(&window);
+        }
+        dialog.save_file(move |chosen| {
+            let _ = answer.send(chosen.and_then(|path| path.into_path().ok()));
+        });
+        Box::pin(async move { answered.await.ok().flatten() })
     }
 }

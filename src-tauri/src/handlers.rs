@@ -15,12 +15,30 @@ use connect_sso::signin::deeplink::DeepLinkView;
 use connect_sso::signin::OpenView;
 use connect_sso::store::sessions::SessionView;
 use serde::Serialize;
+use std::future::Future;
+use std::path::PathBuf;
+use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
+
+/// Asks the person where to save a file: the native save dialog in the window.
+pub trait SaveDialog: Send + Sync {
+    /// `title` for the dialog, `suggested` its folder and file name; None when cancelled.
+    fn ask(
+        &self,
+        title: String,
+        suggested: PathBuf,
+    ) -> Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
+}
 
 /// The app as the window reaches it.
 pub struct Ipc {
     app: App,
+    /// Set once the window exists (the dialog needs it).
+    save_dialog: OnceLock<Arc<dyn SaveDialog>>,
+    /// The WebView's version, for the diagnostics bundle (known once the window runs).
+    webview_version: OnceLock<String>,
     /// When the app was wired; the first answer to the window is logged with the time since, as
     /// "first IPC answered" (`bench/startup.sh` waits for that line).
     started: Instant,
@@ -31,9 +49,23 @@ impl Ipc {
     pub fn new(app: App) -> Ipc {
         Ipc {
             app,
+            save_dialog: OnceLock::new(),
+            webview_version: OnceLock::new(),
             started: Instant::now(),
             answered: AtomicBool::new(false),
         }
+    }
+}
+
+impl Ipc {
+    /// Where "Save diagnostics…" asks for a file (set once; later calls change nothing).
+    pub fn set_save_dialog(&self, dialog: Arc<dyn SaveDialog>) {
+        let _ = self.save_dialog.set(dialog);
+    }
+
+    /// The WebView's version, as the window reports it.
+    pub fn set_webview_version(&self, version: String) {
+        let _ = self.webview_version.set(version);
     }
 }
 
@@ -183,4 +215,50 @@ pub async fn set_instance_browser(
 
 pub async fn take_deep_link(ipc: &Ipc) -> Result<Option<DeepLinkView>> {
     Ok(ipc.links.take())
+}
+
+/// Where the diagnostics went, for the window to say.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(test, derive(ts_rs::TS), ts(rename_all = "camelCase"))]
+pub struct DiagnosticsSaved {
+    pub path: String,
+    pub files: usize,
+}
+
+pub async fn open_log_folder(ipc: &Ipc) -> Result<()> {
+    ipc.browser.show_log_folder().await
+}
+
+pub async fn save_diagnostics(ipc: &Ipc) -> Result<Option<DiagnosticsSaved>> {
+    use connect_sso::diagnostics::bundle;
+    let dialog = ipc
+        .save_dialog
+        .get()
+        .ok_or_else(|| Error::internal("no save dialog in this window"))?;
+    let folder = dirs::document_dir()
+        .or_else(dirs::home_dir)
+        .unwrap_or_default();
+    let title = ipc
+        .translator
+        .terminal()
+        .render(&connect_sso::text!("diagnostics-save-title"));
+    let Some(mut path) = dialog
+        .ask(title, folder.join(bundle::default_file_name()))
+        .await
+    else {
+        return Ok(None);
+    };
+    if path.extension().is_none() {
+        path.set_extension("zip");
+    }
+    let environment = bundle::Environment {
+        webview_version: ipc.webview_version.get().cloned(),
+        written_by: "window",
+    };
+    let report = bundle::write(ipc, &path, &environment).await?;
+    Ok(Some(DiagnosticsSaved {
+        path: report.path.display().to_string(),
+        files: report.files.len(),
+    }))
 }

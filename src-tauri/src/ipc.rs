@@ -3,8 +3,8 @@
 //! per event, and (in tests) the description the TypeScript API is generated from. A command
 //! cannot exist, or change its arguments, without the window's API following.
 
-use crate::handlers::AppSnapshot;
 use crate::handlers::{self, Ipc};
+use crate::handlers::{AppSnapshot, DiagnosticsSaved};
 use connect_sso::aws::catalog::Catalog;
 use connect_sso::aws::logins::{LoginMethod, SsoLoginView};
 use connect_sso::browsers::{BrowserChoice, InstalledBrowser};

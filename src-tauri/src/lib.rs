@@ -21,6 +21,7 @@ mod bindings;
 use connect_sso::app::App;
 use connect_sso::core::launch::{Launch, AUTOSTART_ARG};
 use handlers::Ipc;
+use tauri::Manager;
 
 /// The builder with the app's state and commands, for any runtime: the real window uses Wry,
 /// the IPC tests use Tauri's mock runtime (and its builder) with the very same command table.
@@ -43,6 +44,7 @@ pub fn run(launch: Launch) -> i32 {
         }))
         .plugin(tauri_plugin_deep_link::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init())
         .plugin(
             tauri_plugin_autostart::Builder::new()
                 .args([AUTOSTART_ARG])
@@ -53,6 +55,17 @@ pub fn run(launch: Launch) -> i32 {
         .on_window_event(desktop::on_window_event)
         .setup(move |app| {
             let handle = app.handle().clone();
+            let ipc = handle.state::<Ipc>();
+            ipc.set_save_dialog(std::sync::Arc::new(desktop::NativeSaveDialog::new(
+                handle.clone(),
+            )));
+            match tauri::webview_version() {
+                Ok(version) => {
+                    tracing::info!(webview = %version, "window started");
+                    ipc.set_webview_version(version);
+                }
+                Err(error) => tracing::info!("the WebView's version is not known: {error}"),
+            }
             events::forward(&handle);
             alerts::spawn(handle.clone());
             tray::create(&handle)?;

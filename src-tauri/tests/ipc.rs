@@ -340,3 +340,71 @@ async fn discovery_pins_settings_and_deep_link_commands_speak_the_ui_contract() 
         "one announcement per change: the discovery and the pin"
     );
 }
+
+/// The save dialog a person answers: here, with a file in this test's folder (or a cancel).
+struct AnsweringDialog {
+    answer: Option<std::path::PathBuf>,
+    asked: Arc<Mutex<Vec<(String, std::path::PathBuf)>>>,
+}
+
+impl connect_sso_shell::handlers::SaveDialog for AnsweringDialog {
+    fn ask(
+        &self,
+        title: String,
+        suggested: std::path::PathBuf,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Option<std::path::PathBuf>> + Send>>
+    {
+        self.asked.lock().unwrap().push((title, suggested));
+        let answer = self.answer.clone();
+        Box::pin(async move { answer })
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn help_opens_the_log_folder_and_saves_the_diagnostics_where_the_person_said() {
+    let env = TestEnv::start().await;
+    // The bundle runs doctor for every profile, the one whose credential_process hangs too.
+    env.write_settings(r#"{ "network": { "operationTimeoutMs": 2000 } }"#);
+    let (app, _, opener) = env.app();
+    let (tauri_app, webview) = main_window(app);
+    let ipc = tauri::Manager::state::<connect_sso_shell::handlers::Ipc>(&tauri_app);
+
+    invoke(&webview, "open_log_folder", json!({})).unwrap();
+    assert_eq!(
+        opener.folders(),
+        vec![env.log_dir()],
+        "the log folder, created"
+    );
+    assert!(env.log_dir().is_dir());
+
+    // Before the window has its dialog: an error, not a hang.
+    assert!(invoke(&webview, "save_diagnostics", json!({})).is_err());
+
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let chosen = env.path("for-helpdesk");
+    ipc.set_save_dialog(Arc::new(AnsweringDialog {
+        answer: Some(chosen.clone()),
+        asked: Arc::clone(&asked),
+    }));
+    ipc.set_webview_version("2.44.0".into());
+    let saved = invoke(&webview, "save_diagnostics", json!({})).unwrap();
+    // No extension typed: the zip gets its own.
+    let written = env.path("for-helpdesk.zip");
+    assert_eq!(saved["path"], written.display().to_string(), "{saved}");
+    assert!(saved["files"].as_u64().unwrap() >= 8, "{saved}");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&written).unwrap()).unwrap();
+    let mut about = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("about.json").unwrap(), &mut about).unwrap();
+    assert!(
+        about.contains("2.44.0") && about.contains("\"window\""),
+        "{about}"
+    );
+    let (title, suggested) = asked.lock().unwrap()[0].clone();
+    assert_eq!(title, "Save diagnostics for your helpdesk");
+    let name = suggested
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    assert!(name.starts_with("connect-sso-diagnostics-") && name.ends_with(".zip"));
+}

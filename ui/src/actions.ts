@@ -25,6 +25,10 @@ export interface Actions {
   setInstanceBrowser(instanceId: string, choice: BrowserChoiceView | null): void;
   /** "Choose a browser" when the chosen one is gone: the instance's browser picker (Settings' when none is selected). */
   chooseBrowser(): void;
+  /** Settings → Help: shows the folder of the log files in the file manager. */
+  openLogFolder(): void;
+  /** Settings → Help: asks where (the native save dialog), then writes the diagnostics bundle there. */
+  saveDiagnostics(): void;
   /** A settings field the window itself refused (bad region, lead time out of range): a window.ftl message with a `.hint`. */
   settingsInvalid(text: Text): void;
   /** "Sign in" in the deep link confirmation: the normal sign-in path with the link's profile and instance. */

@@ -74,6 +74,8 @@ label: string | null,
  */
 instance: string, };
 
+export type DiagnosticsSaved = { path: string, files: number, };
+
 export type ErrorCode = "no_credentials" | "profile_not_found" | "aws_config_invalid" | "no_region" | "sso_expired" | "not_sso_profile" | "sso_login_expired" | "sso_login_denied" | "sso_login_cancelled" | "sso_login_refused" | "mfa_required" | "mfa_invalid" | "credential_process_failed" | "credentials_rejected" | "clock_skew" | "root_not_allowed" | "resource_not_found" | "user_not_found" | "invalid_request" | "invalid_parameter" | "duplicate_resource" | "internal_service" | "throttled" | "access_denied" | "user_not_onboarded" | "offline" | "network" | "timeout" | "proxy_failed" | "proxy_auth_required" | "tls_untrusted" | "ca_bundle_unreadable" | "bad_response" | "untrusted_sign_in_url" | "browser_failed" | "browser_timeout" | "browser_not_installed" | "browser_profile_not_found" | "keychain_unavailable" | "keychain_locked" | "keychain_entry_damaged" | "settings_corrupt" | "settings_unwritable" | "diagnostics_unwritable" | "session_not_found" | "setting_managed" | "instance_not_allowed" | "policy_invalid" | "deep_link_invalid" | "internal";
 
 export type ErrorView = { code: ErrorCode, message: string, hint: string, 
@@ -310,6 +312,10 @@ export interface Commands {
   setInstanceBrowser(instance: string, choice: BrowserChoiceView | null): Promise<SettingsView>;
   /** The deep link waiting for confirmation (taken: asked once), if any. */
   takeDeepLink(): Promise<DeepLinkView | null>;
+  /** Shows the folder of the log files in the file manager (for the helpdesk). */
+  openLogFolder(): Promise<void>;
+  /** Asks where to save the diagnostics bundle (the native save dialog), then writes it there; null when the person cancelled; rejects with `diagnostics_unwritable`. */
+  saveDiagnostics(): Promise<DiagnosticsSaved | null>;
 }
 
 /** The commands over a transport (Tauri's `invoke`, or a fake in tests). */
@@ -341,6 +347,10 @@ export function createCommands(invoke: InvokeFn): Commands {
     browsers: () => invoke("browsers") as Promise<Array<BrowserView>>,
     setInstanceBrowser: (instance, choice) => invoke("set_instance_browser", { instance, choice }) as Promise<SettingsView>,
     takeDeepLink: () => invoke("take_deep_link") as Promise<DeepLinkView | null>,
+    openLogFolder: async () => {
+      await invoke("open_log_folder");
+    },
+    saveDiagnostics: () => invoke("save_diagnostics") as Promise<DiagnosticsSaved | null>,
   };
 }
 

@@ -162,7 +162,11 @@ export interface SettingsSlice {
   policyErrorDismissed: boolean;
   /** The supported browsers, installed or not, with their profiles (asked after start and when Settings opens). */
   browsers: BrowserView[];
+  /** "Save diagnostics…": being written, or where it went (null: not asked in this window, or cancelled). */
+  diagnostics: DiagnosticsStatus | null;
 }
+
+export type DiagnosticsStatus = { kind: "saving" } | { kind: "saved"; path: string; files: number };
 
 /** The whole window: one slice per feature, each written by its controller. */
 export type State = AppSlice & SearchSlice & SessionSlice & LoginSlice & DeepLinkSlice & SettingsSlice;
@@ -209,6 +213,7 @@ export function initialState(now: number): State {
     settingsError: null,
     policyErrorDismissed: false,
     browsers: [],
+    diagnostics: null,
   };
 }
 

@@ -8,6 +8,7 @@ import type {
   AppSnapshot,
   CatalogEntry,
   CatalogView,
+  DiagnosticsSaved,
   DeepLinkView,
   ErrorCode,
   ErrorView,
@@ -237,6 +238,11 @@ export class FakeApi implements Api {
   private readonly ssoStarted = new Set<string>();
   private readonly ssoWaits = new Map<string, Deferred<void>>();
   snapshotImpl: (() => Promise<AppSnapshot>) | null = null;
+  /** Replace to control `save_diagnostics`; defaults to a bundle saved in the Documents folder. */
+  saveDiagnosticsImpl: () => Promise<DiagnosticsSaved | null> = async () => ({
+    path: "/home/agent/Documents/connect-sso-diagnostics-20261206-090000.zip",
+    files: 10,
+  });
 
   private record(method: keyof Api, ...args: unknown[]): void {
     this.calls.push({ method, args });
@@ -402,6 +408,13 @@ export class FakeApi implements Api {
     this.settings = { ...this.settings, instanceBrowsers: choice ? [...others, { instanceId: instance, choice }] : others };
     this.fire("settings-changed", structuredClone(this.settings));
     return structuredClone(this.settings);
+  }
+  async openLogFolder(): Promise<void> {
+    this.record("openLogFolder");
+  }
+  async saveDiagnostics(): Promise<DiagnosticsSaved | null> {
+    this.record("saveDiagnostics");
+    return this.saveDiagnosticsImpl();
   }
   async takeDeepLink(): Promise<DeepLinkView | null> {
     this.record("takeDeepLink");

@@ -293,3 +293,62 @@ describe("the window's size", () => {
     expect(api.callsOf("updateSettings")).toHaveLength(3);
   });
 });
+
+describe("help for the helpdesk", () => {
+  it("opens the log folder and saves the diagnostics, saying where they went", async () => {
+    const api = standardApi();
+    const saving = deferred<{ path: string; files: number } | null>();
+    api.saveDiagnosticsImpl = () => saving.promise;
+    await mount(api);
+    await openSettings();
+
+    $("#open-log-folder").click();
+    await settle();
+    expect(api.callsOf("openLogFolder")).toHaveLength(1);
+
+    const save = $("#save-diagnostics");
+    save.focus();
+    save.click();
+    await settle();
+    expect(text("#diagnostics-status")).toBe("Saving diagnostics…");
+    expect($("#diagnostics-status").getAttribute("role")).toBe("status");
+    // A second click while the dialog is up asks nothing more, and focus stays on the button.
+    expect(save.getAttribute("aria-disabled")).toBe("true");
+    save.click();
+    await settle();
+    expect(api.callsOf("saveDiagnostics")).toHaveLength(1);
+    expect(document.activeElement).toBe(save);
+
+    saving.resolve({ path: "/home/agent/Documents/d.zip", files: 10 });
+    await settle();
+    expect(text("#diagnostics-status")).toBe(
+      "Diagnostics saved to /home/agent/Documents/d.zip (10 files). Send this file to your helpdesk.",
+    );
+    expect(save.hasAttribute("aria-disabled")).toBe(false);
+  });
+
+  it("says nothing when the save dialog is cancelled, and shows a failure with its hint", async () => {
+    const api = standardApi();
+    api.saveDiagnosticsImpl = async () => null;
+    await mount(api);
+    await openSettings();
+    $("#save-diagnostics").click();
+    await settle();
+    expect(text("#diagnostics-status")).toBe("");
+    expect(isShown($("#settings-error"))).toBe(false);
+
+    api.saveDiagnosticsImpl = async () => {
+      throw errorView(
+        "diagnostics_unwritable",
+        "The diagnostics could not be saved to /mnt/x.zip: read-only file system",
+        "Choose a folder you can write to, such as your Documents or Desktop.",
+      );
+    };
+    $("#save-diagnostics").click();
+    await settle();
+    expect(isShown($("#settings-error"))).toBe(true);
+    expect(text("#settings-error")).toContain("could not be saved to /mnt/x.zip");
+    expect(text("#settings-error")).toContain("Choose a folder you can write to");
+    expect(text("#diagnostics-status")).toBe("");
+  });
+});

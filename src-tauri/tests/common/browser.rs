@@ -86,6 +86,10 @@ impl StandInBrowser {
 }
 
 impl Opener for StandInBrowser {
+    fn show_folder(&self, _folder: &std::path::Path) -> Result<()> {
+        Ok(())
+    }
+
     fn open(&self, url: &Secret, _launch: &connect_sso::browsers::Launch) -> Result<()> {
         let url = url.expose().to_string();
         let person = self.person;

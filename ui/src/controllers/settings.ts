@@ -15,6 +15,8 @@ export type SettingsActions = Pick<
   | "dismissPolicyError"
   | "setInstanceBrowser"
   | "chooseBrowser"
+  | "openLogFolder"
+  | "saveDiagnostics"
 >;
 
 export interface SettingsController {
@@ -130,6 +132,22 @@ export function createSettingsController(ctx: Context): SettingsController {
       updateSettings: (patch) => ctx.guard(() => save(patch)),
       settingsInvalid: (text) => update({ settingsError: windowError("invalid_parameter", text) }),
       dismissPolicyError: () => update({ policyErrorDismissed: true }),
+      openLogFolder: () =>
+        ctx.guard(() => {
+          update({ settingsError: null });
+          api.openLogFolder().catch((error: unknown) => update({ settingsError: toErrorView(error) }));
+        }),
+      saveDiagnostics: () =>
+        ctx.guard(() => {
+          if (get().diagnostics?.kind === "saving") {
+            return;
+          }
+          update({ settingsError: null, diagnostics: { kind: "saving" } });
+          api.saveDiagnostics().then(
+            (saved) => update({ diagnostics: saved ? { kind: "saved", path: saved.path, files: saved.files } : null }),
+            (error: unknown) => update({ diagnostics: null, settingsError: toErrorView(error) }),
+          );
+        }),
     },
   };
 }

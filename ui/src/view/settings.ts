@@ -7,12 +7,16 @@ import { parseRegions } from "../format";
 import type { Messages } from "../l10n";
 import { entries, type State } from "../state";
 import { createBrowserPicker } from "./browser-picker";
+import { createHelpSection } from "./help";
 import { createInstanceBrowsers } from "./instance-browsers";
 import { h, setAttr, setText, show } from "./dom";
 import { createModal } from "./modal";
 import type { View } from "./types";
 
-type SettingsActions = Pick<Actions, "closeSettings" | "updateSettings" | "settingsInvalid" | "setInstanceBrowser">;
+type SettingsActions = Pick<
+  Actions,
+  "closeSettings" | "updateSettings" | "settingsInvalid" | "setInstanceBrowser" | "openLogFolder" | "saveDiagnostics"
+>;
 
 type BooleanField = "closeToTray" | "startAtLogin" | "signInAtLaunch" | "notificationsEnabled";
 
@@ -199,6 +203,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
   const browserHint = h("span", { id: "setting-browser-hint", class: "settings-hint" }, messages.t("settings-browser-hint"));
   browser.row.insertBefore(browserHint, browser.managed);
   const instanceBrowsers = createInstanceBrowsers(messages, actions, () => browser.select);
+  const help = createHelpSection(messages, actions);
 
   const regions = h("p", { id: "setting-regions", class: "settings-regions", "aria-labelledby": "setting-regions-label" });
   const policyNote = h("p", { class: "settings-policy", hidden: true });
@@ -237,6 +242,7 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
         regions,
       ),
       policyNote,
+      help.el,
     ),
     h("div", { class: "modal-actions" }, close),
   );
@@ -367,6 +373,9 @@ export function createSettingsDialog(messages: Messages, actions: SettingsAction
         setText(errorMessage, words.message);
         setText(errorHint, words.hint);
         show(errorHint, words.hint !== "");
+      }
+      if (!previous || state.diagnostics !== previous.diagnostics) {
+        help.update(state);
       }
       modal.setOpen(state.settingsOpen, () => {
         const first = Array.from(dialog.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input, select")).find(

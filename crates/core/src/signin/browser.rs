@@ -70,6 +70,20 @@ impl Browser {
             .unwrap_or_else(|| self.preferences.browser_for(instance_id))
     }
 
+    /// Shows the log folder in the file manager (created first, so there is one to show).
+    pub async fn show_log_folder(&self) -> Result<()> {
+        let folder = crate::diagnostics::log_file::log_dir().ok_or_else(|| {
+            Error::new(
+                ErrorCode::BrowserFailed,
+                crate::text!("error-folder-open-failed", path = "-"),
+            )
+        })?;
+        let _ = crate::store::files::create_private_dir(&folder);
+        self.opener
+            .run("folder launch", move |opener| opener.show_folder(&folder))
+            .await
+    }
+
     /// Sends the browser chosen for all to `url` (already validated by the caller).
     pub async fn open(&self, url: Secret) -> Result<()> {
         self.open_for(url, None).await

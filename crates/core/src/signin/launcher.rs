@@ -5,7 +5,7 @@ use crate::browsers::Launch;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::core::secret::Secret;
 use crate::l10n::Text;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use url::{Host, Url};
 
@@ -193,6 +193,8 @@ pub trait Opener: Send + Sync {
     fn describe(&self) -> Result<String> {
         Ok("a browser launcher".to_string())
     }
+    /// Shows `folder` in the file manager (the log folder, for the helpdesk).
+    fn show_folder(&self, folder: &Path) -> Result<()>;
 }
 
 /// The OS's default browser through the `open` crate: xdg-open and friends on Linux, `open` on
@@ -231,6 +233,20 @@ impl Opener for SystemOpener {
             })
     }
 
+    fn show_folder(&self, folder: &Path) -> Result<()> {
+        // The same launcher as for pages: xdg-open, `open`, the Windows shell.
+        open::that(folder).map_err(|error| {
+            tracing::warn!(folder = %folder.display(), "the folder did not open: {error}");
+            Error::new(
+                ErrorCode::BrowserFailed,
+                crate::text!(
+                    "error-folder-open-failed",
+                    path = folder.display().to_string()
+                ),
+            )
+        })
+    }
+
     fn open(&self, url: &Secret, launch: &Launch) -> Result<()> {
         if let Launch::Program {
             browser,
@@ -261,9 +277,18 @@ impl Opener for SystemOpener {
 #[derive(Debug, Default)]
 pub struct RecordingOpener {
     opened: Mutex<Vec<(Secret, Launch)>>,
+    folders: Mutex<Vec<PathBuf>>,
 }
 
 impl RecordingOpener {
+    /// The folders shown, in order.
+    pub fn folders(&self) -> Vec<PathBuf> {
+        self.folders
+            .lock()
+            .map(|list| list.clone())
+            .unwrap_or_default()
+    }
+
     pub fn opened(&self) -> Vec<Secret> {
         self.opened
             .lock()
@@ -281,6 +306,14 @@ impl RecordingOpener {
 }
 
 impl Opener for RecordingOpener {
+    fn show_folder(&self, folder: &Path) -> Result<()> {
+        self.folders
+            .lock()
+            .map_err(|_| Error::internal("recording opener poisoned"))?
+            .push(folder.to_path_buf());
+        Ok(())
+    }
+
     fn open(&self, url: &Secret, launch: &Launch) -> Result<()> {
         self.opened
             .lock()
