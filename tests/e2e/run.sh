@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the built app in a real WebView (WebKitGTK under Xvfb), driven over WebDriver by
 # tauri-driver + WebKitWebDriver, against connect-sim, inside a private gnome-keyring, with a
-# fake `xdg-open` first on PATH that records the URL a browser would have received.
+# fake `xdg-open` first on PATH that records the URL a browser would have received (or the folder
+# a file manager would have shown).
 # Artifacts (screenshots, logs) land in tests/e2e/out/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -138,6 +139,7 @@ cat > "$work/policy.json" <<'POLICY'
 POLICY
 export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work/aws/aws-credentials" \
   CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_POLICY_FILE="$work/policy.json" CONNECT_SSO_LOG=trace CONNECT_SSO_CRASH_DIR="$out/crashes" \
+  CONNECT_SSO_LOG_DIR="$out/app-logs" E2E_LOG_DIR="$out/app-logs" \
   E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_HOSTILE_PROFILE="$hostile_profile" \
   E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION \
