@@ -19,7 +19,12 @@ fi
 out=$root/tests/e2e/out
 work=$(mktemp -d -t connect-sso-e2e.XXXXXX)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # tauri-driver's WebKitWebDriver outlives it otherwise, holding its port for the next run.
+  [[ -n ${native_port:-} ]] && pkill -f "WebKitWebDriver.*$native_port" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 # A display of our own.
@@ -147,8 +152,11 @@ unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_
 # IAM Identity Center (OIDC and portal) of the demo: the service-specific overrides.
 export AWS_ENDPOINT_URL_SSO_OIDC="$endpoint" AWS_ENDPOINT_URL_SSO="$endpoint"
 
-driver_port=$(( 4444 + RANDOM % 1000 ))
-tauri-driver --port "$driver_port" --native-driver "$(command -v WebKitWebDriver)" >"$out/tauri-driver.log" 2>&1 &
+# Both ports chosen here, apart: WebKitWebDriver's default (4445) may be taken, or be the one drawn for tauri-driver.
+driver_port=$(( 20000 + RANDOM % 10000 ))
+native_port=$(( driver_port + 10000 ))
+tauri-driver --port "$driver_port" --native-port "$native_port" --native-driver "$(command -v WebKitWebDriver)" \
+  >"$out/tauri-driver.log" 2>&1 &
 pids+=($!)
 export E2E_DRIVER="http://127.0.0.1:$driver_port"
 for _ in $(seq 100); do curl -sf "$E2E_DRIVER/status" >/dev/null 2>&1 && break; sleep 0.1; done
