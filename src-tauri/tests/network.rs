@@ -147,7 +147,10 @@ async fn every_call_goes_through_the_environments_proxy_and_no_proxy_skips_it() 
         .await;
     assert!(output.status.success(), "{}", stderr(&output));
     let tunnels = proxy.requests();
-    println!("tinyproxy recorded {} requests: {tunnels:#?}", tunnels.len());
+    println!(
+        "tinyproxy recorded {} requests: {tunnels:#?}",
+        tunnels.len()
+    );
     assert!(
         !tunnels.is_empty()
             && tunnels
