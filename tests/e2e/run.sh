@@ -22,7 +22,7 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   # tauri-driver's WebKitWebDriver outlives it otherwise, holding its port for the next run.
-  [[ -n ${native_port:-} ]] && pkill -f "WebKitWebDriver.*$native_port" 2>/dev/null
+  if [[ -n ${native_port:-} ]]; then pkill -f "WebKitWebDriver.*$native_port" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
