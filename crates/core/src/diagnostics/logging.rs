@@ -82,7 +82,8 @@ pub fn init(stderr_default: &str) -> Option<PathBuf> {
         .try_init()
         .is_ok();
     if let (true, Some(error), Some(dir)) = (installed, &failure, &dir) {
-        tracing::warn!(folder = %dir.display(), %error, "the log file cannot be written; logging to stderr only");
+        // Info, not warn: the CLI would print it on every command; `doctor` reports it.
+        tracing::info!(folder = %dir.display(), %error, "the log file cannot be written; logging to stderr only");
     }
     dir.filter(|_| failure.is_none())
         .map(|dir| dir.join(log_file::LOG_FILE_NAME))
