@@ -203,20 +203,8 @@ async fn sso_secrets_stay_in_the_aws_cli_cache() {
         transcript.push_str(&stdout(&output));
         transcript.push_str(&stderr(&output));
     }
-    let mut secrets: Vec<String> = env
-        .sim
-        .issued_sso_tokens()
-        .into_iter()
-        .flat_map(|t| [t.access_token, t.refresh_token])
-        .collect();
-    let cache_dir = env.path("home").join(".aws").join("sso").join("cache");
-    for entry in std::fs::read_dir(&cache_dir).unwrap() {
-        let cached: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(entry.unwrap().path()).unwrap()).unwrap();
-        if let Some(secret) = cached["clientSecret"].as_str() {
-            secrets.push(secret.to_string());
-        }
-    }
+    let mut secrets = env.sso_secrets();
+    let cache_dir = env.sso_cache_dir();
     assert!(
         secrets.len() >= 5,
         "two sign-ins' tokens and a client secret: {}",

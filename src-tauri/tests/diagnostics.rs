@@ -168,20 +168,7 @@ async fn the_bundle_holds_what_the_helpdesk_needs_and_no_secret() {
     // Not one secret: issued federation tokens and URLs, IAM Identity Center tokens and the
     // client secret, proxy passwords.
     let mut secrets = issued_secrets(&env.sim);
-    secrets.extend(
-        env.sim
-            .issued_sso_tokens()
-            .into_iter()
-            .flat_map(|t| [t.access_token, t.refresh_token]),
-    );
-    let cache_dir = env.path("home").join(".aws").join("sso").join("cache");
-    for entry in std::fs::read_dir(&cache_dir).unwrap() {
-        let cached: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(entry.unwrap().path()).unwrap()).unwrap();
-        if let Some(secret) = cached["clientSecret"].as_str() {
-            secrets.push(secret.to_string());
-        }
-    }
+    secrets.extend(env.sso_secrets());
     assert!(secrets.len() >= 6, "tokens were issued: {}", secrets.len());
     for (name, text) in &files {
         assert!(!text.contains(CANARY), "{name} holds a canary");

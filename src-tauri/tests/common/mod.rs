@@ -386,6 +386,30 @@ impl TestEnv {
         self.path("state").join("connect-sso").join("logs")
     }
 
+    /// The AWS CLI's IAM Identity Center token cache in this test's HOME.
+    pub fn sso_cache_dir(&self) -> PathBuf {
+        self.path("home").join(".aws").join("sso").join("cache")
+    }
+
+    /// Every IAM Identity Center secret of this test: the tokens the sim issued and the OIDC
+    /// client secrets in the token cache.
+    pub fn sso_secrets(&self) -> Vec<String> {
+        let mut secrets: Vec<String> = self
+            .sim
+            .issued_sso_tokens()
+            .into_iter()
+            .flat_map(|t| [t.access_token, t.refresh_token])
+            .collect();
+        for entry in std::fs::read_dir(self.sso_cache_dir()).unwrap() {
+            let cached: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(entry.unwrap().path()).unwrap()).unwrap();
+            if let Some(secret) = cached["clientSecret"].as_str() {
+                secrets.push(secret.to_string());
+            }
+        }
+        secrets
+    }
+
     /// Everything the log files in this test's folder hold.
     pub fn log_text(&self) -> String {
         connect_sso::diagnostics::log_file::files_in(&self.log_dir())

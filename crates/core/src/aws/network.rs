@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// The variables curl, the AWS CLI and the SDKs read, in the order they are looked up.
-const PROXY_VARS: [&str; 6] = [
+pub(crate) const PROXY_VARS: [&str; 6] = [
     "HTTPS_PROXY",
     "https_proxy",
     "HTTP_PROXY",
@@ -31,7 +31,7 @@ const PROXY_VARS: [&str; 6] = [
     "ALL_PROXY",
     "all_proxy",
 ];
-const NO_PROXY_VARS: [&str; 2] = ["NO_PROXY", "no_proxy"];
+pub(crate) const NO_PROXY_VARS: [&str; 2] = ["NO_PROXY", "no_proxy"];
 /// The AWS CLI's variable for a PEM file of extra trusted certificates.
 pub const CA_BUNDLE_ENV: &str = "AWS_CA_BUNDLE";
 
@@ -143,14 +143,20 @@ fn shown_proxy(url: &str, source: &str) -> Result<String> {
 
 /// A proxy URL without its user name and password (messages, doctor, the diagnostics bundle).
 pub(crate) fn without_credentials(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) => {
+    // A bare `user:password@host:port` (as curl accepts it) must not parse as a scheme "user".
+    let full = if url.contains("://") {
+        url.to_string()
+    } else {
+        format!("http://{url}")
+    };
+    match url::Url::parse(&full) {
+        Ok(mut parsed) if parsed.has_host() => {
             let _ = parsed.set_username("");
             let _ = parsed.set_password(None);
             parsed.as_str().trim_end_matches('/').to_string()
         }
         // Unparseable: show nothing of what may hold a password.
-        Err(_) => "(unreadable proxy address)".to_string(),
+        _ => "(unreadable proxy address)".to_string(),
     }
 }
 

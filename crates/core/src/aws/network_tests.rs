@@ -77,6 +77,26 @@ fn a_bare_host_and_port_is_read_as_curl_reads_it() {
 }
 
 #[test]
+fn a_proxy_is_shown_without_its_password_however_it_is_written() {
+    for written in [
+        "http://agent:s3cret@proxy.corp:3128",
+        "agent:s3cret@proxy.corp:3128",
+        "https://agent:s3cret@proxy.corp:3128/",
+    ] {
+        let shown = without_credentials(written);
+        assert!(
+            !shown.contains("s3cret") && !shown.contains("agent"),
+            "{written} → {shown}"
+        );
+        assert!(shown.contains("proxy.corp:3128"), "{written} → {shown}");
+    }
+    assert_eq!(
+        without_credentials("::s3cret::"),
+        "(unreadable proxy address)"
+    );
+}
+
+#[test]
 fn aws_ca_bundle_wins_over_the_profiles_ca_bundle() {
     let env = env_of(&[("AWS_CA_BUNDLE", "/etc/corp/ca.pem")]);
     let bundle = CaBundle::for_profile(&env, "agent", Some("/home/a/ca.pem")).unwrap();

@@ -10,7 +10,7 @@
 
 use crate::app::App;
 use crate::aws::discovery_cache::DiscoveryCache;
-use crate::aws::network::without_credentials;
+use crate::aws::network::{without_credentials, CA_BUNDLE_ENV, NO_PROXY_VARS, PROXY_VARS};
 use crate::aws::profiles;
 use crate::core::error::{Error, ErrorCode, Result};
 use crate::diagnostics::{crash, doctor, log_file};
@@ -221,29 +221,21 @@ fn policy(app: &App) -> Value {
     })
 }
 
-/// Variables whose value is shown (proxies without their credentials).
-const SHOWN_VARS: [&str; 24] = [
+/// Variables whose value is shown, besides the proxy variables (shown without credentials).
+const SHOWN_VARS: [&str; 16] = [
     "AWS_PROFILE",
     "AWS_DEFAULT_PROFILE",
     "AWS_REGION",
     "AWS_DEFAULT_REGION",
     "AWS_CONFIG_FILE",
     "AWS_SHARED_CREDENTIALS_FILE",
-    "AWS_CA_BUNDLE",
+    CA_BUNDLE_ENV,
     "AWS_ENDPOINT_URL",
     "AWS_ENDPOINT_URL_CONNECT",
     "AWS_ENDPOINT_URL_STS",
     "AWS_ENDPOINT_URL_SSO",
     "AWS_ENDPOINT_URL_SSO_OIDC",
     "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
-    "HTTPS_PROXY",
-    "https_proxy",
-    "HTTP_PROXY",
-    "http_proxy",
-    "ALL_PROXY",
-    "all_proxy",
-    "NO_PROXY",
-    "no_proxy",
     "CONNECT_SSO_LOG",
     "CONNECT_SSO_LOG_DIR",
     "CONNECT_SSO_CONFIG_DIR",
@@ -257,14 +249,14 @@ const SECRET_VARS: [&str; 3] = [
 
 fn environment_variables() -> Value {
     let mut shown = serde_json::Map::new();
-    for name in SHOWN_VARS {
+    for name in SHOWN_VARS.iter().chain(&NO_PROXY_VARS) {
         if let Ok(value) = std::env::var(name) {
-            let value = if name.to_ascii_lowercase().ends_with("_proxy") && value.contains('@') {
-                without_credentials(&value)
-            } else {
-                value
-            };
             shown.insert(name.to_string(), Value::String(value));
+        }
+    }
+    for name in PROXY_VARS {
+        if let Ok(value) = std::env::var(name) {
+            shown.insert(name.to_string(), Value::String(without_credentials(&value)));
         }
     }
     for name in SECRET_VARS {
