@@ -20,6 +20,7 @@ ui: setup
 	npm run --silent build
 
 lint: ui
+	node scripts/lint-workflows.mjs
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	scripts/platform-check.sh
@@ -90,4 +91,4 @@ bench: package
 	bench/size.sh
 
 bindings:
-	UPDATE_BINDINGS=1 cargo test -p connect-sso --lib bindings
+	UPDATE_BINDINGS=1 cargo test -p connect-sso-desktop --lib bindings

@@ -14,7 +14,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$root/target}"
 if [[ -z ${CONNECT_SSO_DEMO_PREBUILT:-} ]]; then
   scripts/setup.sh demo
   npm run --silent build
-  cargo build --locked -p connect-sso -p connect-sim
+  cargo build --locked -p connect-sso-desktop -p connect-sim
 fi
 
 demo=$(mktemp -d -t connect-sso-demo.XXXXXX)

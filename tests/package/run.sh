@@ -71,15 +71,15 @@ check "the CLI binary does not link WebKitGTK" cli_without_gui
 window_with_gui() { readelf -d "$root/usr/bin/connect-sso-window" | grep -q 'libwebkit2gtk' || { echo "no WebKitGTK in the window program"; return 1; }; }
 check "the window program links WebKitGTK" window_with_gui
 for size in 32x32 128x128; do
-  check "icon $size" has_file "/usr/share/icons/hicolor/$size/apps/connect-sso.png"
+  check "icon $size" has_file "/usr/share/icons/hicolor/$size/apps/connect-sso-window.png"
 done
 desktop=$(find "$root/usr/share/applications" -name '*.desktop' 2>/dev/null | head -n1 || true)
 if [[ -n $desktop ]]; then
   pass "desktop entry /usr/share/applications/$(basename "$desktop")"
-  check "desktop entry Exec=connect-sso %u" has_line "$desktop" "Exec=connect-sso %u"
+  check "desktop entry Exec=connect-sso-window %u (the window, not the CLI)" has_line "$desktop" "Exec=connect-sso-window %u"
   mime_has_scheme() { grep -qE '^MimeType=(.*;)?x-scheme-handler/connect-sso(;|$)' "$desktop" || { grep '^MimeType' "$desktop" || echo "no MimeType line"; return 1; }; }
   check "desktop entry MimeType=x-scheme-handler/connect-sso" mime_has_scheme
-  check "desktop entry Icon=connect-sso" has_line "$desktop" "Icon=connect-sso"
+  check "desktop entry Icon=connect-sso-window" has_line "$desktop" "Icon=connect-sso-window"
   localized() { local n; n=$(grep -cE '^(Comment|GenericName|Keywords)\[(de|es|fr|it|ja|ko|pt_BR|zh_CN|zh_TW)\]=' "$desktop"); [[ $n -eq 27 ]] || { echo "$n localized lines, expected 27 (3 keys x 9 languages)"; return 1; }; }
   check "desktop entry speaks the nine other languages (Comment, GenericName, Keywords)" localized
   if command -v desktop-file-validate >/dev/null; then
@@ -134,7 +134,7 @@ else
   rpm_files=$(rpm -qlp --nosignature "$rpm" 2>/dev/null)
   rpm_holds() { grep -qxF -- "$1" <<<"$rpm_files" || { echo "not in rpm -qlp"; return 1; }; }
   for path in /usr/bin/connect-sso /usr/bin/connect-sso-window "/usr/share/applications/Connect SSO.desktop" \
-    /usr/share/icons/hicolor/128x128/apps/connect-sso.png /usr/share/man/man1/connect-sso.1 \
+    /usr/share/icons/hicolor/128x128/apps/connect-sso-window.png /usr/share/man/man1/connect-sso.1 \
     /usr/share/bash-completion/completions/connect-sso /usr/share/zsh/site-functions/_connect-sso \
     /usr/share/fish/vendor_completions.d/connect-sso.fish \
     /usr/share/doc/connect-sso/policy.example.json /usr/share/doc/connect-sso/policy.schema.json; do
