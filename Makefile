@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export CARGO_TARGET_DIR ?= $(CURDIR)/target
 export CARGO_TERM_COLOR ?= never
 
-.PHONY: demo test setup ui lint rust-test demo-test e2e package package-test bindings fuzz supply-chain
+.PHONY: demo test test-live setup ui lint rust-test demo-test e2e package package-test bindings fuzz supply-chain
 
 demo:
 	scripts/demo.sh
@@ -33,6 +33,11 @@ supply-chain: setup
 rust-test: ui
 	AWS_CLI=$(CURDIR)/.venv/bin/aws CONNECT_SSO_KEYRING_TESTS=1 \
 	  scripts/with-keyring.sh cargo test --workspace --locked
+
+# The real Amazon Connect, with CONNECT_SSO_LIVE_PROFILE and CONNECT_SSO_LIVE_INSTANCE set (else it
+# says "skipped: no live account"): the shape of the real answers, never a token.
+test-live:
+	cargo test -p connect-sso-desktop --locked --test live -- --nocapture
 
 # `make demo` keeps to itself: its tokens, SSO cache and settings never reach the person's own.
 demo-test: rust-test
