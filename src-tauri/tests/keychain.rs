@@ -233,3 +233,69 @@ async fn a_locked_keychain_is_keychain_locked_and_sign_in_still_opens() {
     assert!(again.contains("\"remembered\":false"), "{again}");
     assert!(again.contains("locked"), "{again}");
 }
+
+/// Sessions stored by builds whose identifier ended in `.app` move to the new service on the
+/// first start, in the real Secret Service, a chunked 10 KB token included; once moved, the
+/// old service is empty and a marker spares later starts the look-up.
+#[test]
+fn sessions_of_the_previous_service_name_move_on_first_start() {
+    use connect_sso::core::secret::{Secret, Tokens};
+    use connect_sso::store::keychain::{
+        move_previous_sessions, os_keychain, previous_service_name, service_name,
+    };
+    use connect_sso::store::sessions::{SessionRecord, SessionStore};
+    if !keyring_available() {
+        return;
+    }
+    assert_ne!(previous_service_name(), service_name());
+    let instance = format!("migrated-{}", std::process::id());
+    let big = "T".repeat(10 * 1024);
+    let record = SessionRecord {
+        profile: "agent".into(),
+        instance_id: instance.clone(),
+        instance_alias: Some("acme-support".into()),
+        region: "us-east-1".into(),
+        user_id: None,
+        user_arn: None,
+        connect_username: None,
+        caller_arn: None,
+        sign_in_origin: None,
+        access_token_expires_at: Some(1.0),
+        refresh_token_expires_at: Some(2.0),
+        signed_in_at: 0.0,
+    };
+    let previous = SessionStore::new(Arc::new(Chunked::new(
+        OsVault::new(previous_service_name()),
+    )));
+    let tokens = Tokens {
+        access_token: Secret::new(big.clone()),
+        access_token_expires_at: Some(1.0),
+        refresh_token: Secret::new("refresh"),
+        refresh_token_expires_at: Some(2.0),
+    };
+    previous.save(&record, &tokens).unwrap();
+
+    let settings = tempfile::tempdir().unwrap();
+    move_previous_sessions(settings.path());
+    let current = SessionStore::new(Arc::new(os_keychain()));
+    let (access, refresh) = current.tokens(&record.key()).unwrap().expect("moved");
+    assert_eq!(access.expose(), big);
+    assert_eq!(refresh.expose(), "refresh");
+    assert!(current
+        .list()
+        .unwrap()
+        .iter()
+        .any(|r| r.instance_id == instance));
+    assert!(
+        previous.get(&record.key()).unwrap().is_none(),
+        "gone from the old service"
+    );
+    assert!(settings.path().join("keychain-service-moved").exists());
+
+    // Later starts do not look again, even if something reappeared under the old name.
+    previous.save(&record, &tokens).unwrap();
+    move_previous_sessions(settings.path());
+    assert!(previous.get(&record.key()).unwrap().is_some());
+    previous.remove(&record.key()).unwrap();
+    current.remove(&record.key()).unwrap();
+}

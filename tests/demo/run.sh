@@ -44,7 +44,7 @@ fi
 grep -q "/sign-in/" "$bin/opened" && grep -q "/device?user_code=" "$bin/opened" \
   || fail "the browser did not land on the demo's pages: $(cat "$bin/opened")"
 
-if secret-tool search --all service com.connectsso.app.dev 2>&1 | grep -q .; then
+if secret-tool search --all service com.connectsso.desktop.dev 2>&1 | grep -q .; then
   fail "a demo token reached the person's keyring"
 fi
 after=$(cd "$person_home" && find . | sort)

@@ -92,10 +92,12 @@ impl App {
     /// The OS keychain, the default browser, the settings file and the IT policy of this
     /// machine (each location overridable by its environment variable).
     pub fn production() -> App {
+        let settings = SettingsStore::from_env();
+        keychain::move_previous_sessions(settings.dir());
         App::new(
             Arc::new(keychain::os_keychain()),
             Arc::new(SystemOpener),
-            SettingsStore::from_env(),
+            settings,
             policy::load(policy::path_from_env()),
         )
     }

@@ -14,8 +14,8 @@ pub struct KeyringVault {
 }
 
 impl KeyringVault {
-    /// `service` namespaces every entry, for example `com.connectsso.app` or
-    /// `com.connectsso.app.dev` for debug builds, so channels never read each other's tokens.
+    /// `service` namespaces every entry, for example `com.connectsso.desktop` or
+    /// `com.connectsso.desktop.dev` for debug builds, so channels never read each other's tokens.
     pub fn new(service: impl Into<String>) -> Self {
         KeyringVault {
             service: service.into(),

@@ -206,6 +206,28 @@ impl SessionStore {
         Ok(existed || index.len() != before)
     }
 
+    /// Moves every session of `previous` here (tokens, record, index entry) and removes it
+    /// there; a session already here is kept as it is. Returns how many moved. Copied before
+    /// deleted: a failure half-way leaves a session in both places, never in neither.
+    pub fn adopt(&self, previous: &SessionStore) -> Result<usize> {
+        let mut moved = 0;
+        let mut index = self.index()?;
+        for key in previous.index()? {
+            if !index.contains(&key) {
+                for what in [ACCESS_TOKEN, REFRESH_TOKEN, RECORD] {
+                    if let Some(value) = previous.vault.get(&key.entry(what))? {
+                        self.vault.put(&key.entry(what), &value)?;
+                    }
+                }
+                index.push(key.clone());
+                self.vault.put(INDEX_ENTRY, &to_json(&index)?)?;
+                moved += 1;
+            }
+            previous.remove(&key)?;
+        }
+        Ok(moved)
+    }
+
     fn index(&self) -> Result<Vec<SessionKey>> {
         Ok(self
             .vault
@@ -223,6 +245,77 @@ fn to_json<T: Serialize>(value: &T) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sessions_move_from_a_previous_store_once_and_keep_what_is_here() {
+        use crate::store::vault::MemoryVault;
+        let tokens = |t: &str| Tokens {
+            access_token: Secret::new(format!("{t}-access")),
+            access_token_expires_at: Some(1.0),
+            refresh_token: Secret::new(format!("{t}-refresh")),
+            refresh_token_expires_at: Some(2.0),
+        };
+        let record = |profile: &str, instance: &str| SessionRecord {
+            profile: profile.into(),
+            instance_id: instance.into(),
+            instance_alias: None,
+            region: "us-east-1".into(),
+            user_id: None,
+            user_arn: None,
+            connect_username: None,
+            caller_arn: None,
+            sign_in_origin: None,
+            access_token_expires_at: Some(1.0),
+            refresh_token_expires_at: Some(2.0),
+            signed_in_at: 0.0,
+        };
+        let old_vault = Arc::new(MemoryVault::default());
+        let previous = SessionStore::new(old_vault.clone());
+        let current = SessionStore::new(Arc::new(MemoryVault::default()));
+        previous
+            .save(&record("agent", "i-1"), &tokens("old-1"))
+            .unwrap();
+        previous
+            .save(&record("agent", "i-2"), &tokens("old-2"))
+            .unwrap();
+        current
+            .save(&record("agent", "i-2"), &tokens("new-2"))
+            .unwrap();
+
+        assert_eq!(current.adopt(&previous).unwrap(), 1);
+        let listed: Vec<String> = current
+            .list()
+            .unwrap()
+            .into_iter()
+            .map(|r| r.instance_id)
+            .collect();
+        assert_eq!(listed, vec!["i-2".to_string(), "i-1".to_string()]);
+        let (access, _) = current
+            .tokens(&record("agent", "i-1").key())
+            .unwrap()
+            .unwrap();
+        assert_eq!(access.expose(), "old-1-access");
+        let (kept, _) = current
+            .tokens(&record("agent", "i-2").key())
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            kept.expose(),
+            "new-2-access",
+            "a newer session here is not overwritten"
+        );
+        assert!(previous.list().unwrap().is_empty());
+        assert_eq!(
+            old_vault.names(),
+            vec![INDEX_ENTRY.to_string()],
+            "nothing left but an empty index"
+        );
+        assert_eq!(
+            current.adopt(&previous).unwrap(),
+            0,
+            "a second run moves nothing"
+        );
+    }
     use crate::store::vault::MemoryVault;
 
     fn record(profile: &str) -> SessionRecord {
