@@ -1,6 +1,9 @@
 //! Canary test: connect-sim issues recognisable tokens and sign-in URLs; after sign-in, failures
 //! and sign-out at the most verbose log level, none of them appears in any output or file.
 
+// Stand-in browsers are shell scripts on PATH: Unix only (Linux and macOS jobs).
+#![cfg(unix)]
+
 mod common;
 
 use common::*;

@@ -193,6 +193,7 @@ async fn failures_print_code_message_hint_and_exit_with_the_documented_status() 
     assert_eq!(output.status.code(), Some(2), "usage errors exit 2");
 }
 
+#[cfg(unix)]
 #[tokio::test(flavor = "multi_thread")]
 async fn a_missing_or_failing_browser_is_browser_failed() {
     let env = TestEnv::start().await;

@@ -3,6 +3,9 @@
 //! names, the profiles and account the helpdesk needs, and not one token, sign-in URL, client
 //! secret or proxy password.
 
+// Stand-in browsers are shell scripts on PATH: Unix only (Linux and macOS jobs).
+#![cfg(unix)]
+
 mod common;
 
 use common::*;

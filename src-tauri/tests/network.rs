@@ -3,6 +3,9 @@
 //! Trust comes from `AWS_CA_BUNDLE` or the profile's `ca_bundle`; the proxy from `HTTPS_PROXY`
 //! (with `NO_PROXY`) or the IT policy; every failure has its own code and names what to fix.
 
+// tinyproxy (a Debian package) and a shell stand-in browser: the Linux job runs these.
+#![cfg(target_os = "linux")]
+
 mod common;
 
 use common::proxy::{free_port, Tinyproxy};

@@ -424,6 +424,7 @@ async fn deep_links_are_checked_named_and_kept_once_for_confirmation() {
     );
 }
 
+#[cfg(unix)]
 #[tokio::test(flavor = "multi_thread")]
 async fn doctor_checks_each_step_with_pass_or_fail_and_a_hint() {
     let env = TestEnv::start().await;

@@ -172,6 +172,7 @@ async fn sign_out_can_open_the_connect_logout_page() {
     assert_eq!(error.code, connect_sso::ErrorCode::SessionNotFound);
 }
 
+#[cfg(unix)]
 #[tokio::test(flavor = "multi_thread")]
 async fn the_cli_waits_until_the_browser_fetched_the_page() {
     let env = TestEnv::start_with(&demo_scenario()).await;

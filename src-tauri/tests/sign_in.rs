@@ -391,6 +391,7 @@ async fn a_skewed_clock_is_named_as_such() {
 /// The browser gets a one-shot loopback URL, never the sign-in URL: no token is in any argument
 /// or environment variable of the launcher (every local user can read those), and following the
 /// hand-off lands on the sign-in URL. The CLI stays until the browser has fetched it.
+#[cfg(unix)]
 #[tokio::test(flavor = "multi_thread")]
 async fn no_token_reaches_a_child_process() {
     let env = TestEnv::start().await;

@@ -2,6 +2,9 @@
 //! the device flow (approve, deny, cancel, expiry), the token in the AWS CLI's cache file, the
 //! Connect sign-in that then works, and the cache shared with the real AWS CLI both ways.
 
+// The approving stand-in browser is a shell script on PATH: Unix only (Linux and macOS jobs).
+#![cfg(unix)]
+
 mod common;
 
 use common::*;

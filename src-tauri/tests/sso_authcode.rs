@@ -295,6 +295,7 @@ async fn asked_for_the_device_code_runs_without_the_browser_flow() {
     assert!(env.sim.authorization_requests().is_empty());
 }
 
+#[cfg(unix)]
 #[tokio::test(flavor = "multi_thread")]
 async fn the_cli_signs_in_through_the_browser_and_shows_no_code() {
     let env = TestEnv::start().await;
