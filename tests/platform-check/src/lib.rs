@@ -1,4 +1,4 @@
-//! The platform modules of connect-sso-core, compiled on their own (same files, same module
+//! The platform modules of connect-sso-core (trust checks, browser places, private files), compiled on their own (same files, same module
 //! paths) so `make lint` can type-check them for Windows and macOS from Linux.
 
 #[path = "../../../crates/core/src/core/os_user.rs"]
@@ -7,6 +7,10 @@ pub mod os_user;
 pub mod peer;
 #[path = "../../../crates/core/src/browsers/places.rs"]
 pub mod places;
+/// Private files (settings, caches, the log, crash reports, the diagnostics bundle): the Windows
+/// and Unix modules behind one interface.
+#[path = "../../../crates/core/src/store/files/mod.rs"]
+pub mod files;
 
 /// The path the files use for each other (`crate::core::os_user`).
 pub mod core {
