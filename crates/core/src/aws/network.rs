@@ -48,7 +48,7 @@ pub enum ProxySource {
 }
 
 /// The proxy every client uses, and what it is called in messages (credentials removed).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ProxyRoute {
     pub source: ProxySource,
     /// The proxy addresses named, without user name or password.
@@ -57,6 +57,18 @@ pub struct ProxyRoute {
     pub no_proxy: Option<String>,
     config: ProxyConfig,
     matcher: Arc<Matcher>,
+}
+
+/// Only what messages show: the configuration and matcher hold the proxy URL with its password,
+/// and a client's `Debug` (which includes this) may reach a trace log.
+impl std::fmt::Debug for ProxyRoute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProxyRoute")
+            .field("source", &self.source)
+            .field("proxies", &self.proxies)
+            .field("no_proxy", &self.no_proxy)
+            .finish_non_exhaustive()
+    }
 }
 
 impl ProxyRoute {
@@ -286,18 +298,19 @@ impl HttpStacks {
         timeout: std::time::Duration,
     ) -> Result<u16> {
         let proxy = self.proxy()?.clone();
-        let connector = Connector::builder()
-            .connector_settings(
-                HttpConnectorSettings::builder()
-                    .connect_timeout(timeout)
-                    .read_timeout(timeout)
-                    .build(),
-            )
-            .sleep_impl(aws_smithy_async::rt::sleep::TokioSleep::new())
-            .proxy_config(proxy.config.clone())
-            .tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc))
-            .tls_context(tls_context(ca_bundle)?)
+        let settings = HttpConnectorSettings::builder()
+            .connect_timeout(timeout)
+            .read_timeout(timeout)
             .build();
+        let sleep = aws_smithy_async::rt::sleep::SharedAsyncSleep::new(
+            aws_smithy_async::rt::sleep::TokioSleep::new(),
+        );
+        let connector = connector(
+            &proxy.config,
+            &tls_context(ca_bundle)?,
+            Some(&settings),
+            Some(sleep),
+        );
         let naming = NamingConnector {
             inner: SharedHttpConnector::new(connector),
             proxy: Arc::new(proxy),
@@ -323,20 +336,36 @@ impl HttpStacks {
     }
 }
 
+/// The SDK's connector with this app's proxy and trust: the one recipe of the clients and of
+/// `doctor`'s probe.
+fn connector(
+    proxy: &ProxyConfig,
+    context: &TlsContext,
+    settings: Option<&HttpConnectorSettings>,
+    sleep: Option<aws_smithy_async::rt::sleep::SharedAsyncSleep>,
+) -> Connector {
+    let mut builder = Connector::builder();
+    builder.set_connector_settings(settings.cloned());
+    builder.set_sleep_impl(sleep);
+    builder
+        .proxy_config(proxy.clone())
+        .tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc))
+        .tls_context(context.clone())
+        .build()
+}
+
 fn build_client(proxy: ProxyRoute, context: TlsContext) -> SharedHttpClient {
     let config = proxy.config.clone();
     // The SDK's own builder, so connectors are cached per timeout settings as in its default
     // client; only the proxy and the trust store differ from that default.
     let inner = aws_smithy_http_client::Builder::new().build_with_connector_fn(
         move |settings: Option<&HttpConnectorSettings>, components: Option<&RuntimeComponents>| {
-            let mut builder = Connector::builder();
-            builder.set_connector_settings(settings.cloned());
-            builder.set_sleep_impl(components.and_then(RuntimeComponents::sleep_impl));
-            builder
-                .proxy_config(config.clone())
-                .tls_provider(tls::Provider::Rustls(CryptoMode::AwsLc))
-                .tls_context(context.clone())
-                .build()
+            connector(
+                &config,
+                &context,
+                settings,
+                components.and_then(RuntimeComponents::sleep_impl),
+            )
         },
     );
     SharedHttpClient::new(NamedFailures {

@@ -97,6 +97,19 @@ fn a_proxy_is_shown_without_its_password_however_it_is_written() {
 }
 
 #[test]
+fn a_route_debugs_without_the_proxy_password() {
+    let route = ProxyRoute::resolve(
+        &env_of(&[]),
+        Some("http://agent:s3cret@proxy.corp:3128"),
+        None,
+    )
+    .unwrap();
+    let printed = format!("{route:?}");
+    assert!(!printed.contains("s3cret"), "{printed}");
+    assert!(printed.contains("http://proxy.corp:3128"), "{printed}");
+}
+
+#[test]
 fn aws_ca_bundle_wins_over_the_profiles_ca_bundle() {
     let env = env_of(&[("AWS_CA_BUNDLE", "/etc/corp/ca.pem")]);
     let bundle = CaBundle::for_profile(&env, "agent", Some("/home/a/ca.pem")).unwrap();
