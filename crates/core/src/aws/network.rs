@@ -358,7 +358,7 @@ fn build_client(proxy: ProxyRoute, context: TlsContext) -> SharedHttpClient {
     let config = proxy.config.clone();
     // The SDK's own builder, so connectors are cached per timeout settings as in its default
     // client; only the proxy and the trust store differ from that default.
-    let inner = aws_smithy_http_client::Builder::new().build_with_connector_fn(
+    let tls = aws_smithy_http_client::Builder::new().build_with_connector_fn(
         move |settings: Option<&HttpConnectorSettings>, components: Option<&RuntimeComponents>| {
             connector(
                 &config,
@@ -368,8 +368,22 @@ fn build_client(proxy: ProxyRoute, context: TlsContext) -> SharedHttpClient {
             )
         },
     );
+    // A proxy reached over TLS needs the TLS connector even for a plain-HTTP endpoint.
+    let plain = (!proxy.proxies.iter().any(|url| url.starts_with("https://"))).then(|| {
+        let config = proxy.config.clone();
+        aws_smithy_http_client::Builder::new().build_with_connector_fn(
+            move |settings: Option<&HttpConnectorSettings>,
+                  components: Option<&RuntimeComponents>| {
+                let mut builder = Connector::builder();
+                builder.set_connector_settings(settings.cloned());
+                builder.set_sleep_impl(components.and_then(RuntimeComponents::sleep_impl));
+                builder.proxy_config(config.clone()).build_http()
+            },
+        )
+    });
     SharedHttpClient::new(NamedFailures {
-        inner,
+        tls,
+        plain,
         proxy: Arc::new(proxy),
     })
 }
@@ -377,7 +391,9 @@ fn build_client(proxy: ProxyRoute, context: TlsContext) -> SharedHttpClient {
 /// The SDK's client, with failures on the way to AWS named for what they are.
 #[derive(Debug)]
 struct NamedFailures {
-    inner: SharedHttpClient,
+    tls: SharedHttpClient,
+    /// For `http://` endpoints (connect-sim, a local test double): no trust store to load.
+    plain: Option<SharedHttpClient>,
     proxy: Arc<ProxyRoute>,
 }
 
@@ -387,8 +403,17 @@ impl HttpClient for NamedFailures {
         settings: &HttpConnectorSettings,
         components: &RuntimeComponents,
     ) -> SharedHttpConnector {
+        let inner = match &self.plain {
+            Some(plain) => SharedHttpConnector::new(ByScheme {
+                plain: plain.http_connector(settings, components),
+                tls: self.tls.clone(),
+                settings: settings.clone(),
+                components: components.clone(),
+            }),
+            None => self.tls.http_connector(settings, components),
+        };
         SharedHttpConnector::new(NamingConnector {
-            inner: self.inner.http_connector(settings, components),
+            inner,
             proxy: Arc::clone(&self.proxy),
         })
     }
@@ -396,7 +421,29 @@ impl HttpClient for NamedFailures {
     fn connector_metadata(
         &self,
     ) -> Option<aws_smithy_runtime_api::client::connector_metadata::ConnectorMetadata> {
-        self.inner.connector_metadata()
+        self.tls.connector_metadata()
+    }
+}
+
+/// Plain HTTP for `http://` endpoints; the TLS connector, whose building loads and parses the
+/// system's roots (about 8 ms and 146 files on Debian), only once an `https://` call is made.
+#[derive(Debug)]
+struct ByScheme {
+    plain: SharedHttpConnector,
+    tls: SharedHttpClient,
+    settings: HttpConnectorSettings,
+    components: RuntimeComponents,
+}
+
+impl HttpConnector for ByScheme {
+    fn call(&self, request: HttpRequest) -> HttpConnectorFuture {
+        if request.uri().starts_with("http://") {
+            return self.plain.call(request);
+        }
+        // The SDK's client caches the connector per settings: built once, on the first call.
+        self.tls
+            .http_connector(&self.settings, &self.components)
+            .call(request)
     }
 }
 
