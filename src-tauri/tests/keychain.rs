@@ -247,7 +247,7 @@ async fn a_locked_keychain_is_keychain_locked_and_sign_in_still_opens() {
 fn sessions_of_the_previous_service_name_move_on_first_start() {
     use connect_sso::core::secret::{Secret, Tokens};
     use connect_sso::store::keychain::{
-        move_previous_sessions, os_keychain, previous_service_name, service_name,
+        os_keychain, previous_service_name, service_name, upgrade_stored_sessions,
     };
     use connect_sso::store::sessions::{SessionRecord, SessionStore};
     if !keyring_available() {
@@ -282,7 +282,7 @@ fn sessions_of_the_previous_service_name_move_on_first_start() {
     previous.save(&record, &tokens).unwrap();
 
     let settings = tempfile::tempdir().unwrap();
-    move_previous_sessions(settings.path());
+    upgrade_stored_sessions(settings.path());
     let current = SessionStore::new(Arc::new(os_keychain()));
     let (access, refresh) = current.tokens(&record.key()).unwrap().expect("moved");
     assert_eq!(access.expose(), big);
@@ -296,11 +296,11 @@ fn sessions_of_the_previous_service_name_move_on_first_start() {
         previous.get(&record.key()).unwrap().is_none(),
         "gone from the old service"
     );
-    assert!(settings.path().join("keychain-service-moved").exists());
+    assert!(settings.path().join("keychain-sessions-upgraded").exists());
 
     // Later starts do not look again, even if something reappeared under the old name.
     previous.save(&record, &tokens).unwrap();
-    move_previous_sessions(settings.path());
+    upgrade_stored_sessions(settings.path());
     assert!(previous.get(&record.key()).unwrap().is_some());
     previous.remove(&record.key()).unwrap();
     current.remove(&record.key()).unwrap();

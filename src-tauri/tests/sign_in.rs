@@ -38,22 +38,29 @@ async fn sign_in_returns_the_user_and_expiry_and_opens_one_url() {
     assert_eq!(landed, issued[0].sign_in_url);
     assert!(landed.starts_with("https://acme-support.my.connect.aws/"));
 
-    // The tokens are in the vault (one entry each), and the session lists.
+    // Both tokens are in the vault, in the session's one entry beside the index (one keychain
+    // write per sign-in), and the session lists.
     let names = vault.names();
+    let entry = format!("sessions/{HAPPY}/agent");
+    assert_eq!(names, vec!["sessions-index".to_string(), entry.clone()]);
+    let stored = String::from_utf8(
+        connect_sso::store::vault::TokenVault::get(&*vault, &entry)
+            .unwrap()
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(stored.contains(&issued[0].access_token));
+    assert!(stored.contains(&issued[0].refresh_token));
     assert!(
-        names.iter().any(|n| n.contains("access-token")),
-        "{names:?}"
-    );
-    assert!(
-        names.iter().any(|n| n.contains("refresh-token")),
-        "{names:?}"
+        !stored.contains(&issued[0].sign_in_url),
+        "the URL is never kept"
     );
     assert_eq!(app.signin.sessions().await.unwrap().len(), 1);
 
     // Sign-out removes them.
     assert!(app.signin.sign_out("agent", HAPPY, false).await.unwrap());
     assert!(app.signin.sessions().await.unwrap().is_empty());
-    assert!(!vault.names().iter().any(|n| n.contains("token")));
+    assert_eq!(vault.names(), vec!["sessions-index".to_string()]);
 
     // The selection is remembered for the next start.
     let settings = connect_sso::store::settings_file::SettingsStore::from_env()

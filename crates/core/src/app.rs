@@ -93,7 +93,7 @@ impl App {
     /// machine (each location overridable by its environment variable).
     pub fn production() -> App {
         let settings = SettingsStore::from_env();
-        keychain::move_previous_sessions(settings.dir());
+        keychain::upgrade_stored_sessions(settings.dir());
         App::new(
             Arc::new(keychain::os_keychain()),
             Arc::new(SystemOpener),

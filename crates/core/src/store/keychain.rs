@@ -1,5 +1,5 @@
-//! Which keychain store this OS uses, under which service name, with values chunked; and the move
-//! of sessions stored under the service name of earlier builds.
+//! Which keychain store this OS uses, under which service name, with values chunked; and the
+//! upgrade of sessions earlier builds stored (under another service name, or in another layout).
 
 use crate::store::sessions::SessionStore;
 use crate::store::vault::Chunked;
@@ -23,9 +23,9 @@ pub fn os_keychain() -> Chunked<OsVault> {
 const SERVICE: &str = "com.connectsso.desktop";
 /// The identifier of builds before 0.2: it ended in `.app`, which clashes with macOS bundles.
 const PREVIOUS_SERVICE: &str = "com.connectsso.app";
-/// Written in the settings folder once the previous service's sessions were moved: later starts
-/// skip the look-up.
-const MOVED_MARKER: &str = "keychain-service-moved";
+/// Written in the settings folder once the sessions of earlier builds were moved and rewritten:
+/// later starts skip the look-up (a file's existence, no keychain call).
+const UPGRADED_MARKER: &str = "keychain-sessions-upgraded";
 
 fn for_this_build(service: &str) -> String {
     if cfg!(debug_assertions) {
@@ -47,10 +47,11 @@ pub fn previous_service_name() -> String {
 }
 
 /// Moves the sessions earlier builds stored under [`previous_service_name`] to this build's
-/// service, once (a marker in `settings_dir` remembers it). A keychain that does not answer is
-/// tried again at the next start: nothing is lost, the sessions stay where they were.
-pub fn move_previous_sessions(settings_dir: &Path) {
-    let marker = settings_dir.join(MOVED_MARKER);
+/// service and rewrites those kept in the three-entry layout as one entry each, once (a marker in
+/// `settings_dir` remembers it). A keychain that does not answer is tried again at the next
+/// start: nothing is lost, the sessions stay where they were.
+pub fn upgrade_stored_sessions(settings_dir: &Path) {
+    let marker = settings_dir.join(UPGRADED_MARKER);
     if marker.exists() {
         return;
     }
@@ -58,10 +59,13 @@ pub fn move_previous_sessions(settings_dir: &Path) {
         OsVault::new(previous_service_name()),
     )));
     let current = SessionStore::new(Arc::new(os_keychain()));
-    match current.adopt(&previous) {
-        Ok(moved) => {
-            if moved > 0 {
-                tracing::info!(moved, "sessions moved from the previous keychain service");
+    let upgraded = current
+        .adopt(&previous)
+        .and_then(|moved| Ok((moved, current.upgrade()?)));
+    match upgraded {
+        Ok((moved, rewritten)) => {
+            if moved + rewritten > 0 {
+                tracing::info!(moved, rewritten, "sessions of earlier builds upgraded");
             }
             let _ = crate::store::files::create_private_dir(settings_dir);
             let _ = crate::store::files::write_atomically(&marker, b"");

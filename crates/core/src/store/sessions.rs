@@ -1,8 +1,9 @@
 //! Signed-in sessions: what is kept per (profile, instance), where, and how it is listed and removed.
 //!
-//! Everything about a session lives in the keychain (one entry per token, one for the
-//! non-secret record, one index of keys), so wiping the keychain entries wipes the session and
-//! the session list survives a restart without any file on disk.
+//! Everything about a session lives in the keychain (one entry per session holding its record and
+//! both tokens, one index of keys), so wiping the keychain entries wipes the session and the
+//! session list survives a restart without any file on disk. Builds before 0.2 kept three
+//! entries per session; they are still read, and [`SessionStore::upgrade`] rewrites them.
 
 use crate::core::error::{Error, Result};
 use crate::core::secret::Secret;
@@ -19,7 +20,14 @@ pub struct SessionKey {
 }
 
 impl SessionKey {
-    fn entry(&self, what: &str) -> String {
+    /// The one entry of a session. `sessions/` (plural) never collides with the entries of the
+    /// three-entry layout, whatever the profile name holds.
+    fn entry_name(&self) -> String {
+        format!("sessions/{}/{}", self.instance_id, self.profile)
+    }
+
+    /// An entry of the three-entry layout (builds before 0.2).
+    fn legacy_entry(&self, what: &str) -> String {
         // The instance ID is a UUID (no '/'), so the profile name, which may contain anything,
         // goes last and the name stays unambiguous.
         format!("session/{}/{what}/{}", self.instance_id, self.profile)
@@ -108,6 +116,22 @@ const INDEX_ENTRY: &str = "sessions-index";
 const ACCESS_TOKEN: &str = "access-token";
 const REFRESH_TOKEN: &str = "refresh-token";
 const RECORD: &str = "record";
+const LEGACY_ENTRIES: [&str; 3] = [ACCESS_TOKEN, REFRESH_TOKEN, RECORD];
+
+/// A session's one keychain entry. No `Debug`: it holds both tokens.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredSession {
+    record: SessionRecord,
+    access_token: String,
+    refresh_token: String,
+}
+
+/// Only the record of a stored session, for listing: the tokens are skipped, not decoded.
+#[derive(Deserialize)]
+struct StoredRecord {
+    record: SessionRecord,
+}
 
 /// Sessions in a [`TokenVault`].
 #[derive(Clone)]
@@ -136,19 +160,17 @@ impl SessionStore {
         }
     }
 
-    /// Stores the tokens and the record, then adds the key to the index. The index is written
-    /// last so a failure half-way never lists a session whose tokens are missing.
+    /// Stores the record and tokens as one entry (one keychain write: a sign-in's cost), then
+    /// adds the key to the index. The index is written last so a failure half-way never lists a
+    /// session whose tokens are missing.
     pub fn save(&self, record: &SessionRecord, tokens: &Tokens) -> Result<()> {
         let key = record.key();
-        self.vault.put(
-            &key.entry(ACCESS_TOKEN),
-            tokens.access_token.expose().as_bytes(),
-        )?;
-        self.vault.put(
-            &key.entry(REFRESH_TOKEN),
-            tokens.refresh_token.expose().as_bytes(),
-        )?;
-        self.vault.put(&key.entry(RECORD), &to_json(record)?)?;
+        let stored = StoredSession {
+            record: record.clone(),
+            access_token: tokens.access_token.expose().to_string(),
+            refresh_token: tokens.refresh_token.expose().to_string(),
+        };
+        self.vault.put(&key.entry_name(), &to_json(&stored)?)?;
         let mut index = self.index()?;
         if !index.contains(&key) {
             index.push(key);
@@ -162,26 +184,39 @@ impl SessionStore {
     pub fn list(&self) -> Result<Vec<SessionRecord>> {
         let mut records = Vec::new();
         for key in self.index()? {
-            if let Some(bytes) = self.vault.get(&key.entry(RECORD))? {
-                if let Ok(record) = serde_json::from_slice::<SessionRecord>(&bytes) {
-                    records.push(record);
-                }
+            if let Some(record) = self.get(&key)? {
+                records.push(record);
             }
         }
         Ok(records)
     }
 
     pub fn get(&self, key: &SessionKey) -> Result<Option<SessionRecord>> {
+        if let Some(bytes) = self.vault.get(&key.entry_name())? {
+            return Ok(serde_json::from_slice::<StoredRecord>(&bytes)
+                .ok()
+                .map(|stored| stored.record));
+        }
         Ok(self
             .vault
-            .get(&key.entry(RECORD))?
+            .get(&key.legacy_entry(RECORD))?
             .and_then(|bytes| serde_json::from_slice(&bytes).ok()))
     }
 
     /// The stored tokens of a session, for resuming it without a new federation call.
     pub fn tokens(&self, key: &SessionKey) -> Result<Option<(Secret, Secret)>> {
-        let access = self.vault.get(&key.entry(ACCESS_TOKEN))?;
-        let refresh = self.vault.get(&key.entry(REFRESH_TOKEN))?;
+        if let Some(bytes) = self.vault.get(&key.entry_name())? {
+            return Ok(serde_json::from_slice::<StoredSession>(&bytes)
+                .ok()
+                .map(|stored| {
+                    (
+                        Secret::new(stored.access_token),
+                        Secret::new(stored.refresh_token),
+                    )
+                }));
+        }
+        let access = self.vault.get(&key.legacy_entry(ACCESS_TOKEN))?;
+        let refresh = self.vault.get(&key.legacy_entry(REFRESH_TOKEN))?;
         Ok(match (access, refresh) {
             (Some(access), Some(refresh)) => Some((
                 Secret::new(String::from_utf8_lossy(&access).into_owned()),
@@ -191,12 +226,11 @@ impl SessionStore {
         })
     }
 
-    /// Deletes every entry of the session; true when it existed.
+    /// Deletes every entry of the session (either layout); true when it existed.
     pub fn remove(&self, key: &SessionKey) -> Result<bool> {
-        let existed = self.vault.get(&key.entry(RECORD))?.is_some();
-        self.vault.delete(&key.entry(ACCESS_TOKEN))?;
-        self.vault.delete(&key.entry(REFRESH_TOKEN))?;
-        self.vault.delete(&key.entry(RECORD))?;
+        let existed = self.get(key)?.is_some();
+        self.vault.delete(&key.entry_name())?;
+        self.delete_legacy(key)?;
         let mut index = self.index()?;
         let before = index.len();
         index.retain(|k| k != key);
@@ -211,21 +245,53 @@ impl SessionStore {
     /// deleted: a failure half-way leaves a session in both places, never in neither.
     pub fn adopt(&self, previous: &SessionStore) -> Result<usize> {
         let mut moved = 0;
-        let mut index = self.index()?;
+        let index = self.index()?;
         for key in previous.index()? {
             if !index.contains(&key) {
-                for what in [ACCESS_TOKEN, REFRESH_TOKEN, RECORD] {
-                    if let Some(value) = previous.vault.get(&key.entry(what))? {
-                        self.vault.put(&key.entry(what), &value)?;
-                    }
+                if let (Some(record), Some(tokens)) = (previous.get(&key)?, previous.tokens(&key)?)
+                {
+                    self.save_pair(&record, tokens)?;
+                    moved += 1;
                 }
-                index.push(key.clone());
-                self.vault.put(INDEX_ENTRY, &to_json(&index)?)?;
-                moved += 1;
             }
             previous.remove(&key)?;
         }
         Ok(moved)
+    }
+
+    /// Rewrites sessions kept in the three-entry layout of builds before 0.2 as one entry each
+    /// (written before the old entries are deleted). Returns how many were rewritten.
+    pub fn upgrade(&self) -> Result<usize> {
+        let mut upgraded = 0;
+        for key in self.index()? {
+            if self.vault.get(&key.entry_name())?.is_some() {
+                continue;
+            }
+            let record = self.get(&key)?;
+            if let (Some(record), Some(tokens)) = (record, self.tokens(&key)?) {
+                self.save_pair(&record, tokens)?;
+                upgraded += 1;
+            }
+            self.delete_legacy(&key)?;
+        }
+        Ok(upgraded)
+    }
+
+    fn save_pair(&self, record: &SessionRecord, (access, refresh): (Secret, Secret)) -> Result<()> {
+        let tokens = Tokens {
+            access_token: access,
+            access_token_expires_at: record.access_token_expires_at,
+            refresh_token: refresh,
+            refresh_token_expires_at: record.refresh_token_expires_at,
+        };
+        self.save(record, &tokens)
+    }
+
+    fn delete_legacy(&self, key: &SessionKey) -> Result<()> {
+        for what in LEGACY_ENTRIES {
+            self.vault.delete(&key.legacy_entry(what))?;
+        }
+        Ok(())
     }
 
     fn index(&self) -> Result<Vec<SessionKey>> {
@@ -361,5 +427,60 @@ mod tests {
         assert_eq!(store.list().unwrap(), vec![record("other")]);
         assert!(store.remove(&record("other").key()).unwrap());
         assert_eq!(vault.names(), vec![INDEX_ENTRY.to_string()]);
+    }
+
+    #[test]
+    fn a_session_is_one_entry_beside_the_index() {
+        let vault = Arc::new(MemoryVault::default());
+        let store = SessionStore::new(vault.clone());
+        store.save(&record("agent"), &tokens()).unwrap();
+        assert_eq!(
+            vault.names(),
+            vec![
+                INDEX_ENTRY.to_string(),
+                format!("sessions/{}/agent", record("agent").instance_id)
+            ]
+        );
+    }
+
+    /// Sessions kept by builds before 0.2 (a record and two token entries) are read as they
+    /// are, and `upgrade` rewrites them as one entry, once.
+    #[test]
+    fn the_three_entry_layout_is_read_and_upgraded() {
+        let vault = Arc::new(MemoryVault::default());
+        let key = record("agent").key();
+        vault
+            .put(&key.legacy_entry(ACCESS_TOKEN), b"legacy-access")
+            .unwrap();
+        vault
+            .put(&key.legacy_entry(REFRESH_TOKEN), b"legacy-refresh")
+            .unwrap();
+        vault
+            .put(
+                &key.legacy_entry(RECORD),
+                &to_json(&record("agent")).unwrap(),
+            )
+            .unwrap();
+        vault
+            .put(INDEX_ENTRY, &to_json(&vec![key.clone()]).unwrap())
+            .unwrap();
+        let store = SessionStore::new(vault.clone());
+        assert_eq!(store.list().unwrap(), vec![record("agent")]);
+        let (access, _) = store.tokens(&key).unwrap().unwrap();
+        assert_eq!(access.expose(), "legacy-access");
+
+        assert_eq!(store.upgrade().unwrap(), 1);
+        assert_eq!(
+            vault.names(),
+            vec![INDEX_ENTRY.to_string(), key.entry_name()],
+            "the three old entries are gone"
+        );
+        let (access, refresh) = store.tokens(&key).unwrap().unwrap();
+        assert_eq!(
+            (access.expose(), refresh.expose()),
+            ("legacy-access", "legacy-refresh")
+        );
+        assert_eq!(store.list().unwrap(), vec![record("agent")]);
+        assert_eq!(store.upgrade().unwrap(), 0, "a second run rewrites nothing");
     }
 }
