@@ -47,7 +47,8 @@ e2e: rust-test
 	tests/e2e/run.sh
 
 # The release .deb and .rpm (Tauri's own bundlers: no dpkg-buildpackage or rpmbuild needed),
-# copied into dist/ under their usual names. AppImage, MSI, NSIS and DMG: see README "Install".
+# copied into dist/ under their usual names, the .deb recompressed with xz as Debian's are.
+# AppImage, MSI, NSIS and DMG: see README "Install".
 BUNDLE_DIR = $(CARGO_TARGET_DIR)/release/bundle
 VERSION := $(shell sed -n 's/^  "version": "\(.*\)",$$/\1/p' src-tauri/tauri.conf.json)
 DEB_ARCH := $(shell dpkg --print-architecture)
@@ -60,6 +61,7 @@ package:
 	npx tauri build --ci --bundles deb,rpm --config '{"build":{"beforeBuildCommand":null}}' -- --locked
 	mkdir -p dist
 	cp "$(BUNDLE_DIR)/deb/Connect SSO_$(VERSION)_$(DEB_ARCH).deb" $(DEB)
+	scripts/repack-deb.sh $(DEB)
 	cp "$(BUNDLE_DIR)/rpm/Connect SSO-$(VERSION)-1.$(RPM_ARCH).rpm" $(RPM)
 	@echo "package: $(CURDIR)/$(DEB)"
 	@echo "package: $(CURDIR)/$(RPM)"

@@ -57,6 +57,8 @@ no_duplicate_depends() {
 check "deb Depends lists each package once" no_duplicate_depends
 owned_by_root() { ! dpkg-deb -c "$deb" | awk '$2 != "root/root" && $2 != "0/0" { print; bad = 1 } END { exit !bad }'; }
 check "deb files are owned by root/root" owned_by_root
+xz_compressed() { ar t "$deb" | grep -qx data.tar.xz || { echo "members: $(ar t "$deb" | tr '\n' ' ')"; return 1; }; }
+check "deb contents are xz-compressed (scripts/repack-deb.sh)" xz_compressed
 
 # Contents.
 dpkg -x "$deb" "$root"
