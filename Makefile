@@ -21,6 +21,7 @@ ui: setup
 
 lint: ui
 	node scripts/lint-workflows.mjs
+	scripts/aws-lint.sh
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	scripts/platform-check.sh

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Connect SSO needs, idempotently: Debian packages, npm
-# packages (npm ci), the AWS CLI in .venv (conformance tests) and tauri-driver (E2E).
+# packages (npm ci), the AWS CLI in .venv (conformance tests), cfn-lint and parliament in
+# .venv-lint (the AWS templates) and tauri-driver (E2E).
 # Usage: scripts/setup.sh [build|test]   (test = build + the test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,10 @@ what="${1:-test}"
 
 # The tools the tests run, at the versions they were written against.
 AWSCLI_VERSION=1.46.3
+# The linters of the AWS templates IT deploys (deploy/aws), in a venv of their own: parliament
+# pulls boto3, whose botocore must not move under the pinned AWS CLI.
+CFN_LINT_VERSION=1.58.0
+PARLIAMENT_VERSION=1.6.4
 TAURI_DRIVER_VERSION=2.1.0
 
 build_packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev build-essential pkg-config file libssl-dev libdbus-1-dev)
@@ -51,6 +56,13 @@ if [[ $what == test ]]; then
     echo "setup: AWS CLI $AWSCLI_VERSION into .venv"
     [[ -x .venv/bin/pip ]] || python3 -m venv .venv
     .venv/bin/pip install --quiet --disable-pip-version-check "awscli==$AWSCLI_VERSION"
+  fi
+  installed() { .venv-lint/bin/pip show "$1" 2>/dev/null | sed -n 's/^Version: //p'; }
+  if [[ $(installed cfn-lint) != "$CFN_LINT_VERSION" || $(installed parliament) != "$PARLIAMENT_VERSION" ]]; then
+    echo "setup: cfn-lint $CFN_LINT_VERSION and parliament $PARLIAMENT_VERSION into .venv-lint"
+    [[ -x .venv-lint/bin/pip ]] || python3 -m venv .venv-lint
+    .venv-lint/bin/pip install --quiet --disable-pip-version-check \
+      "cfn-lint==$CFN_LINT_VERSION" "parliament==$PARLIAMENT_VERSION"
   fi
   if [[ $(cargo install --list | sed -n 's/^tauri-driver v\([0-9.]*\):$/\1/p') != "$TAURI_DRIVER_VERSION" ]]; then
     echo "setup: cargo install tauri-driver $TAURI_DRIVER_VERSION"
