@@ -7,6 +7,7 @@
 
 mod assume_role;
 mod demo;
+mod directory;
 mod form;
 mod scenario;
 mod server;

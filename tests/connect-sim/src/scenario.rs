@@ -62,13 +62,15 @@ impl InstanceStatus {
     }
 }
 
-/// The operations the simulator implements: three of Connect, two of STS, three of SSO OIDC and
+/// The operations the simulator implements: four of Connect, two of STS, three of SSO OIDC and
 /// four of the SSO portal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Operation {
     GetFederationToken,
     ListInstances,
     DescribeInstance,
+    /// `POST /search-users`, JSON body.
+    SearchUsers,
     /// STS, over the awsQuery protocol (`POST /`).
     GetCallerIdentity,
     /// STS, over the awsQuery protocol (`POST /`).
@@ -96,6 +98,7 @@ impl Operation {
             Operation::GetFederationToken => "GetFederationToken",
             Operation::ListInstances => "ListInstances",
             Operation::DescribeInstance => "DescribeInstance",
+            Operation::SearchUsers => "SearchUsers",
             Operation::GetCallerIdentity => "GetCallerIdentity",
             Operation::AssumeRole => "AssumeRole",
             Operation::RegisterClient => "RegisterClient",
@@ -115,7 +118,8 @@ impl Operation {
             Operation::GetCallerIdentity | Operation::AssumeRole => "sts",
             Operation::GetFederationToken
             | Operation::ListInstances
-            | Operation::DescribeInstance => "connect",
+            | Operation::DescribeInstance
+            | Operation::SearchUsers => "connect",
             Operation::RegisterClient
             | Operation::StartDeviceAuthorization
             | Operation::CreateToken => "sso-oauth",
@@ -153,12 +157,29 @@ pub struct Credential {
     /// The IAM role the key is a session of, as GetCallerIdentity and AccessDenied messages
     /// name it (`assumed-role/<role>/<user>`); `None` means [`DEFAULT_ROLE`].
     pub role: Option<String>,
+    /// The actions this identity's IAM policy allows (`connect:GetFederationToken`,
+    /// `connect:*`, `*`); `None`: every action. Any other answers AccessDeniedException naming
+    /// the action and resource, as IAM does. GetCallerIdentity needs no permission.
+    pub allow: Option<Vec<String>>,
 }
 
 /// The role name of a credential without `role`.
 pub const DEFAULT_ROLE: &str = "ConnectAgent";
 
 impl Credential {
+    /// Whether this identity's policy allows `op`.
+    pub fn allows(&self, op: Operation) -> bool {
+        let Some(allowed) = &self.allow else {
+            return true;
+        };
+        let action = format!("{}:{}", op.service(), op.as_str());
+        let service_wide = format!("{}:*", op.service());
+        op == Operation::GetCallerIdentity
+            || allowed
+                .iter()
+                .any(|a| a == "*" || *a == service_wide || a.eq_ignore_ascii_case(&action))
+    }
+
     /// The role this key is a session of.
     pub fn role_name(&self) -> &str {
         self.role.as_deref().unwrap_or(DEFAULT_ROLE)

@@ -4,9 +4,12 @@
 
 use crate::assume_role;
 use crate::demo;
+use crate::directory::{
+    self, find_instance, parse_instance_ref, random_uuid, user_id, InstanceRef,
+};
 use crate::form;
 use crate::scenario::{
-    is_uuid, Credential, Fault, IdentityManagementType, Instance, Operation, Scenario, SignInMode,
+    Credential, Fault, IdentityManagementType, Instance, Operation, Scenario, SignInMode,
 };
 use crate::sigv4::{self, AuthFailure, AuthHeader, SignedRequest};
 use crate::sso::{self, DeviceAuthorization, IssuedSsoToken, SsoState};
@@ -25,7 +28,6 @@ use hyper_util::rt::TokioIo;
 use rand::distr::{Alphanumeric, SampleString};
 use rand::Rng;
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -264,6 +266,8 @@ impl Shared {
             role: Some(role.to_string()),
             root: false,
             expired: false,
+            // Issued credentials may do what the sim serves; `allow` models a static key's policy.
+            allow: None,
         };
         let mut state = self.state();
         state.temporary.insert(
@@ -548,6 +552,7 @@ fn route(method: &Method, path: &str, query: Option<&str>) -> Route {
                 Route::Oidc(Operation::CreateToken)
             }
             "/logout" => Route::Portal(Operation::Logout),
+            "/search-users" => Route::Api(Operation::SearchUsers, None),
             "/_sim/device/approve" => Route::DeviceDecision(true),
             "/_sim/device/deny" => Route::DeviceDecision(false),
             "/_sim/authorize/approve" => Route::AuthorizeDecision(true),
@@ -1010,37 +1015,6 @@ pub(crate) async fn inject(
     }))
 }
 
-/// An instance reference from a path label: the bare ID, or the ARN whose region and account
-/// must match as well.
-struct InstanceRef {
-    id: String,
-    arn_scope: Option<(String, String)>,
-}
-
-fn parse_instance_ref(label: &str) -> Result<InstanceRef, String> {
-    let decoded = percent_encoding::percent_decode_str(label)
-        .decode_utf8_lossy()
-        .into_owned();
-    if is_uuid(&decoded) {
-        return Ok(InstanceRef {
-            id: decoded,
-            arn_scope: None,
-        });
-    }
-    let parts: Vec<&str> = decoded.split(':').collect();
-    if let [arn, partition, "connect", region, account, resource] = parts.as_slice() {
-        if *arn == "arn" && partition.starts_with("aws") {
-            if let Some(id) = resource.strip_prefix("instance/").filter(|id| is_uuid(id)) {
-                return Ok(InstanceRef {
-                    id: id.to_string(),
-                    arn_scope: Some((region.to_string(), account.to_string())),
-                });
-            }
-        }
-    }
-    Err(decoded)
-}
-
 async fn api(
     shared: &Shared,
     op: Operation,
@@ -1060,6 +1034,15 @@ async fn api(
         Some(Ok(r)) => Some(r.id.as_str()),
         _ => None,
     };
+    let body_instance = (op == Operation::SearchUsers)
+        .then(|| serde_json::from_slice::<Value>(request.body).ok())
+        .flatten()
+        .and_then(|body| directory::search_instance_id(&body));
+    if !caller.allows(op) {
+        let instance = target_id.or(body_instance.as_deref());
+        let message = fault_message("AccessDeniedException", op, caller, region, instance);
+        return Outcome::error(&ApiError::new("AccessDeniedException", message));
+    }
     let fault = pick_fault(shared, op, target_id, Some(region));
     if let Some(fault) = &fault {
         match inject(fault, op, Some(caller), Some(region), target_id).await {
@@ -1073,6 +1056,9 @@ async fn api(
     }
     let result = match (op, target) {
         (Operation::ListInstances, _) => list_instances(shared, caller, region, request.raw_query),
+        (Operation::SearchUsers, _) => {
+            directory::search_users(scenario, caller, region, request.body)
+        }
         (_, None) => Err(ApiError::new(
             "InvalidParameterException",
             "InstanceId is required",
@@ -1160,32 +1146,6 @@ fn fault_message(
         "User: {} is not authorized to perform: {action} on resource: {resource} because no identity-based policy allows the {action} action",
         sts::caller_arn(caller, region)
     )
-}
-
-fn find_instance<'s>(
-    scenario: &'s Scenario,
-    caller: &Credential,
-    region: &str,
-    target: &InstanceRef,
-) -> Result<&'s Instance, ApiError> {
-    let arn_matches = |i: &Instance| {
-        target
-            .arn_scope
-            .as_ref()
-            .is_none_or(|(r, a)| *r == i.region && *a == i.account)
-    };
-    scenario
-        .instances
-        .iter()
-        .find(|i| {
-            i.id == target.id && i.account == caller.account && i.region == region && arn_matches(i)
-        })
-        .ok_or_else(|| {
-            ApiError::new(
-                "ResourceNotFoundException",
-                format!("Instance not found: {}", target.id),
-            )
-        })
 }
 
 fn get_federation_token(
@@ -1370,37 +1330,6 @@ pub(crate) fn random_token(prefix: &str, len: usize) -> String {
     )
 }
 
-/// Connect user IDs are UUIDs per instance; derived from the names so they are stable across
-/// calls, as a real user's is.
-fn user_id(instance: &Instance, user: &str) -> String {
-    let digest = Sha256::digest(format!("{}/{}/{user}", instance.account, instance.id).as_bytes());
-    uuid_from_bytes(&digest[..16])
-}
-
-pub(crate) fn random_uuid() -> String {
-    let bytes: [u8; 16] = rand::rng().random();
-    uuid_from_bytes(&bytes)
-}
-
-/// Formats 16 bytes as a version-4-shaped UUID.
-fn uuid_from_bytes(bytes: &[u8]) -> String {
-    let mut b = [0u8; 16];
-    for (dst, src) in b.iter_mut().zip(bytes) {
-        *dst = *src;
-    }
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1477,28 +1406,5 @@ mod tests {
             route(&Method::GET, "/device", None),
             Route::DevicePage
         ));
-    }
-
-    #[test]
-    fn instance_refs_accept_ids_and_arns() {
-        let id = "a1b2c3d4-0000-4000-8000-000000000001";
-        assert_eq!(parse_instance_ref(id).unwrap().id, id);
-        let arn = format!("arn%3Aaws%3Aconnect%3Aus-east-1%3A111122223333%3Ainstance%2F{id}");
-        let r = parse_instance_ref(&arn).unwrap();
-        assert_eq!(r.id, id);
-        assert_eq!(
-            r.arn_scope,
-            Some(("us-east-1".to_string(), "111122223333".to_string()))
-        );
-        assert!(parse_instance_ref("not-an-id").is_err());
-        assert!(parse_instance_ref("arn%3Aaws%3As3%3A%3A%3Abucket").is_err());
-    }
-
-    #[test]
-    fn uuids_are_well_formed() {
-        let u = uuid_from_bytes(&[0xff; 16]);
-        assert!(is_uuid(&u));
-        assert_eq!(&u[14..15], "4");
-        assert!(is_uuid(&random_uuid()));
     }
 }

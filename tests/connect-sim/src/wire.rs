@@ -110,6 +110,7 @@ pub(crate) fn truncated_json(op: Operation) -> &'static [u8] {
         Operation::GetFederationToken => b"{\"Credentials\":{\"AccessToken\":\"tru",
         Operation::ListInstances => b"{\"InstanceSummaryList\":[{\"Id\":",
         Operation::DescribeInstance => b"{\"Instance\":{\"Id\":\"",
+        Operation::SearchUsers => b"{\"Users\":[{\"Id\":",
         Operation::RegisterClient => b"{\"clientId\":\"tru",
         Operation::StartDeviceAuthorization => b"{\"deviceCode\":\"tru",
         Operation::CreateToken => b"{\"accessToken\":\"tru",

@@ -798,3 +798,119 @@ async fn sso_oidc_and_portal_commands() {
         "{stderr}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_users_and_iam_denials() {
+    let Some(aws) = aws_cli() else { return };
+    let sim = start(
+        "",
+        r#"
+[[credentials]]
+access_key_id = "AKIDLIMITEDAGENT"
+secret_access_key = "limited/Secret+Key0123456789EXAMPLE"
+account = "111122223333"
+user = "jane.doe"
+allow = ["connect:GetFederationToken"]
+"#,
+    )
+    .await;
+    let cli = Cli::new(aws, &sim, "search-users");
+    cli.append_credentials(
+        "\n[limited]\naws_access_key_id = AKIDLIMITEDAGENT\naws_secret_access_key = limited/Secret+Key0123456789EXAMPLE\n",
+    );
+    cli.append_config("\n[profile limited]\nregion = us-east-1\n");
+    let exact = |name: &str| {
+        format!(
+            r#"{{"StringCondition":{{"FieldName":"Username","Value":"{name}","ComparisonType":"EXACT"}}}}"#
+        )
+    };
+
+    // The CLI's SearchUsers serializer and parser against the sim: exact, case-sensitive.
+    let criteria = exact("jane.doe");
+    let found = cli
+        .ok_json(&[
+            "search-users",
+            "--instance-id",
+            SALES,
+            "--search-criteria",
+            &criteria,
+        ])
+        .await;
+    let users = found["Users"].as_array().unwrap();
+    assert_eq!(users.len(), 1, "{found}");
+    assert_eq!(users[0]["Username"], "jane.doe");
+    let federated = cli
+        .ok_json(&["get-federation-token", "--instance-id", SALES])
+        .await;
+    assert_eq!(
+        users[0]["Id"], federated["UserId"],
+        "the same user as federation's"
+    );
+    assert!(users[0]["Arn"].as_str().unwrap().ends_with(&format!(
+        "instance/{SALES}/agent/{}",
+        federated["UserId"].as_str().unwrap()
+    )));
+    let criteria = exact("Jane.Doe");
+    let none = cli
+        .ok_json(&[
+            "search-users",
+            "--instance-id",
+            SALES,
+            "--search-criteria",
+            &criteria,
+        ])
+        .await;
+    assert_eq!(none["Users"].as_array().unwrap().len(), 0, "{none}");
+    assert_eq!(none["ApproximateTotalCount"], 0);
+
+    // A key whose policy allows GetFederationToken only: the rest is denied as IAM words it.
+    let stderr = cli
+        .err(&[
+            "describe-instance",
+            "--instance-id",
+            SALES,
+            "--profile",
+            "limited",
+        ])
+        .await;
+    assert!(stderr.contains("AccessDeniedException"), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "is not authorized to perform: connect:DescribeInstance on resource: arn:aws:connect:us-east-1:{ACCOUNT}:instance/{SALES}"
+        )),
+        "{stderr}"
+    );
+    let criteria = exact("jane.doe");
+    let stderr = cli
+        .err(&[
+            "search-users",
+            "--instance-id",
+            SALES,
+            "--search-criteria",
+            &criteria,
+            "--profile",
+            "limited",
+        ])
+        .await;
+    assert!(stderr.contains("connect:SearchUsers"), "{stderr}");
+    let stderr = cli.err(&["list-instances", "--profile", "limited"]).await;
+    assert!(
+        stderr.contains("connect:ListInstances on resource: *"),
+        "{stderr}"
+    );
+    let out = cli
+        .ok_json(&[
+            "get-federation-token",
+            "--instance-id",
+            SALES,
+            "--profile",
+            "limited",
+        ])
+        .await;
+    assert!(out["SignInUrl"].is_string());
+    // STS needs no permission, whatever the policy says.
+    let out = cli
+        .ok_json_in("sts", &["get-caller-identity", "--profile", "limited"])
+        .await;
+    assert!(out["Arn"].as_str().unwrap().ends_with("/jane.doe"));
+}
