@@ -1,7 +1,8 @@
 """Checks the AWS templates IT deploys (deploy/aws): cfn-lint on the CloudFormation template,
 parliament on every policy, and that the policies agree everywhere they are written down: the
 template, evaluated for the example instances, grants exactly the standalone JSON files, and
-every JSON policy block in docs/aws-setup.md equals its file.
+every JSON policy block in docs/aws-setup.md equals its file; and every link to a section of the
+guide (the error hints in each language, the README) names a section it has.
 
 Run by scripts/aws-lint.sh inside .venv-lint (cfn-lint and parliament from PyPI)."""
 
@@ -138,11 +139,31 @@ def guide_blocks():
             fail(f"{GUIDE.name}: the block of {path} differs from the file")
 
 
+def slug(heading):
+    """A heading's anchor as GitHub renders it."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
+
+
+def guide_links():
+    anchors = {slug(h) for h in re.findall(r"^#+ (.+)$", GUIDE.read_text(), re.M)}
+    sources = list((ROOT / "locales").glob("*/*.ftl")) + [ROOT / "README.md", GUIDE]
+    for source in sources:
+        for anchor in re.findall(r"aws-setup\.md#([\w-]+)", source.read_text()):
+            if anchor not in anchors:
+                fail(f"{source.relative_to(ROOT)} links to a section the guide does not have: #{anchor}")
+    for anchor in re.findall(r"\]\(#([\w-]+)\)", GUIDE.read_text()):
+        if anchor not in anchors:
+            fail(f"{GUIDE.name} links to a section it does not have: #{anchor}")
+    ok(f"links to sections of {GUIDE.name} (hints in every language, README, the guide) resolve")
+
+
 lint_template()
 for policy in sorted(DEPLOY.glob("*.json")):
     lint_policy(policy)
 template_grants()
 guide_blocks()
+guide_links()
 if failures:
     print(f"aws-lint: {len(failures)} failed")
     sys.exit(1)

@@ -31,7 +31,7 @@ bad-response-no-access-token = Die Antwort enthält kein Zugriffstoken
 error-resource-not-found = Instanz { $instance } wurde in der Region { $region } für Profil „{ $profile }“ nicht gefunden.
     .hint = Prüfen Sie die Instanz-ID oder fügen Sie den Instanz-ARN ein, damit Konto und Region stimmen.
 error-user-not-found = Kein Amazon Connect-Benutzer auf Instanz { $instance } passt zur Identität von Profil „{ $profile }“.
-    .hint = Bei SAML-Anmeldung muss der Name der Rollensitzung exakt Ihrem Connect-Benutzernamen entsprechen (Groß-/Kleinschreibung beachten). Bitten Sie Ihren Connect-Administrator, Ihren Benutzer zu prüfen.
+    .hint = Bei SAML-Anmeldung muss der Name der Rollensitzung exakt Ihrem Connect-Benutzernamen entsprechen (Groß-/Kleinschreibung beachten). Bitten Sie Ihren Connect-Administrator, Ihren Benutzer zu prüfen. Einrichtungsanleitung: docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS erkennt Sie als { $arn }{ $session }. { error-user-not-found.hint }
 session-name-shown = { " " }(Sitzungsname „{ $name }“)
@@ -47,7 +47,7 @@ error-duplicate-resource = Amazon Connect meldet für Profil „{ $profile }“ 
     .hint = Bitten Sie Ihren Connect-Administrator zu prüfen, dass Ihr Benutzer nur einmal existiert.
 # $resource: der freizugebende IAM-Ressourcen-ARN, unverändert.
 error-access-denied = Profil „{ $profile }“ darf sich nicht bei Instanz { $instance } anmelden.{ $aws }
-    .hint = Bitten Sie Ihren AWS-Administrator, connect:GetFederationToken für { $resource } zu erlauben.
+    .hint = Bitten Sie Ihren AWS-Administrator, connect:GetFederationToken für { $resource } zu erlauben. Einrichtungsanleitung: docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = Ihr Benutzer ist für Instanz { $instance } noch nicht eingerichtet.
     .hint = Bitten Sie Ihren Connect-Administrator, Ihren Benutzer für diese (Global Resiliency-)Instanz einzurichten.
 error-root-not-allowed = Profil „{ $profile }“ verwendet die Root-Anmeldeinformationen des Kontos, mit denen keine Anmeldung bei Amazon Connect möglich ist.
@@ -219,6 +219,8 @@ error-app-profile-unused = Das App-Profil „{ $profile }“ in den Einstellunge
 
 error-doctor-root = Profil „{ $profile }“ verwendet den Root-Benutzer des Kontos ({ $arn }), der sich nicht bei Amazon Connect anmelden kann.
     .hint = Verwenden Sie stattdessen eine IAM-Rolle oder ein IAM Identity Center-Profil.
+error-doctor-connect-user-missing = Auf Instanz { $instance } gibt es keinen Amazon-Connect-Benutzer namens '{ $username }'.
+    .hint = Legen Sie ihn mit genau diesem Benutzernamen an (Groß-/Kleinschreibung beachten) oder passen Sie den Sitzungsnamen an einen bestehenden Benutzer an. Einrichtungsanleitung: docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } ist keine Region, in der Amazon Connect bekanntermaßen verfügbar ist.
     .hint = Verwenden Sie im Profil die Region der Instanz oder fügen Sie die Region in den Einstellungen zu extraRegions hinzu, falls Amazon Connect dort gerade gestartet ist.
 

@@ -30,7 +30,7 @@ bad-response-no-access-token = it has no access token
 error-resource-not-found = Instance { $instance } was not found in { $region } for profile '{ $profile }'.
     .hint = Check the instance ID, or paste the instance ARN so the right account and region are used.
 error-user-not-found = No Amazon Connect user on instance { $instance } matches the identity of profile '{ $profile }'.
-    .hint = For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user.
+    .hint = For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user. Set-up guide: docs/aws-setup.md#connect-usernames
 # The same error when AWS said who the caller is. $arn: the caller's ARN; $session: session-name-shown, or nothing.
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS sees you as { $arn }{ $session }. { error-user-not-found.hint }
@@ -47,7 +47,7 @@ error-duplicate-resource = Amazon Connect reports a duplicate user for profile '
     .hint = Ask your Connect administrator to check that your user exists only once.
 # $resource: the IAM resource ARN to allow, as it is.
 error-access-denied = Profile '{ $profile }' is not allowed to sign in to instance { $instance }.{ $aws }
-    .hint = Ask your AWS administrator to allow connect:GetFederationToken on { $resource }.
+    .hint = Ask your AWS administrator to allow connect:GetFederationToken on { $resource }. Set-up guide: docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = Your user is not onboarded to instance { $instance } yet.
     .hint = Ask your Connect administrator to onboard your user to this (Global Resiliency) instance.
 error-root-not-allowed = Profile '{ $profile }' uses the account's root credentials, which cannot sign in to Amazon Connect.
@@ -220,6 +220,8 @@ error-app-profile-unused = The app profile '{ $profile }' in the settings is not
 
 error-doctor-root = Profile '{ $profile }' uses the account's root user ({ $arn }), which cannot sign in to Amazon Connect.
     .hint = Use an IAM role or IAM Identity Center profile instead.
+error-doctor-connect-user-missing = No Amazon Connect user named '{ $username }' exists on instance { $instance }.
+    .hint = Create it with exactly that username (case-sensitive), or make the session name match an existing user. Set-up guide: docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } is not a region where Amazon Connect is known to run.
     .hint = Use the instance's region in the profile, or add the region to extraRegions in the settings if Amazon Connect has just launched there.
 

@@ -30,7 +30,7 @@ bad-response-no-access-token = no contiene ningún token de acceso
 error-resource-not-found = No se encontró la instancia { $instance } en { $region } para el perfil '{ $profile }'.
     .hint = Compruebe el ID de la instancia o pegue el ARN de la instancia para que se usen la cuenta y la región correctas.
 error-user-not-found = Ningún usuario de Amazon Connect de la instancia { $instance } coincide con la identidad del perfil '{ $profile }'.
-    .hint = Para iniciar sesión con SAML, el nombre de sesión del rol debe coincidir exactamente con su nombre de usuario de Connect (se distinguen mayúsculas y minúsculas). Pida a su administrador de Connect que revise su usuario.
+    .hint = Para iniciar sesión con SAML, el nombre de sesión del rol debe coincidir exactamente con su nombre de usuario de Connect (se distinguen mayúsculas y minúsculas). Pida a su administrador de Connect que revise su usuario. Guía de configuración: docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS le identifica como { $arn }{ $session }. { error-user-not-found.hint }
 session-name-shown = { " " }(nombre de sesión '{ $name }')
@@ -46,7 +46,7 @@ error-duplicate-resource = Amazon Connect indica que hay un usuario duplicado pa
     .hint = Pida a su administrador de Connect que compruebe que su usuario existe una sola vez.
 # $resource: the IAM resource ARN to allow, as it is.
 error-access-denied = El perfil '{ $profile }' no tiene permiso para iniciar sesión en la instancia { $instance }.{ $aws }
-    .hint = Pida a su administrador de AWS que permita connect:GetFederationToken en { $resource }.
+    .hint = Pida a su administrador de AWS que permita connect:GetFederationToken en { $resource }. Guía de configuración: docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = Su usuario aún no se ha incorporado a la instancia { $instance }.
     .hint = Pida a su administrador de Connect que incorpore su usuario a esta instancia (Global Resiliency).
 error-root-not-allowed = El perfil '{ $profile }' usa las credenciales raíz de la cuenta, que no pueden iniciar sesión en Amazon Connect.
@@ -218,6 +218,8 @@ error-app-profile-unused = No se usa el perfil de la aplicación '{ $profile }' 
 
 error-doctor-root = El perfil '{ $profile }' usa el usuario raíz de la cuenta ({ $arn }), que no puede iniciar sesión en Amazon Connect.
     .hint = Use en su lugar un rol de IAM o un perfil de IAM Identity Center.
+error-doctor-connect-user-missing = No existe ningún usuario de Amazon Connect llamado '{ $username }' en la instancia { $instance }.
+    .hint = Créelo con exactamente ese nombre de usuario (se distinguen mayúsculas y minúsculas) o haga que el nombre de sesión coincida con un usuario existente. Guía de configuración: docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } no es una región en la que se sepa que Amazon Connect está disponible.
     .hint = Use la región de la instancia en el perfil, o añada la región a extraRegions en la configuración si Amazon Connect acaba de llegar a ella.
 

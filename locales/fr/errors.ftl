@@ -31,7 +31,7 @@ bad-response-no-access-token = la réponse ne contient pas de jeton d'accès
 error-resource-not-found = L'instance { $instance } est introuvable dans la région { $region } pour le profil « { $profile } ».
     .hint = Vérifiez l'ID de l'instance, ou collez l'ARN de l'instance pour utiliser le bon compte et la bonne région.
 error-user-not-found = Aucun utilisateur Amazon Connect de l'instance { $instance } ne correspond à l'identité du profil « { $profile } ».
-    .hint = Pour une connexion SAML, le nom de session du rôle doit être exactement votre nom d'utilisateur Connect (casse comprise). Demandez à votre administrateur Connect de vérifier votre utilisateur.
+    .hint = Pour une connexion SAML, le nom de session du rôle doit être exactement votre nom d'utilisateur Connect (casse comprise). Demandez à votre administrateur Connect de vérifier votre utilisateur. Guide de configuration : docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS vous identifie comme { $arn }{ $session }. { error-user-not-found.hint }
 session-name-shown = { " " }(nom de session « { $name } »)
@@ -47,7 +47,7 @@ error-duplicate-resource = Amazon Connect signale un utilisateur en double pour 
     .hint = Demandez à votre administrateur Connect de vérifier que votre utilisateur n'existe qu'une seule fois.
 # $resource : l'ARN de la ressource IAM à autoriser, tel quel.
 error-access-denied = Le profil « { $profile } » n'est pas autorisé à se connecter à l'instance { $instance }.{ $aws }
-    .hint = Demandez à votre administrateur AWS d'autoriser connect:GetFederationToken sur { $resource }.
+    .hint = Demandez à votre administrateur AWS d'autoriser connect:GetFederationToken sur { $resource }. Guide de configuration : docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = Votre utilisateur n'est pas encore intégré à l'instance { $instance }.
     .hint = Demandez à votre administrateur Connect d'intégrer votre utilisateur à cette instance (Global Resiliency).
 error-root-not-allowed = Le profil « { $profile } » utilise les informations d'identification racine du compte, qui ne permettent pas de se connecter à Amazon Connect.
@@ -219,6 +219,8 @@ error-app-profile-unused = Le profil d'application « { $profile } » des para
 
 error-doctor-root = Le profil « { $profile } » utilise l'utilisateur racine du compte ({ $arn }), qui ne peut pas se connecter à Amazon Connect.
     .hint = Utilisez plutôt un rôle IAM ou un profil IAM Identity Center.
+error-doctor-connect-user-missing = Aucun utilisateur Amazon Connect nommé '{ $username }' n'existe sur l'instance { $instance }.
+    .hint = Créez-le avec exactement ce nom d'utilisateur (casse comprise), ou faites correspondre le nom de session à un utilisateur existant. Guide de configuration : docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } n'est pas une région où Amazon Connect est disponible, à notre connaissance.
     .hint = Utilisez la région de l'instance dans le profil, ou ajoutez la région à extraRegions dans les paramètres si Amazon Connect vient d'y être lancé.
 

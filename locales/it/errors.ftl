@@ -31,7 +31,7 @@ bad-response-no-access-token = la risposta non contiene un token di accesso
 error-resource-not-found = Istanza { $instance } non trovata nella regione { $region } per il profilo «{ $profile }».
     .hint = Controlla l'ID dell'istanza oppure incolla l'ARN dell'istanza, così vengono usati l'account e la regione giusti.
 error-user-not-found = Nessun utente Amazon Connect dell'istanza { $instance } corrisponde all'identità del profilo «{ $profile }».
-    .hint = Per l'accesso SAML il nome della sessione del ruolo deve coincidere esattamente con il tuo nome utente Connect (maiuscole e minuscole comprese). Chiedi all'amministratore di Connect di verificare il tuo utente.
+    .hint = Per l'accesso SAML il nome della sessione del ruolo deve coincidere esattamente con il tuo nome utente Connect (maiuscole e minuscole comprese). Chiedi all'amministratore di Connect di verificare il tuo utente. Guida alla configurazione: docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS ti riconosce come { $arn }{ $session }. { error-user-not-found.hint }
 session-name-shown = { " " }(nome della sessione «{ $name }»)
@@ -47,7 +47,7 @@ error-duplicate-resource = Amazon Connect segnala un utente duplicato per il pro
     .hint = Chiedi all'amministratore di Connect di verificare che il tuo utente esista una sola volta.
 # $resource: l'ARN della risorsa IAM da autorizzare, così com'è.
 error-access-denied = Il profilo «{ $profile }» non è autorizzato ad accedere all'istanza { $instance }.{ $aws }
-    .hint = Chiedi all'amministratore AWS di consentire connect:GetFederationToken su { $resource }.
+    .hint = Chiedi all'amministratore AWS di consentire connect:GetFederationToken su { $resource }. Guida alla configurazione: docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = Il tuo utente non è ancora abilitato sull'istanza { $instance }.
     .hint = Chiedi all'amministratore di Connect di abilitare il tuo utente su questa istanza (Global Resiliency).
 error-root-not-allowed = Il profilo «{ $profile }» usa le credenziali root dell'account, con cui non è possibile accedere ad Amazon Connect.
@@ -219,6 +219,8 @@ error-app-profile-unused = Il profilo dell'app «{ $profile }» nelle impostazio
 
 error-doctor-root = Il profilo «{ $profile }» usa l'utente root dell'account ({ $arn }), che non può accedere ad Amazon Connect.
     .hint = Usa invece un ruolo IAM o un profilo IAM Identity Center.
+error-doctor-connect-user-missing = Sull'istanza { $instance } non esiste alcun utente Amazon Connect di nome '{ $username }'.
+    .hint = Crealo esattamente con quel nome utente (maiuscole e minuscole comprese), oppure fai coincidere il nome della sessione con un utente esistente. Guida alla configurazione: docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } non è una regione in cui Amazon Connect risulti disponibile.
     .hint = Usa nel profilo la regione dell'istanza oppure, se Amazon Connect vi è appena arrivato, aggiungi la regione a extraRegions nelle impostazioni.
 

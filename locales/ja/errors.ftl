@@ -30,7 +30,7 @@ bad-response-no-access-token = アクセストークンが含まれていませ�
 error-resource-not-found = プロファイル「{ $profile }」で、{ $region } にインスタンス { $instance } が見つかりませんでした。
     .hint = インスタンス ID を確認するか、正しいアカウントとリージョンが使われるようにインスタンス ARN を貼り付けてください。
 error-user-not-found = インスタンス { $instance } に、プロファイル「{ $profile }」のアイデンティティと一致する Amazon Connect ユーザーがいません。
-    .hint = SAML でサインインする場合、ロールのセッション名が Connect のユーザー名と完全に一致する必要があります（大文字と小文字を区別）。Connect 管理者にユーザーの確認を依頼してください。
+    .hint = SAML でサインインする場合、ロールのセッション名が Connect のユーザー名と完全に一致する必要があります（大文字と小文字を区別）。Connect 管理者にユーザーの確認を依頼してください。設定ガイド: docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS はあなたを { $arn }{ $session } として認識しています。{ error-user-not-found.hint }
 session-name-shown = { " " }（セッション名「{ $name }」）
@@ -46,7 +46,7 @@ error-duplicate-resource = インスタンス { $instance } で、プロファ�
     .hint = ユーザーが 1 つだけ存在することを確認するよう、Connect 管理者に依頼してください。
 # $resource: the IAM resource ARN to allow, as it is.
 error-access-denied = プロファイル「{ $profile }」には、インスタンス { $instance } へのサインインが許可されていません。{ $aws }
-    .hint = { $resource } に対する connect:GetFederationToken の許可を AWS 管理者に依頼してください。
+    .hint = { $resource } に対する connect:GetFederationToken の許可を AWS 管理者に依頼してください。設定ガイド: docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = ユーザーがまだインスタンス { $instance } にオンボーディングされていません。
     .hint = この（Global Resiliency の）インスタンスへのユーザーのオンボーディングを Connect 管理者に依頼してください。
 error-root-not-allowed = プロファイル「{ $profile }」はアカウントのルート認証情報を使用しているため、Amazon Connect にサインインできません。
@@ -218,6 +218,8 @@ error-app-profile-unused = 設定のアプリプロファイル「{ $profile }�
 
 error-doctor-root = プロファイル「{ $profile }」はアカウントのルートユーザー（{ $arn }）を使用しているため、Amazon Connect にサインインできません。
     .hint = 代わりに IAM ロールまたは IAM Identity Center のプロファイルを使用してください。
+error-doctor-connect-user-missing = インスタンス { $instance } に '{ $username }' という名前の Amazon Connect ユーザーは存在しません。
+    .hint = そのユーザー名と完全に同じ名前（大文字と小文字を区別）で作成するか、セッション名を既存のユーザーに合わせてください。設定ガイド: docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } は、Amazon Connect が提供されていることが確認されているリージョンではありません。
     .hint = プロファイルにインスタンスのリージョンを指定してください。Amazon Connect がそのリージョンで提供開始されたばかりの場合は、設定の extraRegions に追加してください。
 

@@ -30,7 +30,7 @@ bad-response-no-access-token = 액세스 토큰이 없음
 error-resource-not-found = { $region }에서 { $instance } 인스턴스를 찾을 수 없습니다(프로필: '{ $profile }').
     .hint = 인스턴스 ID를 확인하거나, 올바른 계정과 리전이 사용되도록 인스턴스 ARN을 붙여 넣으십시오.
 error-user-not-found = { $instance } 인스턴스에 '{ $profile }' 프로필의 신원과 일치하는 Amazon Connect 사용자가 없습니다.
-    .hint = SAML 로그인에서는 역할 세션 이름이 Connect 사용자 이름과 정확히 같아야 합니다(대소문자 구분). Connect 관리자에게 사용자 확인을 요청하십시오.
+    .hint = SAML 로그인에서는 역할 세션 이름이 Connect 사용자 이름과 정확히 같아야 합니다(대소문자 구분). Connect 관리자에게 사용자 확인을 요청하십시오. 설정 가이드: docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS는 사용자를 { $arn }{ $session }(으)로 인식합니다. { error-user-not-found.hint }
 session-name-shown = { " " }(세션 이름 '{ $name }')
@@ -46,7 +46,7 @@ error-duplicate-resource = Amazon Connect에서 { $instance } 인스턴스에 '{
     .hint = 사용자가 하나만 존재하는지 확인하도록 Connect 관리자에게 요청하십시오.
 # $resource: the IAM resource ARN to allow, as it is.
 error-access-denied = '{ $profile }' 프로필은 { $instance } 인스턴스에 로그인할 권한이 없습니다.{ $aws }
-    .hint = AWS 관리자에게 { $resource }에 대한 connect:GetFederationToken 권한을 허용하도록 요청하십시오.
+    .hint = AWS 관리자에게 { $resource }에 대한 connect:GetFederationToken 권한을 허용하도록 요청하십시오. 설정 가이드: docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = 사용자가 아직 { $instance } 인스턴스에 온보딩되지 않았습니다.
     .hint = Connect 관리자에게 이 (Global Resiliency) 인스턴스에 사용자를 온보딩하도록 요청하십시오.
 error-root-not-allowed = '{ $profile }' 프로필은 계정의 루트 자격 증명을 사용하므로 Amazon Connect에 로그인할 수 없습니다.
@@ -218,6 +218,8 @@ error-app-profile-unused = 설정의 '{ $profile }' 앱 프로필은 사용되�
 
 error-doctor-root = '{ $profile }' 프로필은 계정의 루트 사용자({ $arn })를 사용하므로 Amazon Connect에 로그인할 수 없습니다.
     .hint = 대신 IAM 역할 또는 IAM Identity Center 프로필을 사용하십시오.
+error-doctor-connect-user-missing = 인스턴스 { $instance }에 '{ $username }'(이)라는 Amazon Connect 사용자가 없습니다.
+    .hint = 정확히 그 사용자 이름(대소문자 구분)으로 만들거나, 세션 이름을 기존 사용자와 일치시키십시오. 설정 가이드: docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region }: Amazon Connect가 운영되는 것으로 알려진 리전이 아닙니다.
     .hint = 프로필에 인스턴스의 리전을 사용하거나, Amazon Connect가 해당 리전에서 막 출시된 경우 설정의 extraRegions에 리전을 추가하십시오.
 

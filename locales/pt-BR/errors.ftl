@@ -30,7 +30,7 @@ bad-response-no-access-token = não contém token de acesso
 error-resource-not-found = A instância { $instance } não foi encontrada para o perfil '{ $profile }' ({ $region }).
     .hint = Verifique o ID da instância ou cole o ARN da instância para que a conta e a região corretas sejam usadas.
 error-user-not-found = Nenhum usuário do Amazon Connect na instância { $instance } corresponde à identidade do perfil '{ $profile }'.
-    .hint = No login via SAML, o nome da sessão da função deve ser exatamente igual ao seu nome de usuário do Connect (diferencia maiúsculas de minúsculas). Peça ao administrador do Connect para verificar seu usuário.
+    .hint = No login via SAML, o nome da sessão da função deve ser exatamente igual ao seu nome de usuário do Connect (diferencia maiúsculas de minúsculas). Peça ao administrador do Connect para verificar seu usuário. Guia de configuração: docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = A AWS identifica você como { $arn }{ $session }. { error-user-not-found.hint }
 session-name-shown = { " " }(nome da sessão '{ $name }')
@@ -46,7 +46,7 @@ error-duplicate-resource = O Amazon Connect informa um usuário duplicado para o
     .hint = Peça ao administrador do Connect para verificar se seu usuário existe apenas uma vez.
 # $resource: the IAM resource ARN to allow, as it is.
 error-access-denied = O perfil '{ $profile }' não tem permissão para fazer login na instância { $instance }.{ $aws }
-    .hint = Peça ao administrador da AWS para permitir connect:GetFederationToken em { $resource }.
+    .hint = Peça ao administrador da AWS para permitir connect:GetFederationToken em { $resource }. Guia de configuração: docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = Seu usuário ainda não foi integrado à instância { $instance }.
     .hint = Peça ao administrador do Connect para integrar seu usuário a esta instância (Global Resiliency).
 error-root-not-allowed = O perfil '{ $profile }' usa as credenciais raiz da conta, que não podem fazer login no Amazon Connect.
@@ -218,6 +218,8 @@ error-app-profile-unused = O perfil do aplicativo '{ $profile }' nas configuraç
 
 error-doctor-root = O perfil '{ $profile }' usa o usuário raiz da conta ({ $arn }), que não pode fazer login no Amazon Connect.
     .hint = Use uma função do IAM ou um perfil do IAM Identity Center.
+error-doctor-connect-user-missing = Não existe nenhum usuário do Amazon Connect chamado '{ $username }' na instância { $instance }.
+    .hint = Crie-o com exatamente esse nome de usuário (diferencia maiúsculas de minúsculas) ou faça o nome da sessão corresponder a um usuário existente. Guia de configuração: docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } não é uma região em que o Amazon Connect esteja disponível, até onde se sabe.
     .hint = Use a região da instância no perfil ou, se o Amazon Connect acabou de ser lançado nessa região, adicione-a a extraRegions nas configurações.
 

@@ -30,7 +30,7 @@ bad-response-no-access-token = 其中没有访问令牌
 error-resource-not-found = 配置文件“{ $profile }”在 { $region } 中找不到实例 { $instance }。
     .hint = 检查实例 ID，或粘贴实例 ARN，以便使用正确的账户和区域。
 error-user-not-found = 实例 { $instance } 上没有与配置文件“{ $profile }”的身份匹配的 Amazon Connect 用户。
-    .hint = 使用 SAML 登录时，角色会话名称必须与 Connect 用户名完全一致（区分大小写）。请 Connect 管理员检查您的用户。
+    .hint = 使用 SAML 登录时，角色会话名称必须与 Connect 用户名完全一致（区分大小写）。请 Connect 管理员检查您的用户。设置指南：docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS 将您识别为 { $arn }{ $session }。{ error-user-not-found.hint }
 session-name-shown = { " " }（会话名称 “{ $name }”）
@@ -46,7 +46,7 @@ error-duplicate-resource = Amazon Connect 报告实例 { $instance } 上配置�
     .hint = 请 Connect 管理员确认您的用户只存在一个。
 # $resource: the IAM resource ARN to allow, as it is.
 error-access-denied = 配置文件“{ $profile }”无权登录实例 { $instance }。{ $aws }
-    .hint = 请 AWS 管理员允许对 { $resource } 执行 connect:GetFederationToken。
+    .hint = 请 AWS 管理员允许对 { $resource } 执行 connect:GetFederationToken。设置指南：docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = 您的用户尚未加入实例 { $instance }。
     .hint = 请 Connect 管理员将您的用户加入此（Global Resiliency）实例。
 error-root-not-allowed = 配置文件“{ $profile }”使用账户的根凭证，无法登录 Amazon Connect。
@@ -218,6 +218,8 @@ error-app-profile-unused = 设置中的应用配置文件“{ $profile }”未�
 
 error-doctor-root = 配置文件“{ $profile }”使用账户的根用户（{ $arn }），无法登录 Amazon Connect。
     .hint = 改用 IAM 角色或 IAM Identity Center 配置文件。
+error-doctor-connect-user-missing = 实例 { $instance } 上不存在名为“{ $username }”的 Amazon Connect 用户。
+    .hint = 请使用完全相同的用户名（区分大小写）创建该用户，或使会话名称与现有用户一致。设置指南：docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } 不是已知提供 Amazon Connect 的区域。
     .hint = 在配置文件中使用实例所在的区域；如果 Amazon Connect 刚在该区域推出，将该区域添加到设置中的 extraRegions。
 

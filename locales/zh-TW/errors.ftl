@@ -30,7 +30,7 @@ bad-response-no-access-token = 其中沒有存取權杖
 error-resource-not-found = 設定檔「{ $profile }」在 { $region } 中找不到執行個體 { $instance }。
     .hint = 檢查執行個體 ID，或貼上執行個體 ARN，以便使用正確的帳戶和區域。
 error-user-not-found = 執行個體 { $instance } 上沒有與設定檔「{ $profile }」的身分相符的 Amazon Connect 使用者。
-    .hint = 使用 SAML 登入時，角色工作階段名稱必須與 Connect 使用者名稱完全相同（區分大小寫）。請 Connect 管理員檢查您的使用者。
+    .hint = 使用 SAML 登入時，角色工作階段名稱必須與 Connect 使用者名稱完全相同（區分大小寫）。請 Connect 管理員檢查您的使用者。設定指南：docs/aws-setup.md#connect-usernames
 error-user-not-found-seen = { error-user-not-found }
     .hint = AWS 將您識別為 { $arn }{ $session }。{ error-user-not-found.hint }
 session-name-shown = { " " }（工作階段名稱「{ $name }」）
@@ -46,7 +46,7 @@ error-duplicate-resource = Amazon Connect 回報執行個體 { $instance } 上�
     .hint = 請 Connect 管理員確認您的使用者只存在一個。
 # $resource: the IAM resource ARN to allow, as it is.
 error-access-denied = 設定檔「{ $profile }」無權登入執行個體 { $instance }。{ $aws }
-    .hint = 請 AWS 管理員允許對 { $resource } 執行 connect:GetFederationToken。
+    .hint = 請 AWS 管理員允許對 { $resource } 執行 connect:GetFederationToken。設定指南：docs/aws-setup.md#the-agent-policy
 error-user-not-onboarded = 您的使用者尚未加入執行個體 { $instance }。
     .hint = 請 Connect 管理員將您的使用者加入此（Global Resiliency）執行個體。
 error-root-not-allowed = 設定檔「{ $profile }」使用帳戶的根憑證，無法登入 Amazon Connect。
@@ -218,6 +218,8 @@ error-app-profile-unused = 設定中的應用程式設定檔「{ $profile }」�
 
 error-doctor-root = 設定檔「{ $profile }」使用帳戶的根使用者（{ $arn }），無法登入 Amazon Connect。
     .hint = 改用 IAM 角色或 IAM Identity Center 設定檔。
+error-doctor-connect-user-missing = 執行個體 { $instance } 上沒有名為「{ $username }」的 Amazon Connect 使用者。
+    .hint = 請以完全相同的使用者名稱（區分大小寫）建立該使用者，或讓工作階段名稱與現有使用者一致。設定指南：docs/aws-setup.md#connect-usernames
 error-doctor-region-unknown = { $region } 不是已知提供 Amazon Connect 的區域。
     .hint = 在設定檔中使用執行個體所在的區域；若 Amazon Connect 剛在該區域推出，將該區域新增至設定中的 extraRegions。
 

@@ -170,12 +170,15 @@ pub fn map_service_error(code: &str, message: &str, ctx: &CallContext) -> Error 
                 profile = profile,
                 instance = instance,
                 aws = aws,
-                resource = format!(
-                    "arn:aws:connect:{}:{}:instance/{}/user/${{aws:userid}}",
+                // IAM's message names the resource it refused (with the account, which the
+                // app may not know yet); otherwise it is built from what is known.
+                resource = refused_resource(message).unwrap_or_else(|| format!(
+                    "arn:{}:connect:{}:{}:instance/{}/user/${{aws:userid}}",
+                    crate::core::regions::partition(ctx.region.as_deref().unwrap_or_default()),
                     ctx.region.as_deref().unwrap_or("REGION"),
                     ctx.account_id.as_deref().unwrap_or("ACCOUNT"),
                     ctx.instance_id.as_deref().unwrap_or("INSTANCE_ID"),
-                ),
+                )),
             ),
         ),
         "UserNotOnboardedException" => Error::new(
@@ -372,6 +375,20 @@ pub fn map_credentials_error(error: &CredentialsError, ctx: &CallContext) -> Err
     }
 }
 
+/// The resource to allow, from the ARN an IAM denial names ("... is not authorized to perform:
+/// ACTION on resource: ARN ..."): its instance, with the caller's own user as a policy variable,
+/// as the guide's policy has it (the concrete user ARN would fit one person only).
+fn refused_resource(message: &str) -> Option<String> {
+    let (_, rest) = message.split_once(" on resource: ")?;
+    let arn = rest.split_whitespace().next()?;
+    let instance = arn
+        .split_once("/user/")
+        .map_or(arn, |(instance, _)| instance);
+    let (_, id) = instance.rsplit_once(":instance/")?;
+    (arn.starts_with("arn:") && !id.is_empty() && !id.contains('/'))
+        .then(|| format!("{instance}/user/${{aws:userid}}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -452,5 +469,16 @@ mod tests {
         assert_eq!(error.code, ErrorCode::CredentialProcessFailed);
         let error = map_credentials_error(&CredentialsError::not_loaded("nothing"), &ctx());
         assert_eq!(error.code, ErrorCode::NoCredentials);
+    }
+
+    #[test]
+    fn the_resource_to_allow_comes_from_iam_s_message() {
+        let message = "User: arn:aws:sts::111122223333:assumed-role/Agent/jane is not authorized to perform: connect:GetFederationToken on resource: arn:aws:connect:us-east-1:111122223333:instance/i-1/user/jane because no identity-based policy allows it";
+        assert_eq!(
+            refused_resource(message).as_deref(),
+            Some("arn:aws:connect:us-east-1:111122223333:instance/i-1/user/${aws:userid}")
+        );
+        assert_eq!(refused_resource("Access denied"), None);
+        assert_eq!(refused_resource("on resource: *"), None);
     }
 }

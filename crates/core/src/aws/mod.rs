@@ -17,3 +17,4 @@ pub mod network;
 pub mod profiles;
 pub mod sso;
 pub mod sso_authcode;
+pub mod users;

@@ -339,7 +339,7 @@ mod tests {
             serde_json::json!({
                 "code": "user_not_found",
                 "message": "No Amazon Connect user on instance acme matches the identity of profile 'agent'.",
-                "hint": "For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user.",
+                "hint": "For SAML sign-in the role session name must equal your Connect username exactly (case-sensitive). Ask your Connect administrator to check your user. Set-up guide: docs/aws-setup.md#connect-usernames",
                 "text": {"id": "error-user-not-found", "args": {"instance": "acme", "profile": "agent"}}
             })
         );

@@ -2,10 +2,11 @@
 //! can work on this computer; each check passes or fails with the error's hint.
 
 use crate::app::App;
+use crate::aws::identity::CallerIdentity;
 use crate::core::error::{Error, ErrorCode};
 use crate::core::instance::InstanceRef;
 use crate::core::regions;
-use crate::diagnostics::{log_file, network_checks};
+use crate::diagnostics::{access_checks, log_file, network_checks};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -74,10 +75,11 @@ pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check>
             None
         }
     };
-    checks.push(match region {
+    let (identity_check, caller) = match region {
         Some(_) => identity(app, profile).await,
-        None => Check::skip("identity", "no credentials"),
-    });
+        None => (Check::skip("identity", "no credentials"), None),
+    };
+    checks.push(identity_check);
     let instance_region = match instance.map(InstanceRef::parse) {
         Some(Ok(reference)) => reference.region.or_else(|| region.clone()),
         _ => region.clone(),
@@ -87,6 +89,20 @@ pub async fn run(app: &App, profile: &str, instance: Option<&str>) -> Vec<Check>
         (None, _) => Check::skip("instance", "no instance given (--instance)"),
         (Some(_), None) => Check::skip("instance", "no credentials"),
         (Some(instance), Some(_)) => instance_check(app, profile, instance).await,
+    });
+    checks.push(match &region {
+        Some(_) => access_checks::list_instances(app, profile, instance_region.clone()).await,
+        None => Check::skip("list-instances", "no credentials"),
+    });
+    let username = caller.as_ref().and_then(CallerIdentity::connect_username);
+    checks.push(match (instance, username) {
+        (None, _) => Check::skip("connect-user", "no instance given (--instance)"),
+        (Some(_), None) => {
+            Check::skip("connect-user", "no Connect username known for the identity")
+        }
+        (Some(instance), Some(username)) => {
+            access_checks::connect_user(app, profile, instance, username).await
+        }
     });
     checks.push(match app.signin.probe_keychain().await {
         Ok(()) => Check::pass("keychain", "stores and returns an entry"),
@@ -138,23 +154,31 @@ fn policy(app: &App) -> Check {
     }
 }
 
-async fn identity(app: &App, profile: &str) -> Check {
+/// Who AWS sees the profile as, and so which Connect username a sign-in needs; the identity is
+/// returned for the checks that need that name (none for root, which cannot federate).
+async fn identity(app: &App, profile: &str) -> (Check, Option<CallerIdentity>) {
     match app.clients.whoami(profile).await {
-        Ok(identity) if identity.is_root() => Check::fail(
-            "identity",
-            Error::new(
-                ErrorCode::RootNotAllowed,
-                crate::text!("error-doctor-root", profile = profile, arn = &identity.arn),
+        Ok(identity) if identity.is_root() => (
+            Check::fail(
+                "identity",
+                Error::new(
+                    ErrorCode::RootNotAllowed,
+                    crate::text!("error-doctor-root", profile = profile, arn = &identity.arn),
+                ),
             ),
+            None,
         ),
-        Ok(identity) => Check::pass(
-            "identity",
-            match identity.connect_username() {
-                Some(name) => format!("{} (Connect username '{name}')", identity.arn),
-                None => identity.arn,
-            },
+        Ok(identity) => (
+            Check::pass(
+                "identity",
+                match identity.connect_username() {
+                    Some(name) => format!("{} (Connect username '{name}')", identity.arn),
+                    None => identity.arn.clone(),
+                },
+            ),
+            Some(identity),
         ),
-        Err(error) => Check::fail("identity", error),
+        Err(error) => (Check::fail("identity", error), None),
     }
 }
 
@@ -190,6 +214,11 @@ async fn instance_check(app: &App, profile: &str, instance: &str) -> Check {
                     .as_deref()
                     .unwrap_or("identity type unknown"),
             ),
+        ),
+        // Agents may lack connect:DescribeInstance: sign-in works without it.
+        Err(error) if error.code == ErrorCode::AccessDenied => Check::skip(
+            "instance",
+            "needs connect:DescribeInstance; sign-in still works, naming the instance by its ID",
         ),
         Err(error) => Check::fail("instance", error),
     }

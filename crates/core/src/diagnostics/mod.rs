@@ -1,5 +1,6 @@
 //! For the helpdesk: log set-up, crash reports and `connect-sso doctor`.
 
+pub mod access_checks;
 pub mod bundle;
 pub mod crash;
 pub mod doctor;
