@@ -93,6 +93,10 @@ impl SignIn {
         if open {
             self.browser.check(Some(&reference.id))?;
         }
+        // The keychain's connection is opened while AWS is asked, not after: the tokens are
+        // stored without waiting for it. A failure here is met again, and reported, when storing.
+        let keychain = self.sessions.clone();
+        tokio::spawn(async move { keychain.run("keychain", |store| store.prepare()).await });
         let reference = self.discovery.locate(profile, reference);
         let bound = self
             .clients

@@ -72,6 +72,12 @@ impl SecretServiceVault {
 }
 
 impl TokenVault for SecretServiceVault {
+    /// Connects and negotiates the encrypted session (a Diffie-Hellman exchange: the slowest
+    /// step of a sign-in's keychain work) ahead of the first call.
+    fn prepare(&self) -> Result<()> {
+        self.with_service(|_| Ok(()))
+    }
+
     fn put(&self, name: &str, value: &[u8]) -> Result<()> {
         self.with_service(|service| {
             let found = service.search_items(self.attributes(name))?;

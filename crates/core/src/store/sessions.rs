@@ -144,6 +144,11 @@ impl SessionStore {
         SessionStore { vault }
     }
 
+    /// Opens the keychain ahead of the first read or write (see [`TokenVault::prepare`]).
+    pub fn prepare(&self) -> Result<()> {
+        self.vault.prepare()
+    }
+
     /// Round-trips a throwaway entry: proves the keychain answers, unlocks and stores.
     pub fn probe(&self) -> Result<()> {
         const PROBE: &str = "doctor-probe";

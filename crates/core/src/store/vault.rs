@@ -12,6 +12,11 @@ pub trait TokenVault: Send + Sync {
     fn get(&self, name: &str) -> Result<Option<Vec<u8>>>;
     /// Deleting an entry that does not exist succeeds.
     fn delete(&self, name: &str) -> Result<()>;
+    /// Opens what the first call needs (a connection, an encrypted session), so that work can
+    /// overlap other waits. Stores with nothing to open do nothing.
+    fn prepare(&self) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// The keychain exists but is locked or refused access (for every store).
@@ -145,6 +150,10 @@ impl<V: TokenVault> Chunked<V> {
 }
 
 impl<V: TokenVault> TokenVault for Chunked<V> {
+    fn prepare(&self) -> Result<()> {
+        self.inner.prepare()
+    }
+
     fn put(&self, name: &str, value: &[u8]) -> Result<()> {
         // A damaged marker is replaced like any other: the new value is whole.
         let previous = self.layout(name).unwrap_or(None);
