@@ -118,6 +118,8 @@ error-profile-not-found = Es gibt kein AWS-Profil namens „{ $profile }“.
 error-aws-config-invalid = Die AWS-Konfigurationsdateien können nicht gelesen werden: { $detail }
     .hint = Korrigieren Sie die oben genannte Zeile in ~/.aws/config oder ~/.aws/credentials (bzw. in den Dateien, auf die AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE verweisen).
 # $service: der Name des AWS-Dienstes ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = Profil '{ $profile }' sendet { $service }-Aufrufe an '{ $url }', das ist keine URL.
+    .hint = Setzen Sie AWS_ENDPOINT_URL* oder endpoint_url des Profils auf eine https://-Adresse, oder entfernen Sie es, um den Endpunkt von AWS zu verwenden.
 error-custom-endpoint-forbidden = Profil „{ $profile }“ leitet Aufrufe an { $service } an einen benutzerdefinierten Endpunkt, was die Richtlinie Ihrer Organisation nicht erlaubt.
     .hint = Entfernen Sie endpoint_url und services-Abschnitte aus dem Profil (und AWS_ENDPOINT_URL* aus der Umgebung) oder wenden Sie sich an Ihre IT-Abteilung.
 

@@ -118,6 +118,8 @@ error-profile-not-found = There is no AWS profile named '{ $profile }'.
 error-aws-config-invalid = The AWS config files cannot be read: { $detail }
     .hint = Fix the line named above in ~/.aws/config or ~/.aws/credentials (or the files AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE point to).
 # $service: the AWS service's name ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = Profile '{ $profile }' sends { $service } calls to '{ $url }', which is not a URL.
+    .hint = Set AWS_ENDPOINT_URL* or the profile's endpoint_url to an https:// address, or remove it to use AWS's own endpoint.
 error-custom-endpoint-forbidden = Profile '{ $profile }' sends { $service } calls to a custom endpoint, which your organization's policy does not allow.
     .hint = Remove endpoint_url and services sections from the profile (and AWS_ENDPOINT_URL* from the environment), or ask your IT department.
 

@@ -117,6 +117,8 @@ error-profile-not-found = No hay ningún perfil de AWS llamado '{ $profile }'.
 error-aws-config-invalid = No se pueden leer los archivos de configuración de AWS: { $detail }
     .hint = Corrija la línea indicada arriba en ~/.aws/config o ~/.aws/credentials (o en los archivos que indiquen AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).
 # $service: the AWS service's name ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = El perfil '{ $profile }' envía las llamadas de { $service } a '{ $url }', que no es una URL.
+    .hint = Defina AWS_ENDPOINT_URL* o el endpoint_url del perfil con una dirección https://, o elimínelo para usar el endpoint de AWS.
 error-custom-endpoint-forbidden = El perfil '{ $profile }' envía las solicitudes de { $service } a un punto de enlace personalizado, lo que la política de su organización no permite.
     .hint = Quite endpoint_url y las secciones services del perfil (y AWS_ENDPOINT_URL* del entorno), o consulte a su departamento de TI.
 

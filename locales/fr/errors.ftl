@@ -118,6 +118,8 @@ error-profile-not-found = Aucun profil AWS ne s'appelle « { $profile } ».
 error-aws-config-invalid = Les fichiers de configuration AWS ne peuvent pas être lus : { $detail }
     .hint = Corrigez la ligne indiquée ci-dessus dans ~/.aws/config ou ~/.aws/credentials (ou dans les fichiers désignés par AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).
 # $service : le nom du service AWS ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = Le profil '{ $profile }' envoie les appels { $service } à '{ $url }', qui n'est pas une URL.
+    .hint = Donnez à AWS_ENDPOINT_URL* ou à l'endpoint_url du profil une adresse https://, ou supprimez-le pour utiliser le point de terminaison d'AWS.
 error-custom-endpoint-forbidden = Le profil « { $profile } » envoie les appels à { $service } vers un point de terminaison personnalisé, ce que la politique de votre organisation n'autorise pas.
     .hint = Supprimez endpoint_url et les sections services du profil (et AWS_ENDPOINT_URL* de l'environnement), ou contactez votre service informatique.
 

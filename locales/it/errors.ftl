@@ -118,6 +118,8 @@ error-profile-not-found = Non esiste alcun profilo AWS denominato «{ $profile }
 error-aws-config-invalid = Impossibile leggere i file di configurazione AWS: { $detail }
     .hint = Correggi la riga indicata sopra in ~/.aws/config o ~/.aws/credentials (o nei file indicati da AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).
 # $service: il nome del servizio AWS ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = Il profilo '{ $profile }' invia le chiamate { $service } a '{ $url }', che non è un URL.
+    .hint = Imposta AWS_ENDPOINT_URL* o l'endpoint_url del profilo su un indirizzo https://, oppure rimuovilo per usare l'endpoint di AWS.
 error-custom-endpoint-forbidden = Il profilo «{ $profile }» invia le chiamate a { $service } a un endpoint personalizzato, cosa non consentita dalla policy della tua organizzazione.
     .hint = Rimuovi endpoint_url e le sezioni services dal profilo (e AWS_ENDPOINT_URL* dall'ambiente) oppure rivolgiti al reparto IT.
 

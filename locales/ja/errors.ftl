@@ -117,6 +117,8 @@ error-profile-not-found = 「{ $profile }」という名前の AWS プロファ�
 error-aws-config-invalid = AWS の設定ファイルを読み取れません：{ $detail }
     .hint = ~/.aws/config または ~/.aws/credentials（または AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE が指すファイル）の、上記の行を修正してください。
 # $service: the AWS service's name ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = プロファイル '{ $profile }' は { $service } の呼び出しを '{ $url }' に送りますが、これは URL ではありません。
+    .hint = AWS_ENDPOINT_URL* またはプロファイルの endpoint_url を https:// のアドレスにするか、削除して AWS のエンドポイントを使ってください。
 error-custom-endpoint-forbidden = プロファイル「{ $profile }」は { $service } へのリクエストをカスタムエンドポイントに送信しますが、これは組織のポリシーで許可されていません。
     .hint = プロファイルから endpoint_url と services セクションを（環境変数からは AWS_ENDPOINT_URL* を）削除するか、IT 部門に問い合わせてください。
 

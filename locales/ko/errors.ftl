@@ -117,6 +117,8 @@ error-profile-not-found = 이름이 '{ $profile }'인 AWS 프로필이 없습니
 error-aws-config-invalid = AWS 구성 파일을 읽을 수 없습니다: { $detail }
     .hint = ~/.aws/config 또는 ~/.aws/credentials(또는 AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE이 가리키는 파일)에서 위에 표시된 줄을 수정하십시오.
 # $service: the AWS service's name ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = 프로필 '{ $profile }'이(가) { $service } 호출을 '{ $url }'(으)로 보내는데, 이는 URL이 아닙니다.
+    .hint = AWS_ENDPOINT_URL* 또는 프로필의 endpoint_url을 https:// 주소로 설정하거나, 제거하여 AWS 엔드포인트를 사용하십시오.
 error-custom-endpoint-forbidden = '{ $profile }' 프로필은 { $service } 호출을 사용자 지정 엔드포인트로 보내지만, 조직의 정책에서 이를 허용하지 않습니다.
     .hint = 프로필에서 endpoint_url 및 services 섹션을 제거하거나(환경 변수에서는 AWS_ENDPOINT_URL*도 제거) IT 부서에 문의하십시오.
 

@@ -117,6 +117,8 @@ error-profile-not-found = Não existe nenhum perfil da AWS chamado '{ $profile }
 error-aws-config-invalid = Não é possível ler os arquivos de configuração da AWS: { $detail }
     .hint = Corrija a linha indicada acima em ~/.aws/config ou ~/.aws/credentials (ou nos arquivos indicados por AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE).
 # $service: the AWS service's name ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = O perfil '{ $profile }' envia as chamadas de { $service } para '{ $url }', que não é uma URL.
+    .hint = Defina AWS_ENDPOINT_URL* ou o endpoint_url do perfil como um endereço https://, ou remova-o para usar o endpoint da AWS.
 error-custom-endpoint-forbidden = O perfil '{ $profile }' envia as solicitações do { $service } a um endpoint personalizado, o que a política da sua organização não permite.
     .hint = Remova endpoint_url e as seções services do perfil (e AWS_ENDPOINT_URL* do ambiente) ou fale com o departamento de TI.
 

@@ -117,6 +117,8 @@ error-profile-not-found = 不存在名为“{ $profile }”的 AWS 配置文件�
 error-aws-config-invalid = 无法读取 AWS 的 config/credentials 文件：{ $detail }
     .hint = 修正 ~/.aws/config 或 ~/.aws/credentials（或 AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE 指向的文件）中上面指出的那一行。
 # $service: the AWS service's name ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = 配置文件“{ $profile }”将 { $service } 调用发送到“{ $url }”，但它不是 URL。
+    .hint = 请将 AWS_ENDPOINT_URL* 或配置文件的 endpoint_url 设为 https:// 地址，或将其删除以使用 AWS 自己的终端节点。
 error-custom-endpoint-forbidden = 配置文件“{ $profile }”将 { $service } 调用发送到自定义终端节点，而您组织的策略不允许这样做。
     .hint = 从配置文件中删除 endpoint_url 和 services 部分（并从环境变量中删除 AWS_ENDPOINT_URL*），或联系 IT 部门。
 

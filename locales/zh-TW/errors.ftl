@@ -117,6 +117,8 @@ error-profile-not-found = 沒有名為「{ $profile }」的 AWS 設定檔。
 error-aws-config-invalid = 無法讀取 AWS 的 config/credentials 檔案：{ $detail }
     .hint = 修正 ~/.aws/config 或 ~/.aws/credentials（或 AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE 所指向的檔案）中上方指出的那一行。
 # $service: the AWS service's name ("Amazon Connect", "AWS STS"…).
+error-endpoint-invalid = 設定檔「{ $profile }」將 { $service } 呼叫傳送到「{ $url }」，但這不是 URL。
+    .hint = 請將 AWS_ENDPOINT_URL* 或設定檔的 endpoint_url 設為 https:// 位址，或將其移除以使用 AWS 自己的端點。
 error-custom-endpoint-forbidden = 設定檔「{ $profile }」將 { $service } 呼叫傳送到自訂端點，但您組織的政策不允許這樣做。
     .hint = 從設定檔中移除 endpoint_url 和 services 區段（並從環境變數中移除 AWS_ENDPOINT_URL*），或洽詢 IT 部門。
 

@@ -227,3 +227,38 @@ async fn a_missing_or_failing_browser_is_browser_failed() {
         assert!(!text.contains(CANARY), "the URL is not in the error");
     }
 }
+
+/// An endpoint override set to something that is not a URL (an empty `AWS_ENDPOINT_URL_CONNECT=`
+/// stopped the SDK mid-request once) is refused before any request, naming the service.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_endpoint_override_that_is_not_a_url_is_refused_before_any_request() {
+    let env = TestEnv::start().await;
+    let sign_in = [
+        "sign-in",
+        "--profile",
+        "agent",
+        "--instance",
+        HAPPY,
+        "--no-open",
+        "--json",
+    ];
+    for (variable, value) in [
+        ("AWS_ENDPOINT_URL_CONNECT", ""),
+        ("AWS_ENDPOINT_URL_CONNECT", "acme.example.com"),
+        ("AWS_ENDPOINT_URL_STS", "  "),
+    ] {
+        let output = env.cli(&sign_in, &[(variable, value)]).await;
+        let body = json_of(&output);
+        assert_eq!(
+            body["error"]["code"], "aws_config_invalid",
+            "{variable}={value:?}: {body}"
+        );
+        assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+        let message = body["error"]["message"].as_str().unwrap();
+        assert!(message.contains("is not a URL"), "{message}");
+    }
+    assert!(
+        env.sim.issued_tokens().is_empty(),
+        "no request reached Connect"
+    );
+}

@@ -249,12 +249,10 @@ impl ClientPool {
     }
 
     /// Before credentials are resolved (an IAM Identity Center profile asks its portal then):
-    /// when the IT policy forbids custom endpoints, no client of this profile may have one.
+    /// no client of this profile may have an endpoint override that is not a URL, nor, when the
+    /// IT policy forbids custom endpoints, any override at all.
     async fn enforce_endpoint_policy(&self, profile_name: &str, app_profile: bool) -> Result<()> {
         let policy = self.preferences.policy();
-        if !endpoints::forbidden(policy) {
-            return Ok(());
-        }
         let every = [
             endpoints::CONNECT,
             endpoints::STS,
@@ -262,10 +260,12 @@ impl ClientPool {
             endpoints::SSO_OIDC,
         ];
         let config = endpoints::inspect(Some(profile_name)).await;
+        endpoints::check_overrides(profile_name, &config, &every)?;
         endpoints::enforce(policy, profile_name, &config, &every)?;
         if app_profile {
             // An app profile's IAM Identity Center clients read the environment's default profile.
             let config = endpoints::inspect(None).await;
+            endpoints::check_overrides(profile_name, &config, &every)?;
             endpoints::enforce(policy, profile_name, &config, &every)?;
         }
         Ok(())

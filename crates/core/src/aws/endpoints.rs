@@ -50,6 +50,32 @@ pub async fn inspect(profile: Option<&str>) -> SdkConfig {
     .await
 }
 
+/// Refuses, before any request, an override of one of `services` that is set but is not an
+/// `http(s)://` URL with a host: an empty `AWS_ENDPOINT_URL_CONNECT=` or a typo would otherwise
+/// stop the SDK in the middle of a request.
+pub fn check_overrides(profile: &str, config: &SdkConfig, services: &[(&str, &str)]) -> Result<()> {
+    for (id, name) in services {
+        let Some(url) = override_for(config, (id, name)) else {
+            continue;
+        };
+        let usable = url::Url::parse(url.trim()).is_ok_and(|parsed| {
+            matches!(parsed.scheme(), "http" | "https") && parsed.host_str().is_some()
+        });
+        if !usable {
+            return Err(Error::new(
+                ErrorCode::AwsConfigInvalid,
+                crate::text!(
+                    "error-endpoint-invalid",
+                    profile = profile,
+                    service = *name,
+                    url = url
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Whether the IT policy forbids custom endpoints.
 pub fn forbidden(policy: &PolicyLoad) -> bool {
     policy

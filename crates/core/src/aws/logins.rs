@@ -131,6 +131,7 @@ impl Logins {
         };
         // The sign-in's OIDC client reads the environment's default profile, as the AWS CLI's.
         let config = endpoints::inspect(None).await;
+        endpoints::check_overrides(profile, &config, &[endpoints::SSO_OIDC])?;
         endpoints::enforce(
             self.preferences.policy(),
             profile,
@@ -261,6 +262,7 @@ impl Logins {
         })?;
         // AssumeRole's STS client reads the environment's default profile.
         let config = endpoints::inspect(None).await;
+        endpoints::check_overrides(profile, &config, &[endpoints::STS])?;
         endpoints::enforce(
             self.preferences.policy(),
             profile,
