@@ -321,15 +321,17 @@ async fn doctor(app: &App, target: Target, output: Output) -> i32 {
         print_json(&json!({ "profile": profile, "ok": status == 0, "checks": checks }));
         return status;
     }
+    // The details line up after the longest check name.
+    let width = checks.iter().map(|check| check.name.len()).max().unwrap_or(0);
     for check in &checks {
         let mark = match (check.ok, check.skipped) {
             (true, _) => "pass",
             (false, true) => "skip",
             (false, false) => "FAIL",
         };
-        println!("{mark}  {:<12} {}", check.name, check.detail);
+        println!("{mark}  {:<width$} {}", check.name, check.detail);
         if let Some(error) = &check.error {
-            println!("      {:<12} hint: {} ({})", "", error.hint, error.code);
+            println!("      {:<width$} hint: {} ({})", "", error.hint, error.code);
         }
     }
     status
