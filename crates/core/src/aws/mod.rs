@@ -14,6 +14,7 @@ pub mod instances;
 pub mod logins;
 pub mod mfa;
 pub mod network;
+pub mod profile_scan;
 pub mod profiles;
 pub mod sso;
 pub mod sso_authcode;
