@@ -322,7 +322,11 @@ async fn doctor(app: &App, target: Target, output: Output) -> i32 {
         return status;
     }
     // The details line up after the longest check name.
-    let width = checks.iter().map(|check| check.name.len()).max().unwrap_or(0);
+    let width = checks
+        .iter()
+        .map(|check| check.name.len())
+        .max()
+        .unwrap_or(0);
     for check in &checks {
         let mark = match (check.ok, check.skipped) {
             (true, _) => "pass",
