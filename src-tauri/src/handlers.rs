@@ -102,11 +102,13 @@ pub async fn localization(ipc: &Ipc) -> Result<Localization> {
 
 pub async fn app_snapshot(ipc: &Ipc) -> Result<AppSnapshot> {
     let mut notice = ipc.preferences.take_notice();
-    let profiles = ipc.discovery.profiles().await.unwrap_or_else(|error| {
+    // Independent: the AWS config files are parsed while the keychain answers.
+    let (profiles, sessions) = tokio::join!(ipc.discovery.profiles(), ipc.signin.sessions());
+    let profiles = profiles.unwrap_or_else(|error| {
         notice.get_or_insert(error);
         Vec::new()
     });
-    let sessions = ipc.signin.sessions().await.unwrap_or_else(|error| {
+    let sessions = sessions.unwrap_or_else(|error| {
         notice.get_or_insert(error);
         Vec::new()
     });

@@ -56,6 +56,8 @@ pub fn run(launch: Launch) -> i32 {
         .setup(move |app| {
             let handle = app.handle().clone();
             let ipc = handle.state::<Ipc>();
+            // While the page loads: the first snapshot lists the sessions kept in the keychain.
+            tauri::async_runtime::spawn(ipc.signin.keychain_warm_up());
             ipc.set_save_dialog(std::sync::Arc::new(desktop::NativeSaveDialog::new(
                 handle.clone(),
             )));

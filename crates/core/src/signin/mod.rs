@@ -94,9 +94,8 @@ impl SignIn {
             self.browser.check(Some(&reference.id))?;
         }
         // The keychain's connection is opened while AWS is asked, not after: the tokens are
-        // stored without waiting for it. A failure here is met again, and reported, when storing.
-        let keychain = self.sessions.clone();
-        tokio::spawn(async move { keychain.run("keychain", |store| store.prepare()).await });
+        // stored without waiting for it.
+        tokio::spawn(self.keychain_warm_up());
         let reference = self.discovery.locate(profile, reference);
         let bound = self
             .clients
@@ -130,6 +129,16 @@ impl SignIn {
             url: federated.url,
             vault_error,
         })
+    }
+
+    /// Opens the keychain's connection (on Linux the Secret Service's encrypted session, the
+    /// slowest step of reading or storing tokens) ahead of the first need: at a sign-in's start,
+    /// and while the window loads. A failure is met again, and reported, by the call that needs it.
+    pub fn keychain_warm_up(&self) -> impl std::future::Future<Output = ()> + Send + 'static {
+        let keychain = self.sessions.clone();
+        async move {
+            let _ = keychain.run("keychain", |store| store.prepare()).await;
+        }
     }
 
     /// The IT policy may allow sign-in only to the instances it lists.
