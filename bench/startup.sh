@@ -20,11 +20,16 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
+# A display no other server (or a stale lock of a crashed one) holds.
 display_number=$(( 500 + RANDOM % 400 ))
+while [[ -e /tmp/.X11-unix/X$display_number || -e /tmp/.X$display_number-lock ]]; do
+  display_number=$(( 500 + RANDOM % 400 ))
+done
 Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=":$display_number"
-for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display_number ]] && break; sleep 0.1; done
+# Ready when it answers, not when its socket appears: a client too early fails to open the display.
+for _ in $(seq 100); do xdpyinfo -display ":$display_number" >/dev/null 2>&1 && break; sleep 0.05; done
 
 "$sim" --scenario tests/connect-sim/scenarios/demo.toml >"$work/sim.out" 2>/dev/null &
 pids+=($!)
