@@ -7,22 +7,24 @@
 //! Why: aws-config's parser keeps every line of every file in maps of its own (about 3 µs a
 //! profile here); organisations that generate a profile per account and role have thousands.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 /// A profile's properties (keys lower-cased, as aws-config stores them), by profile name. A
 /// profile has a handful of keys: a list is quicker to fill and search than a map.
-pub(crate) type Scanned = HashMap<String, Properties>;
+/// Borrowed from the files' text: nothing is copied but the keys that need lower-casing.
+pub(crate) type Scanned<'a> = HashMap<&'a str, Properties<'a>>;
 
 /// `(key, value)` pairs, each key once.
-pub(crate) type Properties = Vec<(String, String)>;
+pub(crate) type Properties<'a> = Vec<(Cow<'a, str>, &'a str)>;
 
 /// The value of `key` among `properties`.
-pub(crate) fn property<'a>(properties: &'a Properties, key: &str) -> Option<&'a str> {
+pub(crate) fn property<'a>(properties: &Properties<'a>, key: &str) -> Option<&'a str> {
     properties
         .iter()
         .find(|(k, _)| k == key)
-        .map(|(_, value)| value.as_str())
+        .map(|(_, value)| *value)
 }
 
 /// What aws-config treats as whitespace around keys, values and section names.
@@ -87,20 +89,20 @@ enum Kind {
 
 /// The profiles of both files, credentials' properties over config's; `None` when either file
 /// has anything outside the simple shape.
-pub(crate) fn scan(config: &str, credentials: &str) -> Option<Scanned> {
+pub(crate) fn scan<'a>(config: &'a str, credentials: &'a str) -> Option<Scanned<'a>> {
     let mut profiles = Scanned::new();
     scan_file(config, Kind::Config, &mut profiles)?;
     scan_file(credentials, Kind::Credentials, &mut profiles)?;
     Some(profiles)
 }
 
-enum Section {
-    Profile(String),
+enum Section<'a> {
+    Profile(&'a str),
     /// `[sso-session …]`, `[services …]`: not a profile.
     Other,
 }
 
-fn scan_file(contents: &str, kind: Kind, profiles: &mut Scanned) -> Option<()> {
+fn scan_file<'a>(contents: &'a str, kind: Kind, profiles: &mut Scanned<'a>) -> Option<()> {
     let mut seen: HashSet<&str> = HashSet::new();
     let mut defaults = (false, false); // ([default], [profile default]) in the config file
     let mut section: Option<Section> = None;
@@ -120,21 +122,26 @@ fn scan_file(contents: &str, kind: Kind, profiles: &mut Scanned) -> Option<()> {
             if !seen.insert(name) {
                 return None;
             }
-            if let Section::Profile(profile) = &next {
-                file_profiles.insert(profile.clone(), Properties::new());
+            if let Section::Profile(profile) = next {
+                file_profiles.insert(profile, Properties::new());
             }
             section = Some(next);
             continue;
         }
         let (key, value) = line.split_once('=')?;
-        let key = key.trim_matches(WHITESPACE).to_ascii_lowercase();
-        if !is_identifier(&key) {
+        let key = key.trim_matches(WHITESPACE);
+        if !is_identifier(key) {
             return None;
         }
-        let value = value.trim_matches(WHITESPACE).to_string();
+        let key = if key.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(key.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(key)
+        };
+        let value = value.trim_matches(WHITESPACE);
         match section.as_ref()? {
             Section::Profile(profile) => {
-                let properties = file_profiles.get_mut(profile)?;
+                let properties = file_profiles.get_mut(*profile)?;
                 if property(properties, &key).is_some() {
                     return None;
                 }
@@ -165,7 +172,11 @@ fn scan_file(contents: &str, kind: Kind, profiles: &mut Scanned) -> Option<()> {
 
 /// What a header names: a profile, another section, or `None` for anything aws-config would
 /// treat with a rule of its own (ignore, merge, warn).
-fn header_section(name: &str, kind: Kind, defaults: &mut (bool, bool)) -> Option<Section> {
+fn header_section<'a>(
+    name: &'a str,
+    kind: Kind,
+    defaults: &mut (bool, bool),
+) -> Option<Section<'a>> {
     if name.is_empty() || name.contains(['[', ']', '\t']) || name.trim_matches(' ') != name {
         return None;
     }
@@ -179,7 +190,7 @@ fn header_section(name: &str, kind: Kind, defaults: &mut (bool, bool)) -> Option
                     if suffix == "default" {
                         defaults.1 = true;
                     }
-                    Some(Section::Profile(suffix.to_string()))
+                    Some(Section::Profile(suffix))
                 }
                 _ if is_identifier(prefix) => Some(Section::Other),
                 _ => None,
@@ -187,11 +198,9 @@ fn header_section(name: &str, kind: Kind, defaults: &mut (bool, bool)) -> Option
         }
         (Kind::Config, None) if name == "default" => {
             defaults.0 = true;
-            Some(Section::Profile(name.to_string()))
+            Some(Section::Profile(name))
         }
-        (Kind::Credentials, None) if is_identifier(name) => {
-            Some(Section::Profile(name.to_string()))
-        }
+        (Kind::Credentials, None) if is_identifier(name) => Some(Section::Profile(name)),
         _ => None,
     }
 }

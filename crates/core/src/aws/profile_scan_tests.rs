@@ -17,8 +17,11 @@ const KEYS: [&str; 9] = [
     "cli_pager",
 ];
 
-/// aws-config's reading of the same contents: profile name → (key → value) over [`KEYS`].
-async fn reference(config: &str, credentials: &str) -> Option<Scanned> {
+/// Owned, sorted: profile name → (key, value) over [`KEYS`].
+type Answer = HashMap<String, Vec<(String, String)>>;
+
+/// aws-config's reading of the same contents.
+async fn reference(config: &str, credentials: &str) -> Option<Answer> {
     let files = EnvConfigFiles::builder()
         .with_contents(EnvConfigFileKind::Config, config)
         .with_contents(EnvConfigFileKind::Credentials, credentials)
@@ -26,10 +29,10 @@ async fn reference(config: &str, credentials: &str) -> Option<Scanned> {
     let set = aws_config::profile::load(&Default::default(), &Default::default(), &files, None)
         .await
         .ok()?;
-    let mut profiles = Scanned::new();
+    let mut profiles = Answer::new();
     for name in set.profiles() {
         let profile = set.get_profile(name)?;
-        let mut properties: Properties = KEYS
+        let mut properties: Vec<(String, String)> = KEYS
             .iter()
             .filter_map(|key| profile.get(key).map(|v| (key.to_string(), v.to_string())))
             .collect();
@@ -40,16 +43,17 @@ async fn reference(config: &str, credentials: &str) -> Option<Scanned> {
 }
 
 /// The scan's answer over the same keys.
-fn over_keys(scanned: Scanned) -> Scanned {
+fn over_keys(scanned: Scanned<'_>) -> Answer {
     scanned
         .into_iter()
         .map(|(name, properties)| {
-            let mut kept: Properties = properties
+            let mut kept: Vec<(String, String)> = properties
                 .into_iter()
-                .filter(|(key, _)| KEYS.contains(&key.as_str()))
+                .filter(|(key, _)| KEYS.contains(&key.as_ref()))
+                .map(|(key, value)| (key.into_owned(), value.to_string()))
                 .collect();
             kept.sort();
-            (name, kept)
+            (name.to_string(), kept)
         })
         .collect()
 }
