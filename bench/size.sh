@@ -12,7 +12,7 @@ row "release binary connect-sso" "$(bytes "$target/release/connect-sso")"
 shopt -s nullglob
 debs=(dist/connect-sso_*.deb) rpms=(dist/connect-sso-*.rpm)
 ((${#debs[@]})) || { echo "bench/size.sh: no .deb in dist/ (run make package)" >&2; exit 1; }
-row ".deb (target ≤ 10 MB)" "$(bytes "${debs[0]}")"
+row ".deb (target ≤ 6 MiB)" "$(bytes "${debs[0]}")"
 ((${#rpms[@]})) && row ".rpm" "$(bytes "${rpms[0]}")"
 js=$(cat ui/dist/assets/*.js | gzip -9 | wc -c)
 css=$(cat ui/dist/assets/*.css | gzip -9 | wc -c)
