@@ -56,6 +56,20 @@ async fn env() -> TestEnv {
     env
 }
 
+/// `sign-in --no-open --json` with `profile` at the happy instance.
+async fn sign_in(env: &TestEnv, profile: &str) -> std::process::Output {
+    let args = [
+        "sign-in",
+        "--profile",
+        profile,
+        "--instance",
+        HAPPY,
+        "--no-open",
+        "--json",
+    ];
+    env.cli(&args, &[]).await
+}
+
 /// `doctor --json`'s checks by name, and its exit status.
 async fn doctor(env: &TestEnv, profile: &str) -> (serde_json::Value, i32) {
     let output = env
@@ -124,20 +138,7 @@ async fn doctor_says_what_an_identity_without_the_optional_permissions_cannot_ch
         status, 0,
         "a missing optional permission fails nothing: {checks:#}"
     );
-    let output = env
-        .cli(
-            &[
-                "sign-in",
-                "--profile",
-                "minimal",
-                "--instance",
-                HAPPY,
-                "--no-open",
-                "--json",
-            ],
-            &[],
-        )
-        .await;
+    let output = sign_in(&env, "minimal").await;
     assert!(output.status.success(), "{}", stderr(&output));
 }
 
@@ -160,20 +161,7 @@ async fn a_session_name_without_a_connect_user_is_named_by_doctor_and_sign_in() 
     assert_ne!(status, 0);
 
     // The sign-in fails the same way, naming who AWS sees and where the guide explains it.
-    let output = env
-        .cli(
-            &[
-                "sign-in",
-                "--profile",
-                "new-agent",
-                "--instance",
-                HAPPY,
-                "--no-open",
-                "--json",
-            ],
-            &[],
-        )
-        .await;
+    let output = sign_in(&env, "new-agent").await;
     let error = json_of(&output);
     assert_eq!(error["error"]["code"], "user_not_found", "{error}");
     let hint = error["error"]["hint"].as_str().unwrap();
@@ -186,20 +174,7 @@ async fn a_session_name_without_a_connect_user_is_named_by_doctor_and_sign_in() 
 #[tokio::test(flavor = "multi_thread")]
 async fn without_get_federation_token_the_error_names_the_action_resource_and_guide() {
     let env = env().await;
-    let output = env
-        .cli(
-            &[
-                "sign-in",
-                "--profile",
-                "read-only",
-                "--instance",
-                HAPPY,
-                "--no-open",
-                "--json",
-            ],
-            &[],
-        )
-        .await;
+    let output = sign_in(&env, "read-only").await;
     let error = json_of(&output);
     assert_eq!(error["error"]["code"], "access_denied", "{error}");
     let message = error["error"]["message"].as_str().unwrap();
