@@ -65,20 +65,13 @@ fn file_path(variable: &str, default: &str) -> PathBuf {
     }
 }
 
-/// The home directory as aws-config looks it up.
+/// The home directory as aws-config looks it up (its own function: `HOME`, and on Windows
+/// `USERPROFILE` or `HOMEDRIVE` + `HOMEPATH`).
 fn home_dir() -> Option<String> {
-    if let Ok(home) = std::env::var("HOME") {
-        return Some(home);
-    }
-    if cfg!(windows) {
-        if let Ok(profile) = std::env::var("USERPROFILE") {
-            return Some(profile);
-        }
-        if let (Ok(drive), Ok(path)) = (std::env::var("HOMEDRIVE"), std::env::var("HOMEPATH")) {
-            return Some(drive + &path);
-        }
-    }
-    None
+    aws_runtime::fs_util::home_dir(
+        &aws_types::os_shim_internal::Env::real(),
+        aws_runtime::fs_util::Os::real(),
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
