@@ -246,6 +246,10 @@ async fn an_endpoint_override_that_is_not_a_url_is_refused_before_any_request() 
         ("AWS_ENDPOINT_URL_CONNECT", ""),
         ("AWS_ENDPOINT_URL_CONNECT", "acme.example.com"),
         ("AWS_ENDPOINT_URL_STS", "  "),
+        (
+            "AWS_ENDPOINT_URL_CONNECT",
+            "agent:s3cret-canary@acme.example.com",
+        ),
     ] {
         let output = env.cli(&sign_in, &[(variable, value)]).await;
         let body = json_of(&output);
@@ -256,6 +260,11 @@ async fn an_endpoint_override_that_is_not_a_url_is_refused_before_any_request() 
         assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
         let message = body["error"]["message"].as_str().unwrap();
         assert!(message.contains("is not a URL"), "{message}");
+        assert!(
+            !stdout(&output).contains("s3cret-canary")
+                && !stderr(&output).contains("s3cret-canary"),
+            "what precedes @ may be a password: {message}"
+        );
     }
     assert!(
         env.sim.issued_tokens().is_empty(),

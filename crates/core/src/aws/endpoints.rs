@@ -62,13 +62,18 @@ pub fn check_overrides(profile: &str, config: &SdkConfig, services: &[(&str, &st
             matches!(parsed.scheme(), "http" | "https") && parsed.host_str().is_some()
         });
         if !usable {
+            // Whatever precedes an `@` may be a password: never repeated.
+            let shown = match url.rsplit_once('@') {
+                Some((_, host)) => format!("…@{host}"),
+                None => url.clone(),
+            };
             return Err(Error::new(
                 ErrorCode::AwsConfigInvalid,
                 crate::text!(
                     "error-endpoint-invalid",
                     profile = profile,
                     service = *name,
-                    url = url
+                    url = shown
                 ),
             ));
         }
