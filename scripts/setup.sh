@@ -16,8 +16,9 @@ PARLIAMENT_VERSION=1.6.4
 TAURI_DRIVER_VERSION=2.1.0
 
 build_packages=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev build-essential pkg-config file libssl-dev libdbus-1-dev)
+# python3-venv: the AWS CLI's and the AWS linters' venvs (a fresh Debian has no python3 -m venv);
 # fonts-ipafont-gothic: the Japanese screenshot; python3-pyatspi + at-spi2-core: what a screen reader reads (E2E).
-test_packages=(tinyproxy-bin xvfb xauth xdotool x11-utils trayer imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl desktop-file-utils fonts-ipafont-gothic python3-pyatspi at-spi2-core)
+test_packages=(python3-venv tinyproxy-bin xvfb xauth xdotool x11-utils trayer imagemagick webkit2gtk-driver gnome-keyring dbus-x11 libsecret-tools curl desktop-file-utils fonts-ipafont-gothic python3-pyatspi at-spi2-core)
 demo_packages=(xvfb gnome-keyring dbus-x11 xdg-utils)
 
 packages=("${build_packages[@]}")
