@@ -819,23 +819,25 @@ allow = ["connect:GetFederationToken"]
         "\n[limited]\naws_access_key_id = AKIDLIMITEDAGENT\naws_secret_access_key = limited/Secret+Key0123456789EXAMPLE\n",
     );
     cli.append_config("\n[profile limited]\nregion = us-east-1\n");
-    let exact = |name: &str| {
-        format!(
+    // `search-users` at SALES for an exact username, then any further arguments.
+    let search = |name: &str, more: &[&'static str]| {
+        let criteria = format!(
             r#"{{"StringCondition":{{"FieldName":"Username","Value":"{name}","ComparisonType":"EXACT"}}}}"#
-        )
+        );
+        let mut args = vec![
+            "search-users".to_string(),
+            "--instance-id".to_string(),
+            SALES.to_string(),
+            "--search-criteria".to_string(),
+            criteria,
+        ];
+        args.extend(more.iter().map(|a| a.to_string()));
+        args
     };
 
     // The CLI's SearchUsers serializer and parser against the sim: exact, case-sensitive.
-    let criteria = exact("jane.doe");
-    let found = cli
-        .ok_json(&[
-            "search-users",
-            "--instance-id",
-            SALES,
-            "--search-criteria",
-            &criteria,
-        ])
-        .await;
+    let args = search("jane.doe", &[]);
+    let found = cli.ok_json(&refs(&args)).await;
     let users = found["Users"].as_array().unwrap();
     assert_eq!(users.len(), 1, "{found}");
     assert_eq!(users[0]["Username"], "jane.doe");
@@ -850,16 +852,8 @@ allow = ["connect:GetFederationToken"]
         "instance/{SALES}/agent/{}",
         federated["UserId"].as_str().unwrap()
     )));
-    let criteria = exact("Jane.Doe");
-    let none = cli
-        .ok_json(&[
-            "search-users",
-            "--instance-id",
-            SALES,
-            "--search-criteria",
-            &criteria,
-        ])
-        .await;
+    let args = search("Jane.Doe", &[]);
+    let none = cli.ok_json(&refs(&args)).await;
     assert_eq!(none["Users"].as_array().unwrap().len(), 0, "{none}");
     assert_eq!(none["ApproximateTotalCount"], 0);
 
@@ -880,18 +874,8 @@ allow = ["connect:GetFederationToken"]
         )),
         "{stderr}"
     );
-    let criteria = exact("jane.doe");
-    let stderr = cli
-        .err(&[
-            "search-users",
-            "--instance-id",
-            SALES,
-            "--search-criteria",
-            &criteria,
-            "--profile",
-            "limited",
-        ])
-        .await;
+    let args = search("jane.doe", &["--profile", "limited"]);
+    let stderr = cli.err(&refs(&args)).await;
     assert!(stderr.contains("connect:SearchUsers"), "{stderr}");
     let stderr = cli.err(&["list-instances", "--profile", "limited"]).await;
     assert!(
@@ -913,4 +897,9 @@ allow = ["connect:GetFederationToken"]
         .ok_json_in("sts", &["get-caller-identity", "--profile", "limited"])
         .await;
     assert!(out["Arn"].as_str().unwrap().ends_with("/jane.doe"));
+}
+
+/// Borrowed arguments for [`Cli`]'s calls.
+fn refs(args: &[String]) -> Vec<&str> {
+    args.iter().map(String::as_str).collect()
 }
