@@ -149,8 +149,6 @@ list-failed-all = Die Instanzen Ihrer Profile konnten nicht aufgelistet werden. 
 list-empty-profile = Keine Amazon Connect-Instanzen für dieses Profil gefunden
 list-empty-all = Keine Amazon Connect-Instanzen gefunden
 list-empty-hint = Liegt Ihre Instanz in einer anderen Region oder einem anderen Konto, fügen Sie unten ihre ID oder ihren ARN ein.
-# Nur die ersten $shown von $total Zeilen werden gezeichnet.
-list-more = Die ersten { $shown } von { $total } werden angezeigt. Tippen Sie weiter, um einzugrenzen.
 
 ## Eine Instanz in der Liste
 

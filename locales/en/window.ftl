@@ -149,8 +149,6 @@ list-failed-all = Couldn't list instances for your profiles. You can still paste
 list-empty-profile = No Amazon Connect instances found for this profile
 list-empty-all = No Amazon Connect instances found
 list-empty-hint = If your instance is in another region or account, paste its ID or ARN below.
-# Only the first $shown rows of $total are drawn.
-list-more = Showing the first { $shown } of { $total }. Type to narrow the list.
 
 ## One instance in the list
 

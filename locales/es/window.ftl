@@ -148,8 +148,6 @@ list-failed-all = No se pudieron enumerar las instancias de sus perfiles. Aun as
 list-empty-profile = No se encontraron instancias de Amazon Connect para este perfil
 list-empty-all = No se encontraron instancias de Amazon Connect
 list-empty-hint = Si su instancia está en otra región o cuenta, pegue abajo su ID o ARN.
-# Only the first $shown rows of $total are drawn.
-list-more = Se muestran las primeras { $shown } de { $total }. Escriba para acotar la lista.
 
 ## One instance in the list
 

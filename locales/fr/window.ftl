@@ -157,8 +157,6 @@ list-failed-all = Impossible de lister les instances de vos profils. Vous pouvez
 list-empty-profile = Aucune instance Amazon Connect trouvée pour ce profil
 list-empty-all = Aucune instance Amazon Connect trouvée
 list-empty-hint = Si votre instance se trouve dans une autre région ou un autre compte, collez son ID ou son ARN ci-dessous.
-# Seules les $shown premières lignes sur $total sont affichées.
-list-more = Affichage des { $shown } premières sur { $total }. Tapez pour affiner la liste.
 
 ## Une instance de la liste
 

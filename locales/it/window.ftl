@@ -150,8 +150,6 @@ list-failed-all = Impossibile elencare le istanze dei tuoi profili. Puoi comunqu
 list-empty-profile = Nessuna istanza Amazon Connect trovata per questo profilo
 list-empty-all = Nessuna istanza Amazon Connect trovata
 list-empty-hint = Se l'istanza si trova in un'altra regione o in un altro account, incollane qui sotto l'ID o l'ARN.
-# Vengono mostrate solo le prime $shown righe su $total.
-list-more = Sono mostrate le prime { $shown } di { $total }. Digita per restringere l'elenco.
 
 ## Un'istanza nell'elenco
 

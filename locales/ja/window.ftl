@@ -141,8 +141,6 @@ list-failed-all = プロファイルのインスタンスを一覧表示でき�
 list-empty-profile = このプロファイルの Amazon Connect インスタンスが見つかりません
 list-empty-all = Amazon Connect インスタンスが見つかりません
 list-empty-hint = インスタンスが別のリージョンまたはアカウントにある場合は、下でその ID または ARN を貼り付けてください。
-# Only the first $shown rows of $total are drawn.
-list-more = { $total } 件中、最初の { $shown } 件を表示しています。入力して絞り込んでください。
 
 ## One instance in the list
 

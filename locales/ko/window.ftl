@@ -140,8 +140,6 @@ list-failed-all = 프로필의 인스턴스 목록을 가져올 수 없습니다
 list-empty-profile = 이 프로필에서 Amazon Connect 인스턴스를 찾을 수 없음
 list-empty-all = Amazon Connect 인스턴스를 찾을 수 없음
 list-empty-hint = 인스턴스가 다른 리전이나 계정에 있으면 아래에 ID 또는 ARN을 붙여 넣으십시오.
-# Only the first $shown rows of $total are drawn.
-list-more = 전체 { $total }개 중 처음 { $shown }개를 표시합니다. 검색어를 입력하여 목록을 좁히십시오.
 
 ## One instance in the list
 

@@ -151,8 +151,6 @@ list-failed-all = Não foi possível listar as instâncias dos seus perfis. Voc�
 list-empty-profile = Nenhuma instância do Amazon Connect encontrada para este perfil
 list-empty-all = Nenhuma instância do Amazon Connect encontrada
 list-empty-hint = Se a sua instância estiver em outra região ou conta, cole o ID ou ARN dela abaixo.
-# Only the first $shown rows of $total are drawn.
-list-more = Mostrando as primeiras { $shown } de { $total }. Digite para filtrar a lista.
 
 ## One instance in the list
 

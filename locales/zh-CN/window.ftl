@@ -140,8 +140,6 @@ list-failed-all = 无法列出您的配置文件的实例。您仍可在下方�
 list-empty-profile = 此配置文件下未找到 Amazon Connect 实例
 list-empty-all = 未找到 Amazon Connect 实例
 list-empty-hint = 如果您的实例位于其他区域或账户中，请在下方粘贴其 ID 或 ARN。
-# Only the first $shown rows of $total are drawn.
-list-more = 仅显示前 { $shown } 个（共 { $total } 个）。输入内容可缩小列表范围。
 
 ## One instance in the list
 

@@ -140,8 +140,6 @@ list-failed-all = 無法列出您設定檔的執行個體。您仍可在下方�
 list-empty-profile = 此設定檔找不到任何 Amazon Connect 執行個體
 list-empty-all = 找不到任何 Amazon Connect 執行個體
 list-empty-hint = 如果您的執行個體位於其他區域或帳戶，請在下方貼上其 ID 或 ARN。
-# Only the first $shown rows of $total are drawn.
-list-more = 僅顯示前 { $shown } 個（共 { $total } 個）。輸入文字即可縮小清單範圍。
 
 ## One instance in the list
 

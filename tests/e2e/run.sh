@@ -61,11 +61,24 @@ sim_endpoint() { # NAME: the address the sim printed first
   for _ in $(seq 100); do [[ -s $work/sim-$1.out ]] && break; sleep 0.1; done
   head -n1 "$work/sim-$1.out"
 }
+# A supervisor's long list: 1,200 instances in two regions, for the file that adds a profile for them while it runs.
+crowd_key_id=AKIDCROWDSUPERVISOR crowd_secret=crowd/Secret+AccessKey/0123456789EXAMPLE
+{
+  printf 'token_prefix = "CROWD"\n\n[[credentials]]\naccess_key_id = "%s"\nsecret_access_key = "%s"\n' "$crowd_key_id" "$crowd_secret"
+  printf 'account = "210987654321"\nuser = "crowd.supervisor"\n'
+  for i in $(seq 0 1199); do
+    region=us-east-1; (( i % 4 == 3 )) && region=eu-west-2
+    printf '\n[[instances]]\nid = "c0000000-0000-4000-8000-%012d"\naccount = "210987654321"\nregion = "%s"\nalias = "crowd-%04d"\n' \
+      "$i" "$region" "$i"
+  done
+} >"$work/crowd.toml"
 start_sim demo tests/connect-sim/scenarios/demo.toml
 start_sim hostile tests/connect-sim/scenarios/hostile.toml
+start_sim crowd "$work/crowd.toml"
 endpoint=$(sim_endpoint demo)
 hostile_endpoint=$(sim_endpoint hostile)
-for url in "$endpoint" "$hostile_endpoint"; do
+crowd_endpoint=$(sim_endpoint crowd)
+for url in "$endpoint" "$hostile_endpoint" "$crowd_endpoint"; do
   [[ $url == http://127.0.0.1:* ]] || { echo "e2e: connect-sim did not start" >&2; cat "$out"/sim-*.log >&2; exit 1; }
 done
 
@@ -146,6 +159,7 @@ export AWS_CONFIG_FILE="$work/aws/aws-config" AWS_SHARED_CREDENTIALS_FILE="$work
   CONNECT_SSO_CONFIG_DIR="$work/settings" CONNECT_SSO_POLICY_FILE="$work/policy.json" CONNECT_SSO_LOG=trace CONNECT_SSO_CRASH_DIR="$out/crashes" \
   CONNECT_SSO_LOG_DIR="$out/app-logs" E2E_LOG_DIR="$out/app-logs" \
   E2E_SIM_ENDPOINT="$endpoint" E2E_OUT="$out" E2E_HOSTILE_PROFILE="$hostile_profile" \
+  E2E_CROWD_ENDPOINT="$crowd_endpoint" E2E_CROWD_KEY_ID="$crowd_key_id" E2E_CROWD_SECRET="$crowd_secret" \
   E2E_APP="$CARGO_TARGET_DIR/debug/connect-sso" E2E_SETTINGS_DIR="$work/settings"
 unset AWS_PROFILE AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_REGION AWS_DEFAULT_REGION \
   AWS_ENDPOINT_URL AWS_ENDPOINT_URL_CONNECT AWS_ENDPOINT_URL_STS

@@ -491,21 +491,38 @@ describe("pasting an instance ID or ARN", () => {
 });
 
 describe("thousands of instances", () => {
-  it("draws at most 200 rows, says so, and still finds any of them", async () => {
+  const ids = (count: number): string[] =>
+    Array.from({ length: count }, (_, i) => `00000000-0000-0000-0000-${String(i).padStart(12, "0")}`);
+  function crowd(count: number) {
     const api = standardApi();
     api.instances = {
       dev: [],
-      agents: Array.from({ length: 3000 }, (_, i) =>
-        instance(`00000000-0000-0000-0000-${String(i).padStart(12, "0")}`, `queue-${i}`, {
-          region: ["eu-west-2", "us-east-1", "ap-southeast-2"][i % 3] ?? "eu-west-2",
-        }),
+      agents: ids(count).map((id, i) =>
+        instance(id, `queue-${i}`, { region: ["eu-west-2", "us-east-1", "ap-southeast-2"][i % 3] ?? "eu-west-2" }),
       ),
     };
     api.snapshot.lastInstance = null;
-    await mount(api);
-    expect(optionIds()).toHaveLength(200);
+    return api;
+  }
+  const position = (option: Element): string =>
+    `${option.getAttribute("aria-posinset") ?? "?"} of ${option.getAttribute("aria-setsize") ?? "?"}`;
+  /** Gives the list a laid-out height (happy-dom lays nothing out) and scrolls it. */
+  async function scrollList(to: number, height = 400): Promise<void> {
+    const list = $("#instances");
+    Object.defineProperty(list, "clientHeight", { configurable: true, value: height });
+    list.scrollTop = to;
+    list.dispatchEvent(new Event("scroll"));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+
+  it("draws a block of rows, numbers each in the whole list, and still finds any of them", async () => {
+    await mount(crowd(3000));
+    // One block drawn; the other 74 stand in as gaps so the scrollbar is true.
+    expect(optionIds()).toHaveLength(40);
+    expect($$("#instances .list-gap")).toHaveLength(74);
+    expect(position($("#instance-option-0"))).toBe("1 of 3000");
+    expect(position($("#instance-option-39"))).toBe("40 of 3000");
     // Numbers are formatted in the window's language.
-    expect(text(".list-more")).toBe("Showing the first 200 of 3,000. Type to narrow the list.");
     expect(text(".field-count")).toBe("3,000");
     expect(text("#discovery-status")).toContain("3,000 instances in 3 regions");
 
@@ -513,15 +530,73 @@ describe("thousands of instances", () => {
     search("queue-2999");
     const took = performance.now() - started;
     expect(optionIds()[0]).toBe("00000000-0000-0000-0000-000000002999");
-    expect(isShown($(".list-more"))).toBe(false);
+    expect(position($("#instance-option-0"))).toBe("1 of 1");
     // Generous bound (CI machines vary): a keystroke over 3000 entries stays interactive.
     expect(took).toBeLessThan(1000);
-    // Down moves only within the drawn rows.
+  });
+
+  it("moves the highlight through every row: the highlighted row is always drawn and named", async () => {
+    await mount(crowd(3000));
     search("queue");
     for (let i = 0; i < 250; i++) {
       key(searchBox(), "ArrowDown");
     }
-    expect(selectedIds()).toHaveLength(1);
-    expect($("[aria-selected='true']").id).toBe("instance-option-199");
+    const active = $("#instances").getAttribute("aria-activedescendant");
+    // The best match (the first row) was highlighted by the search.
+    expect(active).toBe("instance-option-250");
+    expect(searchBox().getAttribute("aria-activedescendant")).toBe("instance-option-250");
+    const option = $(`#${active ?? ""}`);
+    expect(option.getAttribute("aria-selected")).toBe("true");
+    expect(position(option)).toBe("251 of 3000");
+    // The first block and the highlighted row's: never the whole list.
+    expect($$("#instances [role='option']").length).toBeLessThanOrEqual(80);
+
+    // In the list (the search box keeps Home and End for its text).
+    key($("#instances"), "End");
+    expect($("#instances").getAttribute("aria-activedescendant")).toBe("instance-option-2999");
+    expect(position($("#instance-option-2999"))).toBe("3000 of 3000");
+    key($("#instances"), "Home");
+    expect($("#instances").getAttribute("aria-activedescendant")).toBe("instance-option-0");
+    expect($$("#instance-option-2999")).toHaveLength(0);
+  });
+
+  it("draws what is scrolled to and drops what is far away", async () => {
+    await mount(crowd(3000));
+    // Rows are estimated at 56 px until measured: a 400 px view at 20,000 px shows rows 357–364.
+    await scrollList(20000);
+    const drawnRows = $$("#instances [role='option']").map((o) => Number(o.id.replace("instance-option-", "")));
+    expect(drawnRows).toContain(357);
+    expect(drawnRows).toContain(364);
+    expect(drawnRows).not.toContain(0);
+    expect(Math.min(...drawnRows)).toBeGreaterThanOrEqual(280);
+    expect(Math.max(...drawnRows)).toBeLessThan(440);
+    // A click on a row drawn by scrolling chooses it.
+    $("#instance-option-360").click();
+    expect(selectedIds()).toEqual(["00000000-0000-0000-0000-000000000360"]);
+    await scrollList(0);
+    const back = $$("#instances [role='option']").map((o) => o.id);
+    expect(back).toContain("instance-option-0");
+    // The highlighted row stays drawn wherever the list is scrolled.
+    expect(back).toContain("instance-option-360");
+  });
+
+  it("numbers rows within their section when the list has Pinned, Recent and All", async () => {
+    const api = crowd(100);
+    api.pins.add(`agents\u0000${ids(100)[50] ?? ""}`);
+    api.uses[`agents\u0000${ids(100)[70] ?? ""}`] = { count: 1, last: NOW_S - 60 };
+    api.uses[`agents\u0000${ids(100)[71] ?? ""}`] = { count: 1, last: NOW_S - 120 };
+    await mount(api);
+    const groups = $$("#instances [role='group']");
+    expect(groups.map((g) => g.getAttribute("aria-labelledby"))).toEqual([
+      "instances-section-pinned",
+      "instances-section-recent",
+      "instances-section-all",
+    ]);
+    expect(position($("#instance-option-0"))).toBe("1 of 1");
+    expect(position($("#instance-option-2"))).toBe("2 of 2");
+    expect(position($("#instance-option-3"))).toBe("1 of 97");
+    // Blocks never straddle sections: the All section's first block ends at its 40th row.
+    expect(groups[2]?.querySelectorAll("[role='option']")).toHaveLength(40);
   });
 });
+

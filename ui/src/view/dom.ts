@@ -72,6 +72,14 @@ export function show(element: HTMLElement, visible: boolean): void {
   }
 }
 
+/**
+ * The one style set from script: a height only script can know (a long list's rows that are not drawn). Through the
+ * CSSOM, which the page's CSP allows, never a `style` attribute, which it forbids.
+ */
+export function setHeightPx(element: HTMLElement, px: number): void {
+  element.style.height = `${Math.max(0, Math.round(px))}px`;
+}
+
 export function spinner(): HTMLSpanElement {
   return h("span", { class: "spinner", "aria-hidden": "true" });
 }

@@ -1,17 +1,19 @@
-// Owns the results listbox of the instance chooser: its rows (at most MAX_ROWS, in Pinned / Recent / All sections when
-// not searching), which one is highlighted, mouse choices, the loading / empty / no-match states, and the Pin button
-// under the list that pins the highlighted row (outside the listbox: options hold no controls).
+// Owns the results listbox of the instance chooser: its rows (every match, in Pinned / Recent / All sections when not
+// searching, drawn a block at a time around what is scrolled to and the highlighted row), which one is highlighted,
+// mouse choices, the loading / empty / no-match states, and the Pin button under the list that pins the highlighted row
+// (outside the listbox: options hold no controls).
 import type { Actions } from "../actions";
 import type { CatalogEntry, CatalogView } from "../bindings";
 import { discoverySummary, entryLabel, sectionOf, type Section } from "../catalog";
 import type { Messages } from "../l10n";
 import { discoveringScope, entries, selectionLocked, type State } from "../state";
-import { h, setAttr, setChildren, setText, show, spinner } from "./dom";
+import { h, setAttr, setChildren, setHeightPx, setText, show, spinner } from "./dom";
 import { choiceName } from "./browser-picker";
 import { OPTION_ID_PREFIX, renderOption, type RowContext } from "./instance-row";
+import { blockHeight, blockOfRow, blocksInView, cutBlocks, ESTIMATED_ROW_PX, type Block } from "./list-window";
 
-/** Rows drawn at most: thousands of entries stay searchable, the DOM stays small. */
-export const MAX_ROWS = 200;
+/** A section header's height before one was measured. */
+const ESTIMATED_HEADER_PX = 25;
 
 function sectionTitle(messages: Messages, section: Section): string {
   switch (section) {
@@ -25,12 +27,12 @@ function sectionTitle(messages: Messages, section: Section): string {
 }
 
 export interface InstanceList {
-  /** The listbox, its state message, the Pin button and the "showing the first N" note. */
+  /** The listbox, its state message and the Pin button. */
   frame: HTMLElement;
   list: HTMLElement;
-  /** The drawn rows, in order. */
+  /** Every row of the list, in order (drawn or not). */
   rows(): CatalogEntry[];
-  /** Index of the highlighted row among the drawn ones, or -1. */
+  /** Index of the highlighted row, or -1. */
   highlighted(): number;
   update(state: State, previous: State | null, visible: CatalogEntry[]): void;
 }
@@ -81,25 +83,30 @@ function scrollWithin(list: HTMLElement, option: HTMLElement): void {
   }
 }
 
-/** The rows, in sections when there is more than one (and no search). */
-function layoutRows(messages: Messages, rows: CatalogEntry[], options: HTMLElement[], flat: boolean): HTMLElement[] {
-  const rowSections = rows.map(sectionOf);
-  const sections = flat ? [] : (["pinned", "recent", "all"] as Section[]).filter((s) => rowSections.includes(s));
-  if (sections.length <= 1) {
-    return options;
+/** The sections the rows fall in, in order (rows come sorted by section); one unnamed section when searching. */
+function sectionsOf(rows: CatalogEntry[], flat: boolean): { section: Section | null; size: number }[] {
+  if (flat) {
+    return rows.length > 0 ? [{ section: null, size: rows.length }] : [];
   }
-  return sections.map((section) =>
-    h(
-      "div",
-      { role: "group", class: "list-group", "aria-labelledby": `instances-section-${section}` },
-      h(
-        "div",
-        { id: `instances-section-${section}`, class: "list-section", role: "presentation" },
-        sectionTitle(messages, section),
-      ),
-      ...options.filter((_, i) => rowSections[i] === section),
-    ),
-  );
+  const sections: { section: Section | null; size: number }[] = [];
+  for (const row of rows) {
+    const section = sectionOf(row);
+    const last = sections[sections.length - 1];
+    if (last && last.section === section) {
+      last.size += 1;
+    } else {
+      sections.push({ section, size: 1 });
+    }
+  }
+  // A single section needs no header.
+  return sections.length === 1 && sections[0] ? [{ section: null, size: sections[0].size }] : sections;
+}
+
+/** Where a block stands in while it is not drawn: its height, so the scrollbar stays true. */
+function gap(px: number): HTMLElement {
+  const element = h("div", { class: "list-gap", "aria-hidden": "true" });
+  setHeightPx(element, px);
+  return element;
 }
 
 export function createInstanceList(
@@ -115,14 +122,13 @@ export function createInstanceList(
     "aria-label": messages.attr("instances-list", "aria-label"),
   });
   const stateBox = h("div", { class: "list-state", role: "status" });
-  const more = h("p", { class: "list-more", hidden: true });
   const pinLabel = h("span", {});
   const pinButton = h(
     "button",
     { id: "pin-selected", type: "button", class: "btn btn-ghost btn-small pin-selected", "aria-pressed": "false" },
     pinLabel,
   );
-  const listActions = h("div", { class: "list-actions", hidden: true }, pinButton, more);
+  const listActions = h("div", { class: "list-actions", hidden: true }, pinButton);
   const frame = h("div", { class: "list-frame" }, list, stateBox, listActions);
 
   let latest: State | null = null;
@@ -130,6 +136,19 @@ export function createInstanceList(
   let renderedCatalog: CatalogView | null = null;
   let renderedStateKey = "";
   let rows: CatalogEntry[] = [];
+  let ctx: RowContext | null = null;
+  /** The list's geometry: its blocks, where each stands in the DOM (drawn or a gap), and what each measured. */
+  let blocks: Block[] = [];
+  let slots: HTMLElement[] = [];
+  let measured: (number | undefined)[] = [];
+  const drawn = new Set<number>();
+  /** Where each section starts and how many rows it has (aria-posinset / aria-setsize count within it). */
+  let sectionStarts: number[] = [];
+  let sectionSizes: number[] = [];
+  let measuredRowsPx = 0;
+  let measuredRows = 0;
+  let headerPx = ESTIMATED_HEADER_PX;
+  let drawPending = false;
 
   function highlighted(): number {
     const selected = latest?.selected;
@@ -168,42 +187,154 @@ export function createInstanceList(
     }
   });
 
+  const rowPx = (): number => (measuredRows > 0 ? measuredRowsPx / measuredRows : ESTIMATED_ROW_PX);
+
+  function isSelected(option: HTMLElement): boolean {
+    const selected = latest?.selected ?? null;
+    return (
+      selected !== null &&
+      option.getAttribute("data-profile") === selected.profile &&
+      option.getAttribute("data-instance-id") === selected.instanceId
+    );
+  }
+
+  function markSelected(option: HTMLElement, on: boolean): void {
+    option.setAttribute("aria-selected", on ? "true" : "false");
+    option.classList.toggle("is-selected", on);
+  }
+
+  /** Draws block `index` in place of its gap; a block above the visible part keeps the visible rows where they were. */
+  function drawBlock(index: number): void {
+    const block = blocks[index];
+    const slot = slots[index];
+    const rowContext = ctx;
+    if (drawn.has(index) || !block || !slot || !rowContext) {
+      return;
+    }
+    const section = block.section;
+    const sectionStart = sectionStarts[section] ?? 0;
+    const size = sectionSizes[section] ?? rows.length;
+    const options = rows.slice(block.start, block.end).map((entry, offset) => {
+      const row = block.start + offset;
+      const option = renderOption(messages, entry, row, rowContext, { position: row - sectionStart + 1, size });
+      markSelected(option, isSelected(option));
+      return option;
+    });
+    const element = h("div", { class: "list-block", role: "none" }, ...options);
+    const above = list.clientHeight > 0 && slot.offsetTop + slot.offsetHeight <= list.scrollTop;
+    const before = slot.offsetHeight;
+    slot.replaceWith(element);
+    slots[index] = element;
+    drawn.add(index);
+    const height = element.offsetHeight;
+    if (height > 0) {
+      if (measured[index] === undefined) {
+        measuredRowsPx += height;
+        measuredRows += block.end - block.start;
+      }
+      measured[index] = height;
+      if (above && height !== before) {
+        list.scrollTop += height - before;
+      }
+    }
+  }
+
+  /** Puts block `index` back as a gap of the height it had drawn. */
+  function dropBlock(index: number): void {
+    const block = blocks[index];
+    const slot = slots[index];
+    if (!drawn.has(index) || !block || !slot) {
+      return;
+    }
+    const element = gap(blockHeight(block, slot.offsetHeight || measured[index], rowPx()));
+    slot.replaceWith(element);
+    slots[index] = element;
+    drawn.delete(index);
+  }
+
+  /** Draws the blocks near what is scrolled to, and the highlighted row's; drops the others. */
+  function drawWindow(): void {
+    const heights = blocks.map((block, index) => blockHeight(block, measured[index], rowPx()));
+    const wanted = new Set(blocksInView(blocks, heights, headerPx, { scrollTop: list.scrollTop, height: list.clientHeight }));
+    const highlightedBlock = blockOfRow(blocks, highlighted());
+    if (highlightedBlock >= 0) {
+      wanted.add(highlightedBlock);
+    }
+    for (const index of Array.from(drawn)) {
+      if (!wanted.has(index)) {
+        dropBlock(index);
+      }
+    }
+    for (const index of Array.from(wanted).sort((a, b) => a - b)) {
+      drawBlock(index);
+    }
+  }
+
+  function scheduleDraw(): void {
+    if (drawPending) {
+      return;
+    }
+    drawPending = true;
+    requestAnimationFrame(() => {
+      drawPending = false;
+      drawWindow();
+    });
+  }
+  list.addEventListener("scroll", scheduleDraw, { passive: true });
+
   function renderList(state: State, visible: CatalogEntry[]): void {
     renderedVisible = visible;
     renderedCatalog = state.catalog;
-    rows = visible.slice(0, MAX_ROWS);
+    rows = visible;
     // Rows are rebuilt: focus inside one would be lost with it.
     const hadFocus = list.contains(document.activeElement) && document.activeElement !== list;
-    const ctx: RowContext = {
+    const flat = state.query.trim() !== "";
+    ctx = {
       catalog: state.catalog,
-      flat: state.query.trim() !== "",
+      flat,
       defaultChoice: state.catalog.defaultInstance,
       customEndpoint: new Set(state.profiles.filter((p) => p.customEndpoint).map((p) => p.name)),
       browsers: new Map(
         (state.settings?.instanceBrowsers ?? []).map((own) => [own.instanceId, choiceName(messages, state.browsers, own.choice)]),
       ),
     };
-    const options = rows.map((entry, index) => renderOption(messages, entry, index, ctx));
-    setChildren(list, ...layoutRows(messages, rows, options, ctx.flat));
-    show(more, visible.length > rows.length);
+    const sections = sectionsOf(rows, flat);
+    sectionSizes = sections.map((s) => s.size);
+    sectionStarts = sectionSizes.map((_, i) => sectionSizes.slice(0, i).reduce((sum, size) => sum + size, 0));
+    blocks = cutBlocks(sectionSizes);
+    measured = [];
+    drawn.clear();
+    slots = blocks.map((block) => gap(blockHeight(block, undefined, rowPx())));
+    const content = sections.map(({ section }, index) => {
+      const own = slots.filter((_, i) => blocks[i]?.section === index);
+      if (section === null) {
+        return own;
+      }
+      const header = h(
+        "div",
+        { id: `instances-section-${section}`, class: "list-section", role: "presentation" },
+        sectionTitle(messages, section),
+      );
+      return [h("div", { role: "group", class: "list-group", "aria-labelledby": header.id }, header, ...own)];
+    });
+    setChildren(list, ...content.flat());
+    headerPx = list.querySelector<HTMLElement>(".list-section")?.offsetHeight || headerPx;
     show(listActions, rows.length > 0);
-    setText(more, visible.length > rows.length ? messages.t("list-more", { shown: rows.length, total: visible.length }) : "");
+    drawWindow();
     if (hadFocus) {
       list.focus({ preventScroll: true });
     }
   }
 
   /** Marks the highlighted row (`aria-activedescendant` names it) and scrolls it into view. */
-  function syncSelection(state: State): void {
+  function syncSelection(): void {
+    // The highlighted row is always drawn (aria-activedescendant must name an element that exists); the block it left
+    // goes unless it is in view.
+    drawWindow();
     let active: HTMLElement | null = null;
-    const selected = state.selected;
     for (const option of Array.from(list.querySelectorAll<HTMLElement>("[role='option']"))) {
-      const on =
-        selected !== null &&
-        option.getAttribute("data-profile") === selected.profile &&
-        option.getAttribute("data-instance-id") === selected.instanceId;
-      option.setAttribute("aria-selected", on ? "true" : "false");
-      option.classList.toggle("is-selected", on);
+      const on = isSelected(option);
+      markSelected(option, on);
       if (on) {
         active = option;
       }
@@ -254,9 +385,11 @@ export function createInstanceList(
     setAttr(list, "aria-disabled", selectionLocked(state) ? "true" : null);
   }
 
-  // The list's height changes with the window and with what is shown above it: keep the highlighted row in view.
+  // The list's height changes with the window and with what is shown above it: draw what now shows, and keep the
+  // highlighted row in view.
   if (typeof ResizeObserver === "function") {
     new ResizeObserver(() => {
+      drawWindow();
       const active = list.querySelector<HTMLElement>("[role='option'][aria-selected='true']");
       if (active) {
         scrollWithin(list, active);
@@ -284,7 +417,7 @@ export function createInstanceList(
       const wasHidden = list.hidden;
       renderState(state, visible);
       if (listChanged || !previous || state.selected !== previous.selected || (wasHidden && !list.hidden)) {
-        syncSelection(state);
+        syncSelection();
       }
       if (listChanged || !previous || state.pinning !== previous.pinning || state.selected !== previous.selected) {
         syncPinButton(state);

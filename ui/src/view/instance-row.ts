@@ -7,7 +7,7 @@ import { identityLabel, inactiveStatusLabel } from "../format";
 import type { Messages } from "../l10n";
 import { h } from "./dom";
 
-/** Row elements are `instance-option-<index>`: the index into the drawn rows. */
+/** Row elements are `instance-option-<index>`: the index into all rows of the list. */
 export const OPTION_ID_PREFIX = "instance-option-";
 
 export interface RowContext {
@@ -21,9 +21,22 @@ export interface RowContext {
   browsers: Map<string, string>;
 }
 
+/** Where a row stands in its set (its section, or the whole list when searching): "12 of 3,000", since a long list
+ * draws only some of its rows and a screen reader cannot count them. */
+export interface RowPosition {
+  position: number;
+  size: number;
+}
+
 /** One row. Its star toggles the pin on a click; keyboards and screen readers pin with Alt+P / P or the Pin button
  * under the list, and hear "pinned" in the option's name. */
-export function renderOption(messages: Messages, entry: CatalogEntry, index: number, ctx: RowContext): HTMLElement {
+export function renderOption(
+  messages: Messages,
+  entry: CatalogEntry,
+  index: number,
+  ctx: RowContext,
+  { position, size }: RowPosition,
+): HTMLElement {
   const { instance } = entry;
   const label = entryLabel(entry);
   const status = inactiveStatusLabel(messages, instance.status);
@@ -61,6 +74,8 @@ export function renderOption(messages: Messages, entry: CatalogEntry, index: num
       class: "instance",
       role: "option",
       "aria-selected": "false",
+      "aria-posinset": position,
+      "aria-setsize": size,
       "aria-disabled": allowed ? null : "true",
       "data-instance-id": instance.id,
       "data-profile": entry.profile,

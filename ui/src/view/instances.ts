@@ -10,8 +10,6 @@ import { createInstanceList } from "./instance-list";
 import { createPasteForm } from "./paste";
 import type { View } from "./types";
 
-export { MAX_ROWS } from "./instance-list";
-
 type InstanceActions = Pick<Actions, "setQuery" | "selectEntry" | "signIn" | "usePastedInstance" | "togglePin">;
 
 /** How long typing pauses before the number of results is announced. */
