@@ -96,6 +96,7 @@ bench: package
 	CONNECT_SSO_KEYRING_TESTS=1 scripts/with-keyring.sh cargo bench --locked -p connect-sso-core --bench perf
 	scripts/with-keyring.sh bench/cli.sh
 	scripts/with-keyring.sh bench/startup.sh
+	scripts/with-keyring.sh bench/web-memory.sh
 	bench/size.sh
 
 bindings:

@@ -184,6 +184,29 @@ fn apply_zoom<R: Runtime>(handle: &AppHandle<R>, percent: u16) {
     }
 }
 
+/// Linux: the window's page is painted by the CPU, never composited through OpenGL. A form and a
+/// list gain nothing to see from the GPU path, and it costs: WebKitGTK's compositor sets up a GL
+/// context, on machines without a GPU (VDI hosts, this build machine) Mesa's software
+/// rasterizer, about 85 MiB of the web process's PSS (`bench/web-memory.sh`). Set before the
+/// event loop first runs, so the page never enters compositing mode. Windows and macOS paint
+/// through their own WebView's compositor and are left as they are.
+pub fn paint_without_gpu<R: Runtime>(handle: &AppHandle<R>) {
+    #[cfg(target_os = "linux")]
+    if let Some(window) = handle.get_webview_window(MAIN_WINDOW) {
+        let applied = window.with_webview(|webview| {
+            use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt as _, WebViewExt as _};
+            if let Some(settings) = webview.inner().settings() {
+                settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+            }
+        });
+        if let Err(error) = applied {
+            tracing::warn!("the window keeps GPU compositing: {error}");
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = handle;
+}
+
 /// "Save diagnostics…" asks through the OS's own save dialog, over the main window.
 pub struct NativeSaveDialog<R: Runtime> {
     handle: AppHandle<R>,

@@ -55,6 +55,7 @@ pub fn run(launch: Launch) -> i32 {
         .on_window_event(desktop::on_window_event)
         .setup(move |app| {
             let handle = app.handle().clone();
+            desktop::paint_without_gpu(&handle);
             let ipc = handle.state::<Ipc>();
             // While the page loads: the first snapshot lists the sessions kept in the keychain.
             tauri::async_runtime::spawn(ipc.signin.keychain_warm_up());
