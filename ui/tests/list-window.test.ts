@@ -1,6 +1,6 @@
 // The geometry of a long list drawn in blocks: how rows are cut, which block holds a row, which blocks a view draws.
 import { describe, expect, it } from "vitest";
-import { BLOCK_ROWS, blockHeight, blockOfRow, blocksInView, cutBlocks } from "../src/view/list-window";
+import { BLOCK_ROWS, blockHeight, blockOfRow, blocksInView, cutBlocks, DRAW_WHOLE_ROWS } from "../src/view/list-window";
 
 describe("cutting rows into blocks", () => {
   it("cuts each section on its own, so no block straddles two", () => {
@@ -30,27 +30,33 @@ describe("which blocks a view draws", () => {
   const blocks = cutBlocks([BLOCK_ROWS * 10]);
   const heights = blocks.map(() => 1000);
 
-  it("draws the blocks within one view above and two below the top of what shows", () => {
-    expect(blocksInView(blocks, heights, 0, { scrollTop: 0, height: 400 })).toEqual([0]);
-    expect(blocksInView(blocks, heights, 0, { scrollTop: 4500, height: 400 })).toEqual([4, 5]);
-    expect(blocksInView(blocks, heights, 0, { scrollTop: 4900, height: 400 })).toEqual([4, 5]);
-    expect(blocksInView(blocks, heights, 0, { scrollTop: 5300, height: 400 })).toEqual([4, 5, 6]);
-    expect(blocksInView(blocks, heights, 0, { scrollTop: 9600, height: 400 })).toEqual([9]);
+  it("draws what shows and a margin of a view, at least 1,000 px, above and below", () => {
+    expect(blocksInView(blocks, heights, 0, { scrollTop: 0, height: 400 })).toEqual([0, 1]);
+    expect(blocksInView(blocks, heights, 0, { scrollTop: 4500, height: 400 })).toEqual([3, 4, 5]);
+    expect(blocksInView(blocks, heights, 0, { scrollTop: 9600, height: 400 })).toEqual([8, 9]);
+    // A tall view: a margin of its own height.
+    expect(blocksInView(blocks, heights, 0, { scrollTop: 5000, height: 1500 })).toEqual([3, 4, 5, 6, 7]);
   });
 
   it("counts section headers above a section's first block", () => {
-    const sectioned = cutBlocks([1, 1, BLOCK_ROWS]);
-    // Headers of 100 px: 0–100 header, 100–150 block 0, 150–250 header, 250–300 block 1, 300–400 header, then block 2.
-    expect(blocksInView(sectioned, [50, 50, 1000], 100, { scrollTop: 100, height: 50 })).toEqual([0]);
-    expect(blocksInView(sectioned, [50, 50, 1000], 100, { scrollTop: 200, height: 50 })).toEqual([1]);
-    expect(blocksInView(sectioned, [50, 50, 1000], 100, { scrollTop: 300, height: 60 })).toEqual([1, 2]);
-    // Without headers the same view is deep in block 2.
-    expect(blocksInView(sectioned, [50, 50, 1000], 0, { scrollTop: 200, height: 50 })).toEqual([2]);
+    const sectioned = cutBlocks([1, 1, 200]);
+    const sizes = [50, 50, 1000, 1000, 1000, 1000, 1000];
+    // Headers of 100 px push the third section's blocks 300 px down: at 3,350 px, block 3 (1,400-2,400) is within
+    // the margin; without headers it would end at 2,100 px and be dropped.
+    expect(blocksInView(sectioned, sizes, 100, { scrollTop: 3350, height: 100 })).toEqual([3, 4, 5, 6]);
+    expect(blocksInView(sectioned, sizes, 0, { scrollTop: 3350, height: 100 })).toEqual([4, 5, 6]);
   });
 
   it("draws the top of a list that is not laid out yet", () => {
-    expect(blocksInView(blocks, heights, 0, { scrollTop: 0, height: 0 })).toEqual([0]);
+    expect(blocksInView(blocks, heights, 0, { scrollTop: 0, height: 0 })).toEqual([0, 1]);
     expect(blocksInView([], [], 0, { scrollTop: 0, height: 400 })).toEqual([]);
+  });
+
+  it("draws a short list whole, wherever it is scrolled", () => {
+    const short = cutBlocks([DRAW_WHOLE_ROWS]);
+    expect(blocksInView(short, short.map(() => 1000), 0, { scrollTop: 2500, height: 50 })).toEqual([0, 1, 2]);
+    const longer = cutBlocks([DRAW_WHOLE_ROWS + 1]);
+    expect(blocksInView(longer, longer.map(() => 1000), 0, { scrollTop: 3500, height: 50 })).toEqual([2, 3]);
   });
 
   it("takes a block's measured height, else its rows at the average row height", () => {

@@ -595,8 +595,9 @@ describe("thousands of instances", () => {
     expect(position($("#instance-option-0"))).toBe("1 of 1");
     expect(position($("#instance-option-2"))).toBe("2 of 2");
     expect(position($("#instance-option-3"))).toBe("1 of 97");
-    // Blocks never straddle sections: the All section's first block ends at its 40th row.
-    expect(groups[2]?.querySelectorAll("[role='option']")).toHaveLength(40);
+    // A list this short is drawn whole, in blocks that never straddle sections: All has 40 + 40 + 17.
+    expect(groups[2]?.querySelectorAll("[role='option']")).toHaveLength(97);
+    expect(Array.from(groups[2]?.querySelectorAll(".list-block") ?? []).map((b) => b.children.length)).toEqual([40, 40, 17]);
   });
 });
 

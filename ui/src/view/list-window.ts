@@ -53,6 +53,10 @@ export function blockOfRow(blocks: Block[], row: number): number {
 
 /** The height a list not laid out yet is drawn for. */
 const NOT_LAID_OUT_PX = 480;
+/** Drawn above and below what shows, at least: a list squeezed to a row or two still has its neighbours ready. */
+const MIN_MARGIN_PX = 1000;
+/** Lists this short are drawn whole: windowing them would only trade a few rows for churn. */
+export const DRAW_WHOLE_ROWS = 3 * BLOCK_ROWS;
 
 export interface Viewport {
   scrollTop: number;
@@ -60,17 +64,23 @@ export interface Viewport {
 }
 
 /**
- * The blocks to draw: those within one viewport of the visible part (so a page key or a flick lands on drawn rows),
- * given each block's height and the height of a section header. A viewport of no height (hidden, not laid out yet)
+ * The blocks to draw: those within one viewport (at least MIN_MARGIN_PX) of the visible part, so a page key or a
+ * flick lands on drawn rows, given each block's height and the height of a section header; every block of a short
+ * list. A viewport of no height (hidden, not laid out yet)
  * counts as a short one at the top, so the first rows are there the moment it shows.
  */
 export function blocksInView(blocks: Block[], heights: number[], headerPx: number, view: Viewport): number[] {
   if (blocks.length === 0) {
     return [];
   }
+  const rows = blocks[blocks.length - 1]?.end ?? 0;
+  if (rows <= DRAW_WHOLE_ROWS) {
+    return blocks.map((_, index) => index);
+  }
   const height = view.height > 0 ? view.height : NOT_LAID_OUT_PX;
-  const from = view.scrollTop - height;
-  const to = view.scrollTop + 2 * height;
+  const margin = Math.max(height, MIN_MARGIN_PX);
+  const from = view.scrollTop - margin;
+  const to = view.scrollTop + height + margin;
   const drawn: number[] = [];
   let top = 0;
   blocks.forEach((block, index) => {
