@@ -7,13 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-target=${CARGO_TARGET_DIR:-target}
-app=$target/release/connect-sso
-blank=$target/release/blank-tauri
-sim=$target/release/connect-sim
-for tool in "$app" "$blank" "$sim"; do
-  [[ -x $tool ]] || { echo "bench/startup.sh: $tool is missing (make bench builds it)" >&2; exit 1; }
-done
 
 # shellcheck source=bench/window-env.sh
 source bench/window-env.sh

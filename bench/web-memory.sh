@@ -10,13 +10,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-target=${CARGO_TARGET_DIR:-target}
-app=$target/release/connect-sso
-blank=$target/release/blank-tauri
-sim=$target/release/connect-sim
-for tool in "$app" "$blank" "$sim"; do
-  [[ -x $tool ]] || { echo "bench/web-memory.sh: $tool is missing (make bench builds it)" >&2; exit 1; }
-done
 [[ -f ui/dist/index.html ]] || { echo "bench/web-memory.sh: ui/dist is missing (npm run build)" >&2; exit 1; }
 
 # shellcheck source=bench/window-env.sh

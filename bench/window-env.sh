@@ -1,6 +1,15 @@
 # Sourced by the window benchmarks (bench/startup.sh, bench/web-memory.sh), from the repository root: a display of
 # their own (Xvfb), connect-sim on the demo scenario, the demo profile and settings in a temporary folder, and the
-# helpers that time and weigh a process tree. Expects $sim (connect-sim) set; sets $work and $pids, cleaned up on exit.
+# helpers that time and weigh a process tree. Sets $app, $blank and $sim (the release builds), $work and $pids (cleaned
+# up on exit).
+target=${CARGO_TARGET_DIR:-target}
+app=$target/release/connect-sso
+blank=$target/release/blank-tauri
+sim=$target/release/connect-sim
+for tool in "$app" "$blank" "$sim"; do
+  [[ -x $tool ]] || { echo "$0: $tool is missing (make bench builds it)" >&2; exit 1; }
+done
+
 work=$(mktemp -d -t connect-sso-window-bench.XXXXXX)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -11,7 +20,9 @@ display_number=$(( 500 + RANDOM % 400 ))
 while [[ -e /tmp/.X11-unix/X$display_number || -e /tmp/.X$display_number-lock ]]; do
   display_number=$(( 500 + RANDOM % 400 ))
 done
-Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: by default the server resets when its last client leaves, which is between every two launches here, and a
+# launch that connects during the reset fails with "Failed to initialize GTK" (two runs in four did).
+Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=":$display_number"
 # Ready when it answers, not when its socket appears: a client too early fails to open the display.

@@ -29,7 +29,7 @@ trap cleanup EXIT
 
 # A display of our own.
 display_number=$(( 90 + RANDOM % 400 ))
-Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
+Xvfb ":$display_number" -screen 0 1280x800x24 -nolisten tcp -noreset >"$out/xvfb.log" 2>&1 &
 pids+=($!)
 export DISPLAY=":$display_number"
 for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$display_number ]] && break; sleep 0.1; done
