@@ -30,6 +30,7 @@ use rand::Rng;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::net::TcpListener;
@@ -165,6 +166,10 @@ pub(crate) struct Shared {
     pub(crate) scenario: Scenario,
     pub(crate) base_url: String,
     state: Mutex<State>,
+    /// Requests waiting out a fault's latency now, and the most there ever were at once: whether
+    /// a client asks in parallel is seen here, not guessed from a stopwatch.
+    delayed_now: AtomicUsize,
+    delayed_most: AtomicUsize,
 }
 
 impl Shared {
@@ -324,6 +329,8 @@ impl Sim {
             }),
             scenario,
             base_url: format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
+            delayed_now: AtomicUsize::new(0),
+            delayed_most: AtomicUsize::new(0),
         });
         let (stop, stopped) = watch::channel(());
         let accept_task = tokio::spawn(accept_loop(listener, Arc::clone(&shared), stopped, tls));
@@ -355,6 +362,11 @@ impl Sim {
 
     pub fn scenario(&self) -> &Scenario {
         &self.shared.scenario
+    }
+
+    /// The most requests that were waiting out a fault's latency at the same time.
+    pub fn most_delayed_at_once(&self) -> usize {
+        self.shared.delayed_most.load(Ordering::SeqCst)
     }
 
     /// Every request received, in arrival order.
@@ -945,7 +957,7 @@ async fn sts_api(
     };
     let region = auth.region.as_str();
     if let Some(fault) = pick_fault(shared, op, None, Some(region)) {
-        match inject(&fault, op, Some(&caller), Some(region), None).await {
+        match inject(shared, &fault, op, Some(&caller), Some(region), None).await {
             Some(Injected::Drop) => return Outcome::Drop,
             Some(Injected::Malformed) => {
                 return Outcome::xml(Bytes::from_static(sts::truncated(op)))
@@ -985,6 +997,7 @@ pub(crate) enum Injected {
 /// normal answer, possibly reshaped by `omit` or `sign_in_url`). `caller` and `region` are
 /// `None` on the unsigned SSO routes.
 pub(crate) async fn inject(
+    shared: &Shared,
     fault: &Fault,
     op: Operation,
     caller: Option<&Credential>,
@@ -992,7 +1005,10 @@ pub(crate) async fn inject(
     instance: Option<&str>,
 ) -> Option<Injected> {
     if let Some(ms) = fault.latency_ms {
+        let now = shared.delayed_now.fetch_add(1, Ordering::SeqCst) + 1;
+        shared.delayed_most.fetch_max(now, Ordering::SeqCst);
         tokio::time::sleep(Duration::from_millis(ms)).await;
+        shared.delayed_now.fetch_sub(1, Ordering::SeqCst);
     }
     if fault.drop_connection {
         return Some(Injected::Drop);
@@ -1045,7 +1061,7 @@ async fn api(
     }
     let fault = pick_fault(shared, op, target_id, Some(region));
     if let Some(fault) = &fault {
-        match inject(fault, op, Some(caller), Some(region), target_id).await {
+        match inject(shared, fault, op, Some(caller), Some(region), target_id).await {
             Some(Injected::Drop) => return Outcome::Drop,
             Some(Injected::Malformed) => {
                 return Outcome::truncated("application/json", wire::truncated_json(op))

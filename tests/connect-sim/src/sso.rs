@@ -185,7 +185,7 @@ async fn apply_fault(shared: &Shared, op: Operation) -> Result<(), Outcome> {
     let Some(fault) = pick_fault(shared, op, None, None) else {
         return Ok(());
     };
-    match inject(&fault, op, None, None, None).await {
+    match inject(shared, &fault, op, None, None, None).await {
         None => Ok(()),
         Some(Injected::Drop) => Err(Outcome::Drop),
         Some(Injected::Malformed) => Err(Outcome::truncated(
