@@ -170,6 +170,7 @@ pub(crate) struct Shared {
     /// a client asks in parallel is seen here, not guessed from a stopwatch.
     delayed_now: AtomicUsize,
     delayed_most: AtomicUsize,
+    delayed_total: AtomicUsize,
 }
 
 impl Shared {
@@ -331,6 +332,7 @@ impl Sim {
             base_url: format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
             delayed_now: AtomicUsize::new(0),
             delayed_most: AtomicUsize::new(0),
+            delayed_total: AtomicUsize::new(0),
         });
         let (stop, stopped) = watch::channel(());
         let accept_task = tokio::spawn(accept_loop(listener, Arc::clone(&shared), stopped, tls));
@@ -367,6 +369,11 @@ impl Sim {
     /// The most requests that were waiting out a fault's latency at the same time.
     pub fn most_delayed_at_once(&self) -> usize {
         self.shared.delayed_most.load(Ordering::SeqCst)
+    }
+
+    /// How many requests have waited out a fault's latency so far.
+    pub fn delayed_requests(&self) -> usize {
+        self.shared.delayed_total.load(Ordering::SeqCst)
     }
 
     /// Every request received, in arrival order.
@@ -1007,6 +1014,7 @@ pub(crate) async fn inject(
     if let Some(ms) = fault.latency_ms {
         let now = shared.delayed_now.fetch_add(1, Ordering::SeqCst) + 1;
         shared.delayed_most.fetch_max(now, Ordering::SeqCst);
+        shared.delayed_total.fetch_add(1, Ordering::SeqCst);
         tokio::time::sleep(Duration::from_millis(ms)).await;
         shared.delayed_now.fetch_sub(1, Ordering::SeqCst);
     }
