@@ -2,6 +2,7 @@
 // that leave a screenshot and the page source when they fail, and polling.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { Session, appGone } from "./webdriver.mjs";
@@ -24,6 +25,22 @@ export function openedUrls() {
 export function launchedWith() {
   const file = env("E2E_LAUNCHED_URLS");
   return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
+}
+
+/**
+ * The window's accessible tree as AT-SPI hands it to assistive technology (what Orca reads), kept in
+ * out/atspi-LABEL.json.
+ */
+export function accessibleTree(label) {
+  const probe = spawnSync("/usr/bin/python3", [new URL("./atspi-probe.py", import.meta.url).pathname, "Connect SSO"], {
+    encoding: "utf8",
+    timeout: 60000,
+  });
+  assert.equal(probe.status, 0, probe.stderr);
+  const result = JSON.parse(probe.stdout);
+  writeFileSync(join(env("E2E_OUT"), `atspi-${label}.json`), JSON.stringify(result, null, 2));
+  assert.ok(!result.error, `${result.error} (applications on the bus: ${result.apps?.join(", ")})`);
+  return result.nodes;
 }
 
 /** Polls `predicate` until it holds, or fails naming `what`. */

@@ -2,11 +2,10 @@
 // while this file runs): the list draws a few blocks of rows, numbers every row in the whole list, keeps its scrollbar
 // true, draws what is scrolled to with names a screen reader reads, and keeps the highlighted row drawn and in view.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { after } from "node:test";
 import { join } from "node:path";
-import { env, until, useApp } from "./harness.mjs";
+import { accessibleTree, env, until, useApp } from "./harness.mjs";
 import { KEY } from "./webdriver.mjs";
 
 const INSTANCES = 1200;
@@ -90,16 +89,7 @@ step("scrolling to the middle draws the rows there, and a screen reader gets the
   // On the accessibility bus (what Orca reads), the drawn rows have their names.
   let items = [];
   await until(() => {
-    const probe = spawnSync("/usr/bin/python3", [new URL("./atspi-probe.py", import.meta.url).pathname, "Connect SSO"], {
-      encoding: "utf8",
-      timeout: 60000,
-    });
-    if (probe.status !== 0) {
-      return false;
-    }
-    const nodes = JSON.parse(probe.stdout).nodes ?? [];
-    writeFileSync(join(out, "atspi-long-list.json"), probe.stdout);
-    items = nodes.filter((n) => n.role === "list item");
+    items = accessibleTree("long-list").filter((n) => n.role === "list item");
     return items.some((n) => n.name.includes(middle));
   }, `the row ${middle} by name on the accessibility bus`, 30000);
   assert.ok(items.every((n) => n.name.trim() !== ""), "every drawn row has a name");

@@ -2,27 +2,10 @@
 // window runs: the Sign in button by its name, the instance list as a list box of named options, and an error as an
 // alert that says what happened.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { env, until, useApp } from "./harness.mjs";
+import { accessibleTree, until, useApp } from "./harness.mjs";
 
-const out = env("E2E_OUT");
 const { session, step } = useApp();
 const js = (script, args = []) => session.execute(script, args);
-
-/** The window's accessible tree as AT-SPI hands it to assistive technology. */
-function tree(label) {
-  const probe = spawnSync("/usr/bin/python3", [new URL("./atspi-probe.py", import.meta.url).pathname, "Connect SSO"], {
-    encoding: "utf8",
-    timeout: 60000,
-  });
-  assert.equal(probe.status, 0, probe.stderr);
-  const result = JSON.parse(probe.stdout);
-  writeFileSync(join(out, `atspi-${label}.json`), JSON.stringify(result, null, 2));
-  assert.ok(!result.error, `${result.error} (applications on the bus: ${result.apps?.join(", ")})`);
-  return result.nodes;
-}
 
 const plain = (text) => text.replace(/[\u2066-\u2069]/g, "");
 
@@ -30,7 +13,7 @@ step("the Sign in button and the instance list have the names and roles a screen
   await session.waitFor("#instances [role=option]");
   let nodes = [];
   await until(async () => {
-    nodes = tree("main");
+    nodes = accessibleTree("main");
     return nodes.filter((n) => n.role === "list item").length >= 5;
   }, "the list box and its options on the accessibility bus", 30000);
   const signIn = nodes.filter((n) => n.role === "push button" && plain(n.name) === "Sign in");
@@ -52,7 +35,7 @@ step("an error is an alert that says what happened", async () => {
   await until(() => js(`return (document.querySelector("#error .error-code")?.textContent ?? "").includes("user_not_found");`), "the error");
   let alert = null;
   await until(async () => {
-    alert = tree("error").find((n) => n.role === "alert" || n.role === "notification");
+    alert = accessibleTree("error").find((n) => n.role === "alert" || n.role === "notification");
     return alert !== undefined && alert !== null;
   }, "the alert on the accessibility bus", 30000);
   const said = plain(`${alert.name} ${alert.text ?? ""}`);
